@@ -1,0 +1,85 @@
+package talkwatch.arabic;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ar.ArabicStemmer;
+
+/**
+ * Turns text into the terms used for ranking: {@link ArabicText#normalize normalized} words, stop words removed,
+ * light-stemmed with Lucene's {@link ArabicStemmer} (strips ال وال بال … and common suffixes).
+ *
+ * <p>The stop list is Lucene's Arabic list ({@link ArabicAnalyzer#getDefaultStopSet()}) normalized the same way,
+ * plus reporting verbs that carry no topic ({@code قال}, {@code أضاف}, …). Digits are kept as terms. Instances are
+ * immutable and thread-safe; build one and share it.
+ */
+public final class TermExtractor {
+
+    private static final List<String> REPORTING_WORDS = List.of(
+            "قال", "وقال", "قالت", "وقالت", "أضاف", "وأضاف", "أضافت", "وأضافت", "أوضح", "وأوضح", "أكد", "وأكد", "أشار",
+            "وأشار", "يذكر", "ويذكر", "كان", "وكان", "كانت", "وكانت", "ذلك", "هذا", "هذه", "التي", "الذي", "الذين",
+            "أيضا", "إلى", "على", "عن", "مع", "بين", "بعد", "قبل", "حيث", "خلال", "حول", "كل", "أي");
+
+    private final Set<String> stopWords;
+    private final ArabicStemmer stemmer = new ArabicStemmer(); // stateless
+
+    public TermExtractor() {
+        Set<String> words = new HashSet<>();
+        for (Object word : ArabicAnalyzer.getDefaultStopSet()) {
+            words.add(ArabicText.normalize(word instanceof char[] chars ? new String(chars) : word.toString()));
+        }
+        for (String word : REPORTING_WORDS) {
+            words.add(ArabicText.normalize(word));
+        }
+        this.stopWords = Set.copyOf(words);
+    }
+
+    /** Returns the stemmed content terms of {@code text} in order of occurrence, repeats included. */
+    public List<String> terms(String text) {
+        Objects.requireNonNull(text, "text");
+        List<String> terms = new ArrayList<>();
+        for (String word : words(text)) {
+            if (stopWords.contains(word)) {
+                continue;
+            }
+            char[] chars = word.toCharArray();
+            int length = stemmer.stem(chars, chars.length);
+            if (length > 1 || Character.isDigit(chars[0])) {
+                terms.add(new String(chars, 0, length));
+            }
+        }
+        return terms;
+    }
+
+    /**
+     * Returns the normalized words of {@code text}: runs of letters, or of digits ({@code أستانا3} gives
+     * {@code استانا} and {@code 3}); no stemming, no stop list.
+     */
+    public static List<String> words(String text) {
+        String normalized = ArabicText.normalize(text);
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        int kind = 0; // 0 outside a word, 1 letters, 2 digits
+        for (int i = 0; i <= normalized.length(); i++) {
+            int kindHere = i == normalized.length() ? 0 : kindOf(normalized.charAt(i));
+            if (kindHere != kind) {
+                if (kind != 0) {
+                    words.add(normalized.substring(start, i));
+                }
+                start = i;
+                kind = kindHere;
+            }
+        }
+        return words;
+    }
+
+    private static int kindOf(char c) {
+        if (Character.isDigit(c)) {
+            return 2;
+        }
+        return Character.isLetter(c) ? 1 : 0;
+    }
+}

@@ -1,0 +1,66 @@
+package talkwatch.arabic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    @Test
+    void splitsOnArabicAndLatinPunctuation() {
+        assertThat(SentenceSplitter.split("انتهت الجولة. هل تستأنف المحادثات؟ نعم! ثم؛ انتظروا… الخبر"))
+                .containsExactly("انتهت الجولة.", "هل تستأنف المحادثات؟", "نعم!", "ثم؛", "انتظروا…", "الخبر");
+    }
+
+    @Test
+    void splitsOnNewlines() {
+        assertThat(SentenceSplitter.split("عنوان الخبر\n\nالفقرة الأولى من النص\r\nالفقرة الثانية"))
+                .containsExactly("عنوان الخبر", "الفقرة الأولى من النص", "الفقرة الثانية");
+    }
+
+    @Test
+    void keepsDecimalsAndOneLetterAbbreviationsTogether() {
+        assertThat(SentenceSplitter.split("ارتفع النمو إلى 3.5 في المئة. وقال د. أحمد إن الرقم جيد."))
+                .containsExactly("ارتفع النمو إلى 3.5 في المئة.", "وقال د. أحمد إن الرقم جيد.");
+    }
+
+    @Test
+    void keepsEllipsisRunsAndDomainNamesInOneSentence() {
+        assertThat(SentenceSplitter.split("نشر البيان على موقع example.com... ثم حذفه!؟ لماذا"))
+                .containsExactly("نشر البيان على موقع example.com...", "ثم حذفه!؟", "لماذا");
+    }
+
+    @Test
+    void keepsClosingQuotesWithTheirSentence() {
+        assertThat(SentenceSplitter.split("قال المتحدث \"سنحضر الجولة المقبلة.\" وأكد الوفد ذلك."))
+                .containsExactly("قال المتحدث \"سنحضر الجولة المقبلة.\"", "وأكد الوفد ذلك.");
+    }
+
+    @Test
+    void doesNotCutInsideGuillemets() {
+        assertThat(SentenceSplitter.split("قال لافرنتييف: «الجولة انتهت. سنعود في مايو». وغادر الوفد."))
+                .containsExactly("قال لافرنتييف: «الجولة انتهت. سنعود في مايو».", "وغادر الوفد.");
+    }
+
+    @Test
+    void dropsTheCommaThatScrapedTextGluesAfterASentence() {
+        String text = "حدد الضامنون موعد الجولة التالية., وأضاف الوزير أنها ستعقد في مايو., وقال المفاوض إن الوفود"
+                + " ستبقى، للتشاور, وأوضح المتحدث أن القرار نهائي.";
+        assertThat(SentenceSplitter.split(text))
+                .containsExactly(
+                        "حدد الضامنون موعد الجولة التالية.",
+                        "وأضاف الوزير أنها ستعقد في مايو.",
+                        "وقال المفاوض إن الوفود ستبقى، للتشاور",
+                        "وأوضح المتحدث أن القرار نهائي.");
+    }
+
+    @Test
+    void keepsLatinCommasWhenTheTextHasNoScrapingGlitch() {
+        assertThat(SentenceSplitter.split("وصل الوفد, وبدأت الجلسة.")).containsExactly("وصل الوفد, وبدأت الجلسة.");
+    }
+
+    @Test
+    void ignoresPunctuationOnlyPieces() {
+        assertThat(SentenceSplitter.split("... \n ؟ \n")).isEmpty();
+    }
+}

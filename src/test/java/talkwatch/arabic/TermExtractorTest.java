@@ -1,0 +1,32 @@
+package talkwatch.arabic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TermExtractorTest {
+
+    private final TermExtractor extractor = new TermExtractor();
+
+    @Test
+    void stemsArticleAndSuffixesWithLucene() {
+        assertThat(extractor.terms("المحادثات السورية")).containsExactly("محادث", "سور");
+        assertThat(extractor.terms("والمعارضة")).containsExactly("معارض");
+    }
+
+    @Test
+    void dropsStopWordsAndReportingVerbs() {
+        assertThat(extractor.terms("وقال إن الوفد في أستانا")).containsExactly("وفد", "استانا");
+    }
+
+    @Test
+    void keepsNumbers() {
+        assertThat(extractor.terms("في ٣ و4 مايو")).containsExactly("3", "4", "مايو");
+    }
+
+    @Test
+    void splitsWordsAfterNormalizing() {
+        assertThat(TermExtractor.words("«أستانا-3»، #النظام_السوري!"))
+                .containsExactly("استانا", "3", "النظام", "السوري");
+    }
+}
