@@ -1,0 +1,37 @@
+package talkwatch.match;
+
+import java.util.List;
+import talkwatch.arabic.TermExtractor;
+
+/** A configured keyword as a sequence of bare words (normalized, clitics and article stripped). */
+record Phrase(String original, List<String> words) {
+
+    static Phrase of(String keyword) {
+        List<String> words =
+                TermExtractor.words(keyword).stream().map(Clitics::bare).toList();
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("keyword \"" + keyword + "\" has no letters or digits");
+        }
+        return new Phrase(keyword, words);
+    }
+
+    /** True when the words occur consecutively in {@code text}. */
+    boolean occursIn(ArticleWords text) {
+        int last = text.size() - words.size();
+        for (int start = 0; start <= last; start++) {
+            if (occursAt(text, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean occursAt(ArticleWords text, int start) {
+        for (int k = 0; k < words.size(); k++) {
+            if (!text.readings(start + k).contains(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,98 @@
+package talkwatch.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TopicMatcherTest {
+
+    private static final Topic ASTANA =
+            new Topic("astana", "محادثات أستانا", List.of("أستانا", "الأستانة", "أستانة"), List.of(), List.of());
+    private static final Topic GENEVA = new Topic(
+            "geneva",
+            "مفاوضات جنيف",
+            List.of("جنيف"),
+            List.of("مفاوضات", "محادثات", "دي ميستورا"),
+            List.of("معرض جنيف للسيارات"));
+    private static final Topic CEASEFIRE =
+            new Topic("ceasefire", "وقف إطلاق النار", List.of("وقف إطلاق النار", "هدنة"), List.of(), List.of());
+
+    private final TopicMatcher matcher = new TopicMatcher(List.of(ASTANA, GENEVA, CEASEFIRE));
+
+    @Test
+    void findsAKeywordWithAttachedClitics() {
+        for (String text : List.of(
+                "انطلقت في الأستانة جولة جديدة",
+                "اجتماع الضامنين بأستانا اليوم",
+                "وبأستانا التقى الوفدان",
+                "وفد المعارضة يصل إلى #أستانا",
+                "عدم الذهاب إلى أستانا3")) {
+            assertThat(matcher.match("", text)).as(text).containsExactly(ASTANA);
+        }
+    }
+
+    @Test
+    void findsAKeywordInTheTitleOnly() {
+        assertThat(matcher.match("جولة جديدة في أستانا", "التقى الوفدان صباح اليوم."))
+                .containsExactly(ASTANA);
+    }
+
+    @Test
+    void ignoresDiacriticsAndSpellingVariants() {
+        assertThat(matcher.match("", "اِجْتِمَاعُ أَسْتانا")).containsExactly(ASTANA);
+    }
+
+    @Test
+    void doesNotMatchPartsOfLongerWords() {
+        assertThat(matcher.match("", "قال الكازاخستانيون إن الفندق ممتلئ")).isEmpty();
+    }
+
+    @Test
+    void needsAContextTermWhenTheTopicHasOne() {
+        assertThat(matcher.match("", "افتتح متحف جديد في جنيف.")).isEmpty();
+        assertThat(matcher.match("", "استؤنفت في جنيف اليوم المفاوضات السورية."))
+                .containsExactly(GENEVA);
+        assertThat(matcher.match("", "وصل دي ميستورا إلى جنيف.")).containsExactly(GENEVA);
+    }
+
+    @Test
+    void matchesContextTermsWithCliticsToo() {
+        assertThat(matcher.match("", "تستضيف جنيف جولة جديدة للمحادثات")).containsExactly(GENEVA);
+    }
+
+    @Test
+    void letsAnExcludedTermVetoTheTopic() {
+        assertThat(matcher.match("", "محادثات بين الشركات في معرض جنيف للسيارات"))
+                .isEmpty();
+    }
+
+    @Test
+    void matchesMultiWordKeywordsAsPhrases() {
+        assertThat(matcher.match("", "اتفق الجانبان على الالتزام بوقف إطلاق النار في إدلب"))
+                .containsExactly(CEASEFIRE);
+        assertThat(matcher.match("", "طالب بوقف القصف وإطلاق سراح المعتقلين ووقف النار"))
+                .isEmpty();
+    }
+
+    @Test
+    void returnsAllMatchingTopicsInConfigOrder() {
+        String text = "بحث المشاركون في أستانا تثبيت الهدنة قبل مفاوضات جنيف.";
+
+        assertThat(matcher.match("", text)).containsExactly(ASTANA, GENEVA, CEASEFIRE);
+    }
+
+    @Test
+    void acceptsAMissingTitleOrText() {
+        assertThat(matcher.match(null, "أستانا")).containsExactly(ASTANA);
+        assertThat(matcher.match("أستانا", null)).containsExactly(ASTANA);
+    }
+
+    @Test
+    void refusesATopicWithoutKeywords() {
+        assertThatThrownBy(() -> new Topic("empty", "بلا كلمات", List.of(), List.of(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("topic empty: keywords must not be empty");
+    }
+}
