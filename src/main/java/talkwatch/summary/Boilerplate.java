@@ -1,0 +1,48 @@
+package talkwatch.summary;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import talkwatch.arabic.ArabicText;
+
+/**
+ * Recognizes page furniture that scraped article text keeps: "read also" links, share and follow prompts, photo
+ * captions and credits, bylines, copyright lines. Such sentences are never summary candidates. Patterns are written
+ * in {@link ArabicText#normalize normalized} spelling.
+ */
+final class Boilerplate {
+
+    private static final Pattern STARTS_LIKE_FURNITURE = Pattern.compile(
+            "^[(\\[«\"]?\\s*(اقرا ايضا|اقرا المزيد|اقرا كذلك|شاهد ايضا|شاهد الفيديو|طالع ايضا|للمزيد|تابعونا"
+                    + "|تابعنا على|شارك المقال|شارك الخبر|شارك هذا|اشترك في|اضغط هنا|انقر هنا|رابط مختصر"
+                    + "|مواضيع ذات صله|اخبار ذات صله|ذات صله|مصدر الصوره|جميع الحقوق محفوظه"
+                    + "|read more|share|follow us|photo|getty|©)(?!\\p{L})");
+    private static final Pattern CAPTION = Pattern.compile(
+            "^[(\\[]?\\s*(الصوره|صوره|بالصور)(?!\\p{L})|\\((رويترز|ا ف ب|ا\\.ف\\.ب|الاناضول|getty|afp|reuters)\\)$");
+    private static final Pattern BYLINE = Pattern.compile("^(بقلم|كتب|كتبت|تحرير|اعداد|مراسل\\S*|المصدر)\\s*[:\\-–—]");
+    private static final List<String> SOCIAL = List.of(
+            "فيسبوك",
+            "فيس بوك",
+            "تويتر",
+            "تلغرام",
+            "تليغرام",
+            "تيليجرام",
+            "انستغرام",
+            "انستجرام",
+            "يوتيوب",
+            "واتساب",
+            "حقوق النشر",
+            "الحقوق محفوظه");
+    private static final int SHORT_LINE_WORDS = 12;
+
+    private Boilerplate() {}
+
+    static boolean isBoilerplate(String sentence) {
+        String normalized = ArabicText.normalize(sentence);
+        if (STARTS_LIKE_FURNITURE.matcher(normalized).find()
+                || BYLINE.matcher(normalized).find()) {
+            return true;
+        }
+        boolean isShort = normalized.split(" ").length <= SHORT_LINE_WORDS;
+        return isShort && (CAPTION.matcher(normalized).find() || SOCIAL.stream().anyMatch(normalized::contains));
+    }
+}

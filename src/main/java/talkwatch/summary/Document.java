@@ -1,0 +1,47 @@
+package talkwatch.summary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import talkwatch.arabic.SentenceSplitter;
+import talkwatch.arabic.TermExtractor;
+
+/**
+ * An article as the summarizer sees it: an optional headline and the body sentences.
+ *
+ * <p>The first line counts as a headline when more lines follow, it has at most {@value #MAX_HEADLINE_WORDS} words
+ * and it does not end like a sentence. The headline steers ranking but is never part of a summary.
+ */
+record Document(Optional<String> headline, List<String> headlineTerms, List<Sentence> sentences) {
+
+    static final int MAX_HEADLINE_WORDS = 25;
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
+    static Document read(String text, TermExtractor extractor) {
+        String body = text.strip();
+        Optional<String> headline = Optional.empty();
+        String[] lines = LINE_BREAK.split(body, 2);
+        if (lines.length == 2 && looksLikeHeadline(lines[0].strip())) {
+            headline = Optional.of(lines[0].strip());
+            body = lines[1];
+        }
+        List<Sentence> sentences = new ArrayList<>();
+        for (String sentence : SentenceSplitter.split(body)) {
+            sentences.add(new Sentence(
+                    sentences.size(),
+                    sentence,
+                    extractor.terms(sentence),
+                    TermExtractor.words(sentence).size()));
+        }
+        List<String> headlineTerms = headline.map(extractor::terms).orElse(List.of());
+        return new Document(headline, headlineTerms, List.copyOf(sentences));
+    }
+
+    private static boolean looksLikeHeadline(String line) {
+        if (line.isEmpty() || SentenceSplitter.isTerminator(line.charAt(line.length() - 1))) {
+            return false;
+        }
+        return TermExtractor.words(line).size() <= MAX_HEADLINE_WORDS;
+    }
+}

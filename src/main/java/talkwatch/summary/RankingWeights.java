@@ -1,0 +1,35 @@
+package talkwatch.summary;
+
+/**
+ * Weights of a linear sentence score over {@link SentenceFeatures}. {@link #DEFAULT} was tuned on the dev split of
+ * EASC (see {@code EascEvaluation} in the tests); the test split was only used to report.
+ */
+record RankingWeights(
+        double lead,
+        double position,
+        double centrality,
+        double headlineSimilarity,
+        double documentSimilarity,
+        double length,
+        double numbers) {
+
+    static final RankingWeights DEFAULT = new RankingWeights(1.0, 0.5, 0.4, 0.4, 0.2, 0.1, 0.05);
+
+    double score(SentenceFeatures f) {
+        return lead * f.lead()
+                + position * f.position()
+                + centrality * f.centrality()
+                + headlineSimilarity * f.headlineSimilarity()
+                + documentSimilarity * f.documentSimilarity()
+                + length * f.length()
+                + numbers * f.numbers();
+    }
+
+    double[] toArray() {
+        return new double[] {lead, position, centrality, headlineSimilarity, documentSimilarity, length, numbers};
+    }
+
+    static RankingWeights of(double[] w) {
+        return new RankingWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
+    }
+}

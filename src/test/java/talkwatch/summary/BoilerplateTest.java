@@ -1,0 +1,38 @@
+package talkwatch.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BoilerplateTest {
+
+    @Test
+    void recognizesReadAlsoShareAndFollowLines() {
+        assertThat(Boilerplate.isBoilerplate("اقرأ أيضاً: روسيا وتركيا تتفقان على وقف إطلاق النار"))
+                .isTrue();
+        assertThat(Boilerplate.isBoilerplate("شارك المقال على فيسبوك")).isTrue();
+        assertThat(Boilerplate.isBoilerplate("تابعونا على تويتر وتلغرام")).isTrue();
+        assertThat(Boilerplate.isBoilerplate("للمزيد من الأخبار اضغط هنا")).isTrue();
+    }
+
+    @Test
+    void recognizesCaptionsCreditsAndBylines() {
+        assertThat(Boilerplate.isBoilerplate("صورة أرشيفية لجلسة سابقة من محادثات أستانا"))
+                .isTrue();
+        assertThat(Boilerplate.isBoilerplate("(رويترز)")).isTrue();
+        assertThat(Boilerplate.isBoilerplate("بقلم: سامر العلي")).isTrue();
+        assertThat(Boilerplate.isBoilerplate("جميع الحقوق محفوظة © 2017")).isTrue();
+    }
+
+    @Test
+    void keepsNewsSentencesThatMentionTheSameWords() {
+        assertThat(Boilerplate.isBoilerplate("شارك وفد المعارضة السورية في الجولة الثالثة من محادثات أستانا."))
+                .isFalse();
+        assertThat(Boilerplate.isBoilerplate(
+                        "واتهم علوش في تغريدات على حسابه بموقع تويتر روسيا بأنها تقدم وعودا كبيرة على طاولة"
+                                + " المفاوضات بينما ترسل ضباطها لتهديد السوريين."))
+                .isFalse();
+        assertThat(Boilerplate.isBoilerplate("كتب الرئيس رسالة إلى الأمين العام للأمم المتحدة."))
+                .isFalse();
+    }
+}
