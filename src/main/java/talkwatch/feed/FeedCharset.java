@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns feed bytes into characters. Order: a byte-order mark; then the charset from the HTTP Content-Type, then
- * the one in the XML declaration, taking the first under which the bytes are valid; then UTF-8 if valid; else
- * windows-1256, because Arabic sites still serve it without saying so.
+ * the one in the XML declaration, taking the first under which the bytes are valid; then UTF-8, unless the bytes
+ * are mostly invalid UTF-8: then windows-1256, because Arabic sites still serve it without saying so.
  */
 final class FeedCharset {
     static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
@@ -51,12 +51,27 @@ final class FeedCharset {
                 return text.get();
             }
         }
-        if (!declared.isEmpty()) {
-            // Every declared charset is wrong somewhere; keep the first with replacement characters rather
-            // than guess against what the publisher said.
+        if (!declared.isEmpty() && !declared.get(0).equals(StandardCharsets.UTF_8)) {
+            // Wrong somewhere, but a publisher who names a legacy charset usually means it.
             return new String(bytes, declared.get(0));
         }
-        return strict(bytes, StandardCharsets.UTF_8).orElseGet(() -> new String(bytes, WINDOWS_1256));
+        return utf8OrWindows1256(bytes);
+    }
+
+    /**
+     * UTF-8 unless the bytes are mostly not UTF-8, then windows-1256. Servers often send {@code charset=utf-8} by
+     * default over windows-1256 files; a UTF-8 feed with a stray bad byte, on the other hand, should stay UTF-8.
+     */
+    private static String utf8OrWindows1256(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        long replaced = text.chars().filter(c -> c == '\uFFFD').count();
+        long nonAscii = 0;
+        for (byte b : bytes) {
+            if (b < 0) {
+                nonAscii++;
+            }
+        }
+        return replaced * 20 > nonAscii ? new String(bytes, WINDOWS_1256) : text;
     }
 
     /** The encoding named in {@code <?xml ... encoding="..."?>}, read as ASCII (the declaration is ASCII). */
