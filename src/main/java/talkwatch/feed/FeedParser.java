@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jdom2.Document;
 import talkwatch.feed.FeedException.Problem;
@@ -20,6 +21,7 @@ import talkwatch.feed.FeedException.Problem;
  * stop here. Stateless and safe to share across threads.
  */
 final class FeedParser {
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^>]*)?/?>");
 
     List<Article> parse(Feed feed, byte[] body, Optional<Charset> httpCharset, Instant seen) throws FeedException {
         Document document = FeedXml.parse(feed, FeedCharset.decode(body, httpCharset));
@@ -62,14 +64,19 @@ final class FeedParser {
         return entry.getDescription() == null ? "" : plain(entry.getDescription());
     }
 
+    /**
+     * ROME labels every RSS 1.0 description "text/plain" although publishers put escaped HTML there, so a
+     * "plain" value that carries tags is read as HTML; genuine Atom {@code type="text"} keeps its {@code <} signs.
+     */
     private static String plain(SyndContent content) {
         String value = content.getValue() == null ? "" : content.getValue();
         String type = content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
-        return type.equals("text") || type.equals("text/plain")
-                ? ArticleText.fromPlain(value)
-                : ArticleText.fromHtml(value);
+        boolean plain = (type.equals("text") || type.equals("text/plain"))
+                && !HTML_TAG.matcher(value).find();
+        return plain ? ArticleText.fromPlain(value) : ArticleText.fromHtml(value);
     }
 
+    /** For Atom 0.3 ROME fills the published date from {@code modified}, not {@code issued}. */
     private static Instant published(SyndEntry entry, Instant seen) {
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
         return date == null ? seen : date.toInstant();
