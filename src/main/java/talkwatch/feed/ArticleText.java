@@ -1,0 +1,111 @@
+package talkwatch.feed;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/** Plain text from feed HTML, a title when the feed has none, and the content hash used as a last-resort key. */
+final class ArticleText {
+    private static final int TITLE_MAX_CHARS = 90;
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "br",
+            "li",
+            "ul",
+            "ol",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "table",
+            "blockquote",
+            "pre",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "figure",
+            "figcaption",
+            "hr",
+            "dd",
+            "dt",
+            "dl");
+
+    private ArticleText() {}
+
+    /** Reduces HTML to text: one line per paragraph or block, entities decoded, spaces collapsed, trimmed. */
+    static String fromHtml(String html) {
+        StringBuilder out = new StringBuilder();
+        Jsoup.parseBodyFragment(html).body().traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    out.append(text.getWholeText());
+                } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    out.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    out.append('\n');
+                }
+            }
+        });
+        return lines(out.toString());
+    }
+
+    /** Plain text as given (Atom {@code type="text"}), with the same line and space rules as {@link #fromHtml}. */
+    static String fromPlain(String text) {
+        return lines(text);
+    }
+
+    private static String lines(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n")) {
+            String clean = line.replaceAll("[\\s\\u00A0]+", " ").strip();
+            if (!clean.isEmpty()) {
+                out.append(out.length() == 0 ? "" : "\n").append(clean);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A title from the text's first sentence, cut at a word boundary near {@value #TITLE_MAX_CHARS} chars. */
+    static String titleFrom(String text) {
+        String first = text.split("[.!?؟\\n]", 2)[0].strip();
+        if (first.length() <= TITLE_MAX_CHARS) {
+            return first;
+        }
+        int cut = first.lastIndexOf(' ', TITLE_MAX_CHARS);
+        return first.substring(0, cut > 0 ? cut : TITLE_MAX_CHARS).strip() + "…";
+    }
+
+    /** {@code "sha256:"} + hex of the NFC-normalized, lower-cased, space-collapsed title and text. */
+    static String contentKey(String title, String text) {
+        String normalized = Normalizer.normalize(title + "\n" + text, Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ")
+                .strip();
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

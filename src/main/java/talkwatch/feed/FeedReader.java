@@ -1,0 +1,84 @@
+package talkwatch.feed;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Fetches a feed over HTTP and parses it into {@link Article}s: the only entry point of this package.
+ *
+ * <p>A reader is safe to share across threads; create one per application (it holds an HTTP client with its
+ * connection pool). Limits come from {@link Options}: the connect timeout, a total timeout covering every redirect
+ * and the whole body, and a body cap applied while the body streams in and again after decompression.
+ */
+public final class FeedReader {
+    private final FeedFetcher fetcher;
+    private final FeedParser parser;
+    private final Clock clock;
+
+    public FeedReader(Options options) {
+        this(options, Clock.systemUTC());
+    }
+
+    FeedReader(Options options, Clock clock) {
+        Objects.requireNonNull(options, "options");
+        this.fetcher = new FeedFetcher(options);
+        this.parser = new FeedParser();
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Reads the feed once.
+     *
+     * @param state validators from the previous successful read, or {@link FeedState#none()}
+     * @return {@link FetchResult.NotModified} on HTTP 304, else every item of the feed and the new state
+     * @throws FeedException when the feed cannot be fetched or is not a readable RSS/Atom feed
+     */
+    public FetchResult read(Feed feed, FeedState state) throws FeedException {
+        Objects.requireNonNull(feed, "feed");
+        Objects.requireNonNull(state, "state");
+        FeedFetcher.Response response = fetcher.fetch(feed, state);
+        if (response instanceof FeedFetcher.Response.NotModified) {
+            return new FetchResult.NotModified();
+        }
+        FeedFetcher.Response.Body body = (FeedFetcher.Response.Body) response;
+        List<Article> articles = parser.parse(feed, body.bytes(), body.charset(), clock.instant());
+        return new FetchResult.Fetched(articles, body.state());
+    }
+
+    /**
+     * Limits and identity for HTTP requests.
+     *
+     * @param connectTimeout how long to wait for a TCP/TLS connection
+     * @param totalTimeout how long one {@link #read} may take in all, redirects and body included
+     * @param maxBytes largest body accepted, counted both on the wire and after gzip/deflate decoding
+     * @param userAgent sent as {@code User-Agent}, naming the bot so site owners can reach us
+     */
+    public record Options(Duration connectTimeout, Duration totalTimeout, long maxBytes, String userAgent) {
+        public Options {
+            requirePositive(connectTimeout, "connectTimeout");
+            requirePositive(totalTimeout, "totalTimeout");
+            if (maxBytes <= 0) {
+                throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
+            }
+            Objects.requireNonNull(userAgent, "userAgent");
+        }
+
+        /** 5 s to connect, 20 s in all, 5 MB, and {@code talkwatch/0.1 (+https://github.com/talkwatch)}. */
+        public static Options defaults() {
+            return new Options(
+                    Duration.ofSeconds(5),
+                    Duration.ofSeconds(20),
+                    5L * 1024 * 1024,
+                    "talkwatch/0.1 (+https://github.com/talkwatch)");
+        }
+
+        private static void requirePositive(Duration d, String name) {
+            Objects.requireNonNull(d, name);
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, was " + d);
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package talkwatch.feed;
+
+import java.util.List;
+import java.util.Objects;
+
+/** What one {@link FeedReader#read} found: nothing new (HTTP 304), or the feed's items and its new state. */
+public sealed interface FetchResult permits FetchResult.NotModified, FetchResult.Fetched {
+
+    /** The server answered 304 Not Modified; keep the previous {@link FeedState}. */
+    record NotModified() implements FetchResult {}
+
+    /** The feed's current items, in feed order, and the validators to send next time. */
+    record Fetched(List<Article> articles, FeedState state) implements FetchResult {
+        public Fetched {
+            articles = List.copyOf(articles);
+            Objects.requireNonNull(state, "state");
+        }
+    }
+}
