@@ -1,0 +1,124 @@
+package talkwatch;
+
+import java.time.Clock;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import talkwatch.bot.TalkwatchBot;
+import talkwatch.config.Config;
+import talkwatch.config.ConfigException;
+import talkwatch.config.ConfigLoader;
+import talkwatch.deliver.Deliverer;
+import talkwatch.feed.FeedReader;
+import talkwatch.schedule.PollSchedule;
+
+/** The running bot: the poll schedule, the sender and the long-polling conversation, wired once. */
+public final class Application implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Application.class);
+    private static final int GLOBAL_MESSAGES_PER_SECOND = 25;
+
+    private final TelegramBotsLongPollingApplication longPolling;
+    private final Deliverer deliverer;
+    private final Thread sender;
+    private final PollSchedule schedule;
+
+    private Application(
+            TelegramBotsLongPollingApplication longPolling, Deliverer deliverer, Thread sender, PollSchedule schedule) {
+        this.longPolling = longPolling;
+        this.deliverer = deliverer;
+        this.sender = sender;
+        this.schedule = schedule;
+    }
+
+    /** Starts everything; a missing or refused token is a {@link ConfigException}. */
+    public static Application start(Config config) throws Exception {
+        String token = config.telegram()
+                .token()
+                .orElseThrow(() -> new ConfigException(ConfigLoader.TOKEN_VARIABLE
+                        + " is not set; export the token that @BotFather gave you, e.g. export "
+                        + ConfigLoader.TOKEN_VARIABLE + "=123456789:ABC…"));
+        Clock clock = Clock.systemUTC();
+        Stores stores = Stores.open(config.databasePath(), clock);
+        TelegramUrl url = telegramUrl(config);
+        TelegramClient telegram = new OkHttpTelegramClient(new OkHttpClient(), token, url);
+        String username = botUsername(telegram);
+        log.info("Telegram accepted the token: running as @{}", username);
+
+        Deliverer deliverer =
+                new Deliverer(stores.outbox(), stores.subscriptions(), telegram, GLOBAL_MESSAGES_PER_SECOND, clock);
+        Thread sender = new Thread(deliverer, "deliverer");
+        sender.start();
+
+        TelegramBotsLongPollingApplication longPolling = new TelegramBotsLongPollingApplication();
+        TalkwatchBot bot = new TalkwatchBot(
+                telegram,
+                new TalkwatchBot.Parts(
+                        config.topics(),
+                        config.feeds(),
+                        config.telegram().admins(),
+                        stores.subscriptions(),
+                        stores.articles(),
+                        stores.feedStates(),
+                        stores.outbox()),
+                Optional.of(username));
+        longPolling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), bot);
+
+        Pipeline pipeline = new Pipeline(
+                config.feeds(),
+                new FeedReader(FeedReader.Options.defaults()),
+                config.topics(),
+                config.summarySentences(),
+                stores.articles(),
+                stores.feedStates(),
+                deliverer::wake,
+                clock);
+        PollSchedule schedule = new PollSchedule(pipeline, config.pollEvery());
+        schedule.start();
+        log.info(
+                "talkwatch is running: {} feeds every {}, {} topics, database {}",
+                config.feeds().size(),
+                config.pollEvery(),
+                config.topics().size(),
+                config.databasePath());
+        return new Application(longPolling, deliverer, sender, schedule);
+    }
+
+    private static TelegramUrl telegramUrl(Config config) {
+        var api = config.telegram().apiUrl();
+        int port = api.getPort() > 0 ? api.getPort() : api.getScheme().equals("https") ? 443 : 80;
+        return new TelegramUrl(api.getScheme(), api.getHost(), port, false);
+    }
+
+    private static String botUsername(TelegramClient telegram) throws TelegramApiException {
+        try {
+            return telegram.execute(new GetMe()).getUserName();
+        } catch (TelegramApiRequestException e) {
+            if (e.getErrorCode() != null && (e.getErrorCode() == 401 || e.getErrorCode() == 404)) {
+                throw new ConfigException(ConfigLoader.TOKEN_VARIABLE
+                        + ": Telegram refused the token (" + e.getErrorCode() + " " + e.getApiResponse()
+                        + "); copy it again from @BotFather");
+            }
+            throw e;
+        }
+    }
+
+    /** Stops polling, the conversation and the sender; what is still queued stays in the store. */
+    @Override
+    public void close() throws Exception {
+        log.info("Stopping talkwatch");
+        schedule.close();
+        longPolling.close();
+        deliverer.stop();
+        sender.join(10_000);
+    }
+}

@@ -1,0 +1,148 @@
+package talkwatch.bot;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.util.LongPollingSingleThreadUpdateConsumer;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import talkwatch.deliver.MessageFormatter;
+import talkwatch.feed.Feed;
+import talkwatch.match.Topic;
+import talkwatch.store.ArticleStore;
+import talkwatch.store.FeedStateStore;
+import talkwatch.store.Outbox;
+import talkwatch.store.SubscriptionStore;
+
+/** The bot's side of the conversation: answers commands and button presses, in Arabic. */
+public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer {
+
+    private static final Logger log = LoggerFactory.getLogger(TalkwatchBot.class);
+
+    /** What the bot reads and changes. */
+    public record Parts(
+            List<Topic> topics,
+            List<Feed> feeds,
+            Set<Long> admins,
+            SubscriptionStore subscriptions,
+            ArticleStore articles,
+            FeedStateStore feedStates,
+            Outbox outbox) {}
+
+    private final TelegramClient telegram;
+    private final SubscriptionStore subscriptions;
+    private final Texts texts = new Texts();
+    private final TopicKeyboard keyboard;
+    private final CommandRouter router;
+
+    public TalkwatchBot(TelegramClient telegram, Parts parts, Optional<String> botUsername) {
+        this.telegram = telegram;
+        this.subscriptions = parts.subscriptions();
+        TopicResolver topics = new TopicResolver(parts.topics());
+        this.keyboard = new TopicKeyboard(topics, texts);
+        MessageFormatter formatter = new MessageFormatter();
+        this.router = new CommandRouter(
+                Map.of(
+                        "start", new StartCommand(parts.subscriptions(), topics, texts),
+                        "help", new HelpCommand(topics, texts),
+                        "topics", new TopicsCommand(parts.subscriptions(), keyboard, texts),
+                        "subscribe", new SubscribeCommand(parts.subscriptions(), topics, texts),
+                        "unsubscribe", new UnsubscribeCommand(parts.subscriptions(), topics, texts),
+                        "latest", new LatestCommand(parts.articles(), topics, formatter, texts),
+                        "status",
+                                new StatusCommand(
+                                        parts.admins(),
+                                        parts.feeds(),
+                                        parts.feedStates(),
+                                        parts.outbox(),
+                                        parts.subscriptions(),
+                                        texts)),
+                texts,
+                botUsername);
+    }
+
+    @Override
+    public void consume(Update update) {
+        try {
+            if (update.hasMessage() && update.getMessage().hasText()) {
+                answer(update.getMessage());
+            } else if (update.hasCallbackQuery()) {
+                press(update.getCallbackQuery());
+            }
+        } catch (TelegramApiException e) {
+            log.warn("Could not answer update {}: {}", update.getUpdateId(), e.getMessage());
+        }
+    }
+
+    private void answer(Message message) throws TelegramApiException {
+        long chatId = message.getChatId();
+        Optional<Reply> reply;
+        try {
+            long userId = message.getFrom() == null ? chatId : message.getFrom().getId();
+            reply = router.route(chatId, message.getChat().getType(), userId, message.getText());
+        } catch (RuntimeException e) {
+            log.error("Command \"{}\" in chat {} failed", firstWord(message.getText()), chatId, e);
+            reply = Optional.of(Reply.text(texts.get("error.internal")));
+        }
+        if (reply.isEmpty()) {
+            return;
+        }
+        SendMessage.SendMessageBuilder<?, ?> send = SendMessage.builder()
+                .chatId(chatId)
+                .text(reply.get().html())
+                .parseMode("HTML")
+                .linkPreviewOptions(
+                        LinkPreviewOptions.builder().isDisabled(true).build());
+        if (Boolean.TRUE.equals(message.getIsTopicMessage())) {
+            send.messageThreadId(message.getMessageThreadId());
+        }
+        reply.get().buttons().ifPresent(send::replyMarkup);
+        telegram.execute(send.build());
+    }
+
+    private void press(CallbackQuery query) throws TelegramApiException {
+        Optional<Topic> topic = keyboard.topicOf(query.getData());
+        if (topic.isEmpty() || query.getMessage() == null) {
+            telegram.execute(AnswerCallbackQuery.builder()
+                    .callbackQueryId(query.getId())
+                    .text(texts.get("callback.unknown"))
+                    .build());
+            return;
+        }
+        long chatId = query.getMessage().getChatId();
+        String id = topic.get().id();
+        boolean subscribed = subscriptions.topicsOf(chatId).contains(id);
+        if (subscribed) {
+            subscriptions.unsubscribe(chatId, Set.of(id));
+        } else {
+            subscriptions.subscribe(chatId, query.getMessage().getChat().getType(), Set.of(id));
+        }
+        telegram.execute(AnswerCallbackQuery.builder()
+                .callbackQueryId(query.getId())
+                .text(texts.get(
+                        subscribed ? "callback.unsubscribed" : "callback.subscribed",
+                        topic.get().name()))
+                .build());
+        telegram.execute(EditMessageReplyMarkup.builder()
+                .chatId(chatId)
+                .messageId(query.getMessage().getMessageId())
+                .replyMarkup(keyboard.buttons(subscriptions.topicsOf(chatId)))
+                .build());
+    }
+
+    private static String firstWord(String text) {
+        String stripped = text.strip();
+        int space = stripped.indexOf(' ');
+        return space < 0 ? stripped : stripped.substring(0, space);
+    }
+}

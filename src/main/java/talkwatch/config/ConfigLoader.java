@@ -1,0 +1,216 @@
+package talkwatch.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import talkwatch.feed.Feed;
+import talkwatch.match.Topic;
+
+/**
+ * Reads {@code talkwatch.yml} and applies the environment overrides. Every mistake becomes a {@link
+ * ConfigException} naming the file, the key and what is expected.
+ */
+public final class ConfigLoader {
+
+    public static final String TOKEN_VARIABLE = "TELEGRAM_BOT_TOKEN";
+    public static final String API_URL_VARIABLE = "TALKWATCH_TELEGRAM_API_URL";
+    public static final String DATABASE_VARIABLE = "TALKWATCH_DB";
+    static final URI DEFAULT_API_URL = URI.create("https://api.telegram.org");
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    private static final Pattern TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]+");
+
+    private final Map<String, String> environment;
+
+    public ConfigLoader(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    public Config load(Path file) {
+        Section root = new Section(file, "", read(file))
+                .allowOnly(Set.of("telegram", "storage", "schedule", "feeds", "topics", "summary"));
+        return new Config(
+                file,
+                telegram(root, file),
+                databasePath(root),
+                pollEvery(root),
+                feeds(root.required("feeds", "a list of feeds (id, name, url)")),
+                topics(root.required("topics", "a list of topics (id, name, keywords)")),
+                summarySentences(root));
+    }
+
+    private static JsonNode read(Path file) {
+        try {
+            JsonNode tree = new YAMLMapper().readTree(Files.readString(file));
+            if (tree == null || tree.isMissingNode()) {
+                throw new ConfigException(file, "(top level)", "the file is empty; expected feeds and topics");
+            }
+            return tree;
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file + ": file not found; pass --config FILE or create it from the README");
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+            throw new ConfigException(file + ": not valid YAML" + at + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    private Config.Telegram telegram(Section root, Path file) {
+        Set<Long> admins = new LinkedHashSet<>();
+        Optional<Section> telegram = root.optional("telegram");
+        if (telegram.isPresent()) {
+            telegram.get().allowOnly(Set.of("admins"));
+            Optional<Section> list = telegram.get().optional("admins");
+            if (list.isPresent()) {
+                for (Section admin : list.get().list("a list of Telegram user ids")) {
+                    admins.add(admin.integer("a numeric Telegram user id"));
+                }
+            }
+        }
+        Optional<String> token = variable(TOKEN_VARIABLE);
+        if (token.isPresent() && !TOKEN.matcher(token.get()).matches()) {
+            throw new ConfigException(
+                    TOKEN_VARIABLE + ": not a bot token; expected the form 123456789:ABC-def… as given by @BotFather");
+        }
+        URI apiUrl = variable(API_URL_VARIABLE)
+                .map(value -> httpUrl(value, API_URL_VARIABLE + ": "))
+                .orElse(DEFAULT_API_URL);
+        return new Config.Telegram(Set.copyOf(admins), token, apiUrl);
+    }
+
+    private Path databasePath(Section root) {
+        Optional<String> override = variable(DATABASE_VARIABLE);
+        if (override.isPresent()) {
+            return Path.of(override.get());
+        }
+        return root.optional("storage")
+                .map(storage -> storage.allowOnly(Set.of("path")))
+                .flatMap(storage -> storage.optional("path"))
+                .map(path -> Path.of(path.text("a file path for the SQLite database")))
+                .orElse(Path.of("data", "talkwatch.db"));
+    }
+
+    private static Duration pollEvery(Section root) {
+        Optional<Section> every = root.optional("schedule")
+                .map(schedule -> schedule.allowOnly(Set.of("pollEvery")))
+                .flatMap(schedule -> schedule.optional("pollEvery"));
+        if (every.isEmpty()) {
+            return Duration.ofMinutes(5);
+        }
+        String expected = "a duration such as 30s, 5m or 1h (at least 1s)";
+        Duration duration = Durations.parse(every.get().text(expected))
+                .filter(d -> !d.isZero())
+                .orElseThrow(() -> every.get().error("expected " + expected));
+        return duration;
+    }
+
+    private static List<Feed> feeds(Section list) {
+        Set<String> ids = new HashSet<>();
+        return list.list("a list of feeds (id, name, url)").stream()
+                .map(item -> {
+                    item.allowOnly(Set.of("id", "name", "url"));
+                    String id = id(item, ids);
+                    String name =
+                            item.required("name", "the feed's display name").text("the feed's display name");
+                    Section url = item.required("url", "the feed's http(s) URL");
+                    return new Feed(id, name, httpUrl(url.text("an http(s) URL"), url));
+                })
+                .toList();
+    }
+
+    private static List<Topic> topics(Section list) {
+        Set<String> ids = new HashSet<>();
+        List<Topic> topics = list.list("a list of topics (id, name, keywords)").stream()
+                .map(item -> {
+                    item.allowOnly(Set.of("id", "name", "keywords", "context", "exclude"));
+                    String id = id(item, ids);
+                    String name =
+                            item.required("name", "the topic's Arabic name").text("the topic's Arabic name");
+                    List<String> keywords = item.required("keywords", "a list of words or phrases")
+                            .texts("words or phrases");
+                    if (keywords.isEmpty()) {
+                        throw item.required("keywords", "").error("empty; expected at least one word or phrase");
+                    }
+                    return new Topic(
+                            id, name, keywords, optionalTexts(item, "context"), optionalTexts(item, "exclude"));
+                })
+                .toList();
+        if (topics.isEmpty()) {
+            throw list.error("empty; expected at least one topic");
+        }
+        return topics;
+    }
+
+    private static List<String> optionalTexts(Section item, String key) {
+        return item.optional(key).map(s -> s.texts("words or phrases")).orElse(List.of());
+    }
+
+    private static int summarySentences(Section root) {
+        Optional<Section> sentences = root.optional("summary")
+                .map(summary -> summary.allowOnly(Set.of("sentences")))
+                .flatMap(summary -> summary.optional("sentences"));
+        if (sentences.isEmpty()) {
+            return 3;
+        }
+        long value = sentences.get().integer("a number of sentences from 1 to 10");
+        if (value < 1 || value > 10) {
+            throw sentences.get().error("expected a number of sentences from 1 to 10, got " + value);
+        }
+        return (int) value;
+    }
+
+    private static String id(Section item, Set<String> seen) {
+        Section idSection = item.required("id", "a short identifier such as astana");
+        String id = idSection.text("a short identifier such as astana");
+        if (!ID.matcher(id).matches()) {
+            throw idSection.error("\"" + id + "\" is not a valid id; use lower-case letters, digits, - and _");
+        }
+        if (!seen.add(id)) {
+            throw idSection.error("duplicate id \"" + id + "\"; each id must be unique");
+        }
+        return id;
+    }
+
+    private static URI httpUrl(String value, Section where) {
+        try {
+            return httpUrl(value, "");
+        } catch (ConfigException e) {
+            throw where.error(e.getMessage());
+        }
+    }
+
+    private static URI httpUrl(String value, String prefix) {
+        try {
+            URI uri = new URI(value.trim());
+            if (uri.getScheme() == null
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                    || uri.getHost() == null) {
+                throw new ConfigException(prefix + "\"" + value + "\" is not an http(s) URL; expected e.g. https://…");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new ConfigException(prefix + "\"" + value + "\" is not a valid URL: " + e.getReason());
+        }
+    }
+
+    private Optional<String> variable(String name) {
+        return Optional.ofNullable(environment.get(name)).map(String::trim).filter(v -> !v.isEmpty());
+    }
+}

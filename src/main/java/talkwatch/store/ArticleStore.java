@@ -1,0 +1,139 @@
+package talkwatch.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Articles already seen, with their summaries. Saving a new article also queues one delivery for each
+ * active chat subscribed to one of its topics, in the same transaction: the outbox can never miss an
+ * article, and an article can never be queued twice.
+ */
+public final class ArticleStore {
+
+    private static final String SUMMARY_SEPARATOR = "\n";
+
+    private final Database database;
+    private final Clock clock;
+
+    public ArticleStore(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public boolean isKnown(String key) {
+        return database.query("checking whether an article was seen", connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT 1 FROM article WHERE article_key = ?")) {
+                select.setString(1, key);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+
+    /** Saves the article if it is new; returns how many deliveries were queued, or empty if it was known. */
+    public Optional<Integer> save(NewArticle item) {
+        return database.transaction("saving article " + item.article().key(), connection -> {
+            Optional<Long> id = insert(connection, item);
+            if (id.isEmpty()) {
+                return Optional.empty();
+            }
+            for (String topic : item.topicIds()) {
+                try (PreparedStatement tag =
+                        connection.prepareStatement("INSERT INTO article_topic (article_id, topic_id) VALUES (?, ?)")) {
+                    tag.setLong(1, id.get());
+                    tag.setString(2, topic);
+                    tag.executeUpdate();
+                }
+            }
+            return Optional.of(queueDeliveries(connection, id.get(), item.topicIds()));
+        });
+    }
+
+    private Optional<Long> insert(Connection connection, NewArticle item) throws SQLException {
+        String sql =
+                "INSERT INTO article (article_key, feed_id, source_name, link, title, summary, published_at, seen_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_key) DO NOTHING RETURNING id";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setString(1, item.article().key());
+            insert.setString(2, item.article().feedId());
+            insert.setString(3, item.sourceName());
+            insert.setString(4, item.article().link());
+            insert.setString(5, item.article().title());
+            insert.setString(6, item.summary().isEmpty() ? null : String.join(SUMMARY_SEPARATOR, item.summary()));
+            insert.setLong(7, item.article().published().toEpochMilli());
+            insert.setLong(8, clock.millis());
+            try (ResultSet rows = insert.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private int queueDeliveries(Connection connection, long articleId, List<String> topicIds) throws SQLException {
+        if (topicIds.isEmpty()) {
+            return 0;
+        }
+        String placeholders = String.join(", ", java.util.Collections.nCopies(topicIds.size(), "?"));
+        String sql = "INSERT INTO delivery (article_id, chat_id, status, next_attempt_at, created_at)"
+                + " SELECT DISTINCT ?, s.chat_id, 'pending', ?, ? FROM subscription s"
+                + " JOIN chat c ON c.chat_id = s.chat_id"
+                + " WHERE c.active = 1 AND s.topic_id IN (" + placeholders + ")";
+        try (PreparedStatement queue = connection.prepareStatement(sql)) {
+            long now = clock.millis();
+            queue.setLong(1, articleId);
+            queue.setLong(2, now);
+            queue.setLong(3, now);
+            for (int i = 0; i < topicIds.size(); i++) {
+                queue.setString(4 + i, topicIds.get(i));
+            }
+            return queue.executeUpdate();
+        }
+    }
+
+    /** The newest summarized articles, of one topic or of all. */
+    public List<StoredArticle> latest(Optional<String> topicId, int limit) {
+        String sql = "SELECT a.id, a.title, a.link, a.summary, a.source_name, a.published_at FROM article a"
+                + " WHERE a.summary IS NOT NULL"
+                + (topicId.isPresent()
+                        ? " AND EXISTS (SELECT 1 FROM article_topic t WHERE t.article_id = a.id AND t.topic_id = ?)"
+                        : "")
+                + " ORDER BY a.published_at DESC, a.id DESC LIMIT ?";
+        return database.query("reading the latest articles", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                int index = 1;
+                if (topicId.isPresent()) {
+                    select.setString(index++, topicId.get());
+                }
+                select.setInt(index, limit);
+                List<StoredArticle> articles = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        articles.add(read(rows, 1));
+                    }
+                }
+                return articles;
+            }
+        });
+    }
+
+    /** Reads the six article columns starting at {@code first}: id, title, link, summary, source, published. */
+    static StoredArticle read(ResultSet rows, int first) throws SQLException {
+        String summary = rows.getString(first + 3);
+        return new StoredArticle(
+                rows.getLong(first),
+                rows.getString(first + 1),
+                rows.getString(first + 2),
+                summary == null ? List.of() : Arrays.asList(summary.split(SUMMARY_SEPARATOR)),
+                rows.getString(first + 4),
+                Instant.ofEpochMilli(rows.getLong(first + 5)));
+    }
+}

@@ -1,0 +1,143 @@
+package talkwatch.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Chats that talk to the bot, and the topics each one follows. */
+public final class SubscriptionStore {
+
+    private final Database database;
+    private final Clock clock;
+
+    public SubscriptionStore(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Records the chat as active: called whenever a chat talks to the bot, so /start revives a blocked chat. */
+    public void activate(long chatId, String type) {
+        database.transaction("activating chat " + chatId, connection -> {
+            upsertActive(connection, chatId, type);
+            return null;
+        });
+    }
+
+    /** Subscribes the chat to the topics; returns those it was not yet subscribed to. */
+    public Set<String> subscribe(long chatId, String chatType, Set<String> topicIds) {
+        return database.transaction("subscribing chat " + chatId, connection -> {
+            upsertActive(connection, chatId, chatType);
+            Set<String> added = new LinkedHashSet<>();
+            String sql = "INSERT INTO subscription (chat_id, topic_id, created_at) VALUES (?, ?, ?)"
+                    + " ON CONFLICT (chat_id, topic_id) DO NOTHING";
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                for (String topic : topicIds) {
+                    insert.setLong(1, chatId);
+                    insert.setString(2, topic);
+                    insert.setLong(3, clock.millis());
+                    if (insert.executeUpdate() == 1) {
+                        added.add(topic);
+                    }
+                }
+            }
+            return added;
+        });
+    }
+
+    /** Unsubscribes the chat from the topics; returns those it had been subscribed to. */
+    public Set<String> unsubscribe(long chatId, Set<String> topicIds) {
+        return database.transaction("unsubscribing chat " + chatId, connection -> {
+            Set<String> removed = new LinkedHashSet<>();
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM subscription WHERE chat_id = ? AND topic_id = ?")) {
+                for (String topic : topicIds) {
+                    delete.setLong(1, chatId);
+                    delete.setString(2, topic);
+                    if (delete.executeUpdate() == 1) {
+                        removed.add(topic);
+                    }
+                }
+            }
+            return removed;
+        });
+    }
+
+    public Set<String> topicsOf(long chatId) {
+        return database.query("reading the subscriptions of chat " + chatId, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT topic_id FROM subscription WHERE chat_id = ? ORDER BY created_at, topic_id")) {
+                select.setLong(1, chatId);
+                Set<String> topics = new LinkedHashSet<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        topics.add(rows.getString(1));
+                    }
+                }
+                return topics;
+            }
+        });
+    }
+
+    /**
+     * Stops sending to a chat that blocked the bot or disappeared. Its subscriptions stay, so that /start
+     * brings everything back; its pending deliveries end as failed with the reason.
+     */
+    public void deactivate(long chatId, String reason) {
+        database.transaction("deactivating chat " + chatId, connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE chat SET active = 0, inactive_reason = ?, updated_at = ? WHERE chat_id = ?")) {
+                update.setString(1, reason);
+                update.setLong(2, clock.millis());
+                update.setLong(3, chatId);
+                update.executeUpdate();
+            }
+            try (PreparedStatement fail = connection.prepareStatement(
+                    "UPDATE delivery SET status = 'failed', error = ? WHERE chat_id = ? AND status = 'pending'")) {
+                fail.setString(1, reason);
+                fail.setLong(2, chatId);
+                fail.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public boolean isActive(long chatId) {
+        return database.query("reading chat " + chatId, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT active FROM chat WHERE chat_id = ?")) {
+                select.setLong(1, chatId);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() && rows.getInt(1) == 1;
+                }
+            }
+        });
+    }
+
+    /** Number of active chats with at least one subscription. */
+    public int activeSubscribers() {
+        return database.query("counting subscribers", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                            "SELECT COUNT(DISTINCT s.chat_id) FROM subscription s JOIN chat c ON c.chat_id = s.chat_id"
+                                    + " WHERE c.active = 1");
+                    ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+    }
+
+    private void upsertActive(Connection connection, long chatId, String type) throws SQLException {
+        String sql = "INSERT INTO chat (chat_id, type, active, updated_at) VALUES (?, ?, 1, ?)"
+                + " ON CONFLICT (chat_id) DO UPDATE SET active = 1, inactive_reason = NULL, type = excluded.type,"
+                + " updated_at = excluded.updated_at";
+        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+            upsert.setLong(1, chatId);
+            upsert.setString(2, type);
+            upsert.setLong(3, clock.millis());
+            upsert.executeUpdate();
+        }
+    }
+}
