@@ -1,0 +1,156 @@
+package talkwatch.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    private static final String VALID = """
+            telegram:
+              admins: [123456789]
+            storage:
+              path: data/test.db
+            schedule:
+              pollEvery: 90s
+            feeds:
+              - id: bbc-arabic
+                name: "بي بي سي عربي"
+                url: https://feeds.bbci.co.uk/arabic/rss.xml
+            topics:
+              - id: astana
+                name: "محادثات أستانا"
+                keywords: ["أستانا", "أستانة"]
+                context: ["محادثات"]
+                exclude: ["نادي"]
+            summary:
+              sentences: 4
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsEveryKeyOfAValidFile() throws IOException {
+        Config config = load(VALID, Map.of());
+
+        assertThat(config.telegram().admins()).containsExactly(123456789L);
+        assertThat(config.telegram().token()).isEmpty();
+        assertThat(config.telegram().apiUrl()).isEqualTo(URI.create("https://api.telegram.org"));
+        assertThat(config.databasePath()).isEqualTo(Path.of("data/test.db"));
+        assertThat(config.pollEvery()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(config.feeds()).singleElement().satisfies(feed -> {
+            assertThat(feed.id()).isEqualTo("bbc-arabic");
+            assertThat(feed.name()).isEqualTo("بي بي سي عربي");
+            assertThat(feed.url()).isEqualTo(URI.create("https://feeds.bbci.co.uk/arabic/rss.xml"));
+        });
+        assertThat(config.topics()).singleElement().satisfies(topic -> {
+            assertThat(topic.name()).isEqualTo("محادثات أستانا");
+            assertThat(topic.keywords()).containsExactly("أستانا", "أستانة");
+            assertThat(topic.context()).containsExactly("محادثات");
+            assertThat(topic.exclude()).containsExactly("نادي");
+        });
+        assertThat(config.summarySentences()).isEqualTo(4);
+    }
+
+    @Test
+    void takesTheTokenApiUrlAndDatabaseFromTheEnvironment() throws IOException {
+        Config config = load(
+                VALID,
+                Map.of(
+                        "TELEGRAM_BOT_TOKEN", "123456:ABC-def_ghi",
+                        "TALKWATCH_TELEGRAM_API_URL", "http://127.0.0.1:8081",
+                        "TALKWATCH_DB", "/tmp/other.db"));
+
+        assertThat(config.telegram().token()).contains("123456:ABC-def_ghi");
+        assertThat(config.telegram().apiUrl()).isEqualTo(URI.create("http://127.0.0.1:8081"));
+        assertThat(config.databasePath()).isEqualTo(Path.of("/tmp/other.db"));
+        assertThat(config.telegram().toString()).doesNotContain("ABC-def_ghi");
+    }
+
+    @Test
+    void theShippedConfigurationIsValid() {
+        Config config = new ConfigLoader(Map.of()).load(Path.of("config/talkwatch.yml"));
+
+        assertThat(config.feeds()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(config.topics()).extracting(t -> t.id()).containsExactly("astana", "geneva", "sochi");
+        assertThat(config.pollEvery()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void namesAnUnknownKeyAndTheKeysExpected() {
+        assertThatThrownBy(() -> load(VALID.replace("schedule:", "shedule:"), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("talkwatch.yml: shedule: unknown key; expected one of")
+                .hasMessageContaining("schedule");
+    }
+
+    @Test
+    void namesAFeedWithoutUrl() {
+        String noUrl = VALID.replace("    url: https://feeds.bbci.co.uk/arabic/rss.xml\n", "");
+        assertThatThrownBy(() -> load(noUrl, Map.of()))
+                .hasMessageEndingWith("talkwatch.yml: feeds[0].url: missing; expected the feed's http(s) URL");
+    }
+
+    @Test
+    void refusesAUrlThatIsNotHttp() {
+        assertThatThrownBy(() -> load(VALID.replace("https://feeds.bbci.co.uk", "ftp://feeds.bbci.co.uk"), Map.of()))
+                .hasMessageContaining("feeds[0].url: \"ftp://feeds.bbci.co.uk/arabic/rss.xml\" is not an http(s) URL");
+    }
+
+    @Test
+    void refusesABadDuration() {
+        assertThatThrownBy(() -> load(VALID.replace("90s", "often"), Map.of()))
+                .hasMessageContaining("schedule.pollEvery: expected a duration such as 30s, 5m or 1h");
+    }
+
+    @Test
+    void refusesADuplicateId() {
+        String twice = VALID.replace("topics:", """
+                  - id: bbc-arabic
+                    name: "نسخة"
+                    url: https://example.org/rss
+                topics:""");
+        assertThatThrownBy(() -> load(twice, Map.of()))
+                .hasMessageContaining("feeds[1].id: duplicate id \"bbc-arabic\"");
+    }
+
+    @Test
+    void pointsAtTheLineOfBrokenYaml() {
+        assertThatThrownBy(() -> load("feeds: [\n  - id: x\n", Map.of()))
+                .hasMessageContaining("not valid YAML at line");
+    }
+
+    @Test
+    void refusesATokenThatIsNotABotTokenWithoutEchoingIt() {
+        assertThatThrownBy(() -> load(VALID, Map.of("TELEGRAM_BOT_TOKEN", "secret-words")))
+                .hasMessageContaining("TELEGRAM_BOT_TOKEN: not a bot token")
+                .hasMessageNotContaining("secret-words");
+    }
+
+    @Test
+    void refusesAnOutOfRangeSummaryLength() {
+        assertThatThrownBy(() -> load(VALID.replace("sentences: 4", "sentences: 0"), Map.of()))
+                .hasMessageContaining("summary.sentences: expected a number of sentences from 1 to 10, got 0");
+    }
+
+    @Test
+    void namesAMissingFile() {
+        assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(dir.resolve("nowhere.yml")))
+                .hasMessageContaining("nowhere.yml: file not found");
+    }
+
+    private Config load(String yaml, Map<String, String> environment) throws IOException {
+        Path file = dir.resolve("talkwatch.yml");
+        Files.writeString(file, yaml);
+        return new ConfigLoader(environment).load(file);
+    }
+}

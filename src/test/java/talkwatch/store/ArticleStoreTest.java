@@ -1,0 +1,145 @@
+package talkwatch.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import talkwatch.feed.Article;
+
+class ArticleStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private ArticleStore articles;
+    private SubscriptionStore subscriptions;
+    private Outbox outbox;
+
+    @BeforeEach
+    void openStore() {
+        Database database = Database.open(dir.resolve("talkwatch.db"));
+        Clock clock = Clock.systemUTC();
+        articles = new ArticleStore(database, clock);
+        subscriptions = new SubscriptionStore(database, clock);
+        outbox = new Outbox(database, clock);
+    }
+
+    @Test
+    void queuesOneDeliveryPerActiveSubscribedChat() {
+        subscriptions.subscribe(1, "private", Set.of("astana"));
+        subscriptions.subscribe(2, "private", Set.of("astana", "geneva"));
+        subscriptions.subscribe(3, "private", Set.of("sochi"));
+        subscriptions.subscribe(4, "group", Set.of("astana"));
+        subscriptions.deactivate(4, "Forbidden: bot was kicked from the group chat");
+
+        Optional<Integer> queued = articles.save(astana("guid-1", List.of("astana", "geneva")));
+
+        assertThat(queued).contains(2);
+        assertThat(outbox.due(10)).extracting(Delivery::chatId).containsExactlyInAnyOrder(1L, 2L);
+    }
+
+    @Test
+    void savesAnArticleOnlyOnce() {
+        subscriptions.subscribe(1, "private", Set.of("astana"));
+
+        assertThat(articles.save(astana("guid-1", List.of("astana")))).contains(1);
+        assertThat(articles.save(astana("guid-1", List.of("astana")))).isEmpty();
+
+        assertThat(articles.isKnown("guid-1")).isTrue();
+        assertThat(articles.isKnown("guid-2")).isFalse();
+        assertThat(outbox.pending()).isEqualTo(1);
+    }
+
+    @Test
+    void keepsArticlesWithoutTopicAsSeenButNeverQueuesThem() {
+        subscriptions.subscribe(1, "private", Set.of("astana"));
+
+        assertThat(articles.save(new NewArticle(
+                        article("weather", "طقس معتدل في دمشق"), "بي بي سي عربي", List.of(), List.of())))
+                .contains(0);
+
+        assertThat(articles.isKnown("weather")).isTrue();
+        assertThat(articles.latest(Optional.empty(), 5)).isEmpty();
+    }
+
+    @Test
+    void returnsTheLatestSummariesOfATopicNewestFirst() {
+        articles.save(astana("old", List.of("astana")));
+        articles.save(new NewArticle(
+                new Article("bbc", "new", "https://example.org/new", "جولة جديدة في أستانا", "نص",
+                        Instant.parse("2026-11-02T10:00:00Z")),
+                "بي بي سي عربي",
+                List.of("astana"),
+                List.of("الجملة الأولى.", "الجملة الثانية.")));
+        articles.save(astana("geneva-only", List.of("geneva")));
+
+        List<StoredArticle> latest = articles.latest(Optional.of("astana"), 5);
+
+        assertThat(latest).extracting(StoredArticle::title).containsExactly("جولة جديدة في أستانا", "تحديد الجولة القادمة");
+        assertThat(latest.get(0).summary()).containsExactly("الجملة الأولى.", "الجملة الثانية.");
+        assertThat(articles.latest(Optional.empty(), 1)).hasSize(1);
+    }
+
+    @Test
+    void aDeliveryStaysPendingUntilMarkedSent() {
+        subscriptions.subscribe(7, "private", Set.of("astana"));
+        articles.save(astana("guid-1", List.of("astana")));
+        Delivery delivery = outbox.due(10).get(0);
+
+        outbox.retryAt(delivery.id(), Instant.now().plusSeconds(60), "429 Too Many Requests");
+        assertThat(outbox.due(10)).isEmpty();
+        assertThat(outbox.pending()).isEqualTo(1);
+
+        outbox.markSent(delivery.id(), 42);
+        assertThat(outbox.pending()).isZero();
+        assertThat(outbox.nextDue()).isEmpty();
+    }
+
+    @Test
+    void deactivatingAChatFailsItsPendingDeliveriesButKeepsItsSubscriptions() {
+        subscriptions.subscribe(7, "private", Set.of("astana"));
+        articles.save(astana("guid-1", List.of("astana")));
+
+        subscriptions.deactivate(7, "Forbidden: bot was blocked by the user");
+
+        assertThat(outbox.pending()).isZero();
+        assertThat(subscriptions.isActive(7)).isFalse();
+        assertThat(subscriptions.topicsOf(7)).containsExactly("astana");
+
+        subscriptions.activate(7, "private");
+        assertThat(subscriptions.isActive(7)).isTrue();
+        articles.save(astana("guid-2", List.of("astana")));
+        assertThat(outbox.pending()).isEqualTo(1);
+    }
+
+    @Test
+    void survivesReopeningTheFile() {
+        subscriptions.subscribe(7, "private", Set.of("astana"));
+        articles.save(astana("guid-1", List.of("astana")));
+
+        Database again = Database.open(dir.resolve("talkwatch.db"));
+
+        assertThat(new ArticleStore(again, Clock.systemUTC()).isKnown("guid-1")).isTrue();
+        assertThat(new Outbox(again, Clock.systemUTC()).pending()).isEqualTo(1);
+    }
+
+    private static NewArticle astana(String key, List<String> topics) {
+        return new NewArticle(
+                new Article("bbc", key, "https://example.org/" + key, "تحديد الجولة القادمة", "نص الخبر",
+                        Instant.parse("2026-11-01T10:00:00Z")),
+                "بي بي سي عربي",
+                topics,
+                List.of("وأضاف كمالدينوف أن الجولة التالية ستعقد في الثالث والرابع من مايو/أيار."));
+    }
+
+    private static Article article(String key, String title) {
+        return new Article("bbc", key, "https://example.org/" + key, title, title, Instant.now());
+    }
+}
