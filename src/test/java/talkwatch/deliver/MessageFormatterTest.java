@@ -25,8 +25,9 @@ class MessageFormatterTest {
                 Instant.parse("2026-11-29T14:05:00Z")));
 
         assertThat(message)
-                .startsWith("<b><a href=\"https://example.org/astana?a=1&amp;b=2\">تحديد الجولة القادمة من محادثات أستانا"
-                        + " في 3 و4 مايو</a></b>\n\n")
+                .startsWith(
+                        "<b><a href=\"https://example.org/astana?a=1&amp;b=2\">تحديد الجولة القادمة من محادثات أستانا"
+                                + " في 3 و4 مايو</a></b>\n\n")
                 .contains("حدد مندوبو روسيا وتركيا وإيران موعد الجولة التالية. وأضاف كمالدينوف")
                 .endsWith("📰 بي بي سي عربي · 29 نوفمبر 2026، 14:05 (غرينتش)");
     }
@@ -34,7 +35,11 @@ class MessageFormatterTest {
     @Test
     void escapesWhatTelegramWouldReadAsHtml() {
         String message = formatter.format(new StoredArticle(
-                1, "<script> & \"اقتباس\"", "https://example.org/\"x\"", List.of("أ < ب & ج > د"), "<مصدر>",
+                1,
+                "<script> & \"اقتباس\"",
+                "https://example.org/\"x\"",
+                List.of("أ < ب & ج > د"),
+                "<مصدر>",
                 Instant.EPOCH));
 
         assertThat(message)

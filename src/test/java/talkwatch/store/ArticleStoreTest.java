@@ -61,8 +61,8 @@ class ArticleStoreTest {
     void keepsArticlesWithoutTopicAsSeenButNeverQueuesThem() {
         subscriptions.subscribe(1, "private", Set.of("astana"));
 
-        assertThat(articles.save(new NewArticle(
-                        article("weather", "طقس معتدل في دمشق"), "بي بي سي عربي", List.of(), List.of())))
+        assertThat(articles.save(
+                        new NewArticle(article("weather", "طقس معتدل في دمشق"), "بي بي سي عربي", List.of(), List.of())))
                 .contains(0);
 
         assertThat(articles.isKnown("weather")).isTrue();
@@ -73,7 +73,12 @@ class ArticleStoreTest {
     void returnsTheLatestSummariesOfATopicNewestFirst() {
         articles.save(astana("old", List.of("astana")));
         articles.save(new NewArticle(
-                new Article("bbc", "new", "https://example.org/new", "جولة جديدة في أستانا", "نص",
+                new Article(
+                        "bbc",
+                        "new",
+                        "https://example.org/new",
+                        "جولة جديدة في أستانا",
+                        "نص",
                         Instant.parse("2026-11-02T10:00:00Z")),
                 "بي بي سي عربي",
                 List.of("astana"),
@@ -82,7 +87,9 @@ class ArticleStoreTest {
 
         List<StoredArticle> latest = articles.latest(Optional.of("astana"), 5);
 
-        assertThat(latest).extracting(StoredArticle::title).containsExactly("جولة جديدة في أستانا", "تحديد الجولة القادمة");
+        assertThat(latest)
+                .extracting(StoredArticle::title)
+                .containsExactly("جولة جديدة في أستانا", "تحديد الجولة القادمة");
         assertThat(latest.get(0).summary()).containsExactly("الجملة الأولى.", "الجملة الثانية.");
         assertThat(articles.latest(Optional.empty(), 1)).hasSize(1);
     }
@@ -132,7 +139,12 @@ class ArticleStoreTest {
 
     private static NewArticle astana(String key, List<String> topics) {
         return new NewArticle(
-                new Article("bbc", key, "https://example.org/" + key, "تحديد الجولة القادمة", "نص الخبر",
+                new Article(
+                        "bbc",
+                        key,
+                        "https://example.org/" + key,
+                        "تحديد الجولة القادمة",
+                        "نص الخبر",
                         Instant.parse("2026-11-01T10:00:00Z")),
                 "بي بي سي عربي",
                 topics,

@@ -1,0 +1,139 @@
+package talkwatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import talkwatch.testing.FeedServer;
+import talkwatch.testing.Rss;
+import talkwatch.testing.SharedData;
+
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void summarizesTheSeedArticleWithItsHeadlineFact() {
+        Path seed = SharedData.root().resolve("data/seed/astana-talks-next-round.txt");
+
+        int exit = run(Map.of(), "summarize", seed.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString().lines()).hasSize(3);
+        assertThat(out.toString()).contains("ستعقد في الثالث والرابع من مايو");
+    }
+
+    @Test
+    void summarizesByRatioIntoAFolder() throws Exception {
+        Path article = dir.resolve("article.txt");
+        Files.writeString(article, String.join("\n", java.util.Collections.nCopies(1, SharedData.seedArticle())));
+        Path summaries = dir.resolve("summaries");
+
+        int exit = run(Map.of(), "summarize", "--ratio", "0.2", "--out", summaries.toString(), article.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).isEmpty();
+        assertThat(Files.readAllLines(summaries.resolve("article.txt"))).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void summarizesStandardInput() {
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(SharedData.seedArticle().getBytes(StandardCharsets.UTF_8)));
+            assertThat(run(Map.of(), "summarize", "--sentences", "1")).isZero();
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(out.toString().lines()).hasSize(1);
+    }
+
+    @Test
+    void refusesBadUsageWithExitCodeTwo() {
+        assertThat(run(Map.of(), "summarize", "--ratio", "1.5")).isEqualTo(2);
+        assertThat(err.toString()).contains("--ratio must be above 0 and at most 1");
+        assertThat(run(Map.of(), "summarize", "--sentences", "2", "--ratio", "0.3"))
+                .isEqualTo(2);
+        assertThat(run(Map.of(), "summarize", dir.resolve("missing.txt").toString()))
+                .isEqualTo(2);
+        assertThat(run(Map.of(), "frobnicate")).isEqualTo(2);
+    }
+
+    @Test
+    void reportsAConfigMistakeOnOneLineWithExitCodeTwo() throws Exception {
+        Path config = dir.resolve("bad.yml");
+        Files.writeString(config, "feeds:\n  - id: x\n    name: س\n    url: not-a-url\ntopics: []\n");
+
+        int exit = run(Map.of(), "poll-once", "--config", config.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString().strip())
+                .isEqualTo("talkwatch: " + config
+                        + ": feeds[0].url: \"not-a-url\" is not an http(s) URL; expected e.g. https://…");
+    }
+
+    @Test
+    void runWithoutATokenSaysWhatToDo() throws Exception {
+        Path config = writeConfig("http://127.0.0.1:9/none.xml");
+
+        int exit = run(Map.of("TALKWATCH_DB", dir.resolve("t.db").toString()), "run", "--config", config.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString())
+                .startsWith("talkwatch: TELEGRAM_BOT_TOKEN is not set;")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void pollOncePrintsAReportPerFeedWithoutAToken() throws Exception {
+        try (FeedServer server = new FeedServer()) {
+            server.publish(
+                    "/news.xml",
+                    new Rss()
+                            .add(new Rss.Item(
+                                    "seed",
+                                    SharedData.seedHeadline(),
+                                    SharedData.seedBody(),
+                                    java.time.ZonedDateTime.parse("2026-11-29T08:00:00Z")))
+                            .xml());
+            Path config = writeConfig(server.url("/news.xml").toString());
+
+            int exit = run(
+                    Map.of("TALKWATCH_DB", dir.resolve("t.db").toString()), "poll-once", "--config", config.toString());
+
+            assertThat(exit).isZero();
+            assertThat(out.toString()).contains("news  ok").contains("1 items, 1 new, 0 queued");
+        }
+    }
+
+    private Path writeConfig(String feedUrl) throws Exception {
+        Path config = dir.resolve("talkwatch.yml");
+        Files.writeString(config, """
+                feeds:
+                  - id: news
+                    name: "أخبار"
+                    url: %s
+                topics:
+                  - id: astana
+                    name: "محادثات أستانا"
+                    keywords: ["أستانا"]
+                """.formatted(feedUrl));
+        return config;
+    }
+
+    private int run(Map<String, String> environment, String... args) {
+        return Main.execute(args, environment, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+}

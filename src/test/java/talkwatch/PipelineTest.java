@@ -1,0 +1,131 @@
+package talkwatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import talkwatch.feed.Feed;
+import talkwatch.feed.FeedReader;
+import talkwatch.match.Topic;
+import talkwatch.store.Delivery;
+import talkwatch.store.StoredArticle;
+import talkwatch.testing.FeedServer;
+import talkwatch.testing.Rss;
+import talkwatch.testing.SharedData;
+
+class PipelineTest {
+
+    static final Topic ASTANA = new Topic(
+            "astana",
+            "محادثات أستانا",
+            List.of("أستانا", "أستانة"),
+            List.of("محادثات", "جولة", "مفاوضات"),
+            List.of("نادي"));
+    static final ZonedDateTime MORNING = ZonedDateTime.parse("2026-11-29T08:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private FeedServer server;
+    private Stores stores;
+    private Rss news;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new FeedServer();
+        stores = Stores.open(dir.resolve("talkwatch.db"), Clock.systemUTC());
+        news = new Rss()
+                .add(new Rss.Item("seed", SharedData.seedHeadline(), "<p>" + SharedData.seedBody() + "</p>", MORNING))
+                .add(new Rss.Item(
+                        "weather",
+                        "موجة حر تضرب دمشق",
+                        "<p>توقعت الأرصاد الجوية ارتفاعاً في درجات الحرارة. وتنصح الأرصاد بتجنب الشمس.</p>",
+                        MORNING.plusHours(1)));
+        server.publish("/news.xml", news.xml());
+        server.fail("/broken.xml", 500);
+        stores.subscriptions().subscribe(1001, "private", Set.of("astana"));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void summarizesTheTalksArticleAndQueuesItForSubscribers() {
+        PollReport report = pipeline().poll();
+
+        assertThat(report.feeds())
+                .containsExactly(
+                        new FeedReport("news", "ok", 2, 2, 1, Optional.empty()),
+                        new FeedReport("broken", "error", 0, 0, 0, Optional.of("HTTP 500")));
+        List<Delivery> due = stores.outbox().due(10);
+        assertThat(due).singleElement().satisfies(delivery -> {
+            assertThat(delivery.chatId()).isEqualTo(1001);
+            assertThat(delivery.article().title()).isEqualTo(SharedData.seedHeadline());
+            assertThat(delivery.article().sourceName()).isEqualTo("أخبار الاختبار");
+            assertThat(String.join(" ", delivery.article().summary())).contains("الثالث والرابع من مايو");
+        });
+    }
+
+    @Test
+    void neverProcessesAnArticleTwice() {
+        pipeline().poll();
+        PollReport unchanged = pipeline().poll();
+
+        assertThat(unchanged.feeds().get(0).status()).isEqualTo("not_modified");
+        assertThat(server.notModified()).isEqualTo(1);
+
+        server.publish(
+                "/news.xml",
+                news.add(new Rss.Item(
+                                "round-4",
+                                "انطلاق الجولة الرابعة من مفاوضات أستانا",
+                                "<p>انطلقت اليوم في أستانة الجولة الرابعة من المحادثات السورية بحضور الدول الضامنة.</p>",
+                                MORNING.plusHours(3)))
+                        .xml());
+        PollReport changed = pipeline().poll();
+
+        assertThat(changed.feeds().get(0)).isEqualTo(new FeedReport("news", "ok", 3, 1, 1, Optional.empty()));
+        assertThat(stores.outbox().pending()).isEqualTo(2);
+        assertThat(stores.articles().latest(Optional.of("astana"), 5))
+                .extracting(StoredArticle::title)
+                .containsExactly("انطلاق الجولة الرابعة من مفاوضات أستانا", SharedData.seedHeadline());
+    }
+
+    @Test
+    void recordsTheHealthOfEachFeedAndTheCycle() {
+        pipeline().poll();
+
+        assertThat(stores.feedStates().health())
+                .extracting(h -> h.feedId() + " " + h.status() + " " + h.error().orElse("-"))
+                .containsExactly("broken error HTTP 500", "news ok -");
+        assertThat(stores.feedStates().lastRun()).hasValueSatisfying(run -> {
+            assertThat(run.feedsOk()).isEqualTo(1);
+            assertThat(run.feedsFailed()).isEqualTo(1);
+            assertThat(run.newItems()).isEqualTo(2);
+        });
+    }
+
+    private Pipeline pipeline() {
+        return new Pipeline(
+                List.of(
+                        new Feed("news", "أخبار الاختبار", server.url("/news.xml")),
+                        new Feed("broken", "مصدر معطل", server.url("/broken.xml"))),
+                new FeedReader(FeedReader.Options.defaults()),
+                List.of(ASTANA),
+                3,
+                stores.articles(),
+                stores.feedStates(),
+                () -> {},
+                Clock.systemUTC());
+    }
+}
