@@ -1,0 +1,159 @@
+package talkwatch.fake;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Answers each supported Bot API method; any other method gets 404 "Not Found", as from the real
+ * API. Message methods live in {@link MessageMethods}.
+ */
+final class BotMethods {
+
+    private final long botId;
+    private final UpdateQueue updates;
+    private final MessageMethods messages;
+    private final KnownChats chats;
+    private final Faults faults;
+    private final Set<String> openCallbackQueries = ConcurrentHashMap.newKeySet();
+
+    BotMethods(long botId, UpdateQueue updates, MessageMethods messages, KnownChats chats, Faults faults) {
+        this.botId = botId;
+        this.updates = updates;
+        this.messages = messages;
+        this.chats = chats;
+        this.faults = faults;
+    }
+
+    ApiReply answer(ApiCall call) throws InterruptedException {
+        return switch (call.method()) {
+            case "getme" -> ApiReply.ok(getMe());
+            case "deletewebhook" -> webhookDeleted();
+            case "setmycommands" -> ApiReply.ok(true);
+            case "getupdates" -> getUpdates(call);
+            case "sendmessage" -> messages.sendMessage(call);
+            case "editmessagetext" -> messages.editMessageText(call);
+            case "editmessagereplymarkup" -> messages.editMessageReplyMarkup(call);
+            case "answercallbackquery" -> answerCallbackQuery(call);
+            case "getchat" -> getChat(call);
+            case "getchatmember" -> getChatMember(call);
+            case "getchatadministrators" -> getChatAdministrators(call);
+            default -> ApiReply.notFound();
+        };
+    }
+
+    /** Remembers a callback query id so that answerCallbackQuery accepts it once. */
+    void openCallbackQuery(String queryId) {
+        openCallbackQueries.add(queryId);
+    }
+
+    private ObjectNode getMe() {
+        return TelegramObjects.bot(botId)
+                .put("can_join_groups", true)
+                .put("can_read_all_group_messages", false)
+                .put("supports_inline_queries", false);
+    }
+
+    private static ApiReply webhookDeleted() {
+        ApiReply reply = ApiReply.ok(true);
+        reply.body().put("description", "Webhook is already deleted");
+        return reply;
+    }
+
+    private ApiReply getUpdates(ApiCall call) throws InterruptedException {
+        long offset = call.number("offset").orElse(0L);
+        int limit = (int) Math.max(1, Math.min(100, call.number("limit").orElse(100L)));
+        Duration timeout = Duration.ofSeconds(Math.max(0, call.number("timeout").orElse(0L)));
+        return ApiReply.ok(updates.poll(offset, limit, timeout));
+    }
+
+    private ApiReply answerCallbackQuery(ApiCall call) {
+        boolean open =
+                call.text("callback_query_id").map(openCallbackQueries::remove).orElse(false);
+        return open
+                ? ApiReply.ok(true)
+                : ApiReply.badRequest("query is too old and response timeout expired or query ID is invalid");
+    }
+
+    private ApiReply getChat(ApiCall call) {
+        return knownChat(call)
+                .map(chat -> {
+                    ObjectNode info =
+                            TelegramObjects.chat(chat).put("accent_color_id", 0).put("max_reaction_count", 11);
+                    return ApiReply.ok(info);
+                })
+                .orElseGet(() -> chatProblem(call));
+    }
+
+    private ApiReply getChatMember(ApiCall call) {
+        if (knownChat(call).isEmpty()) {
+            return chatProblem(call);
+        }
+        return call.number("user_id")
+                .map(userId -> ApiReply.ok(userId == botId ? botAdministrator() : member(userId)))
+                .orElseGet(() -> ApiReply.badRequest("user not found"));
+    }
+
+    private ApiReply getChatAdministrators(ApiCall call) {
+        Optional<FakeChat> chat = knownChat(call);
+        if (chat.isEmpty()) {
+            return chatProblem(call);
+        }
+        if (chat.get().type().equals("private")) {
+            return ApiReply.badRequest("there are no administrators in the private chat");
+        }
+        ArrayNode administrators = ApiReply.JSON.createArrayNode();
+        ObjectNode owner = administrators.addObject().put("status", "creator").put("is_anonymous", false);
+        owner.set("user", TelegramObjects.user(1));
+        administrators.add(botAdministrator());
+        return ApiReply.ok(administrators);
+    }
+
+    /** The chat named by chat_id, unless a fault makes it unknown to the fake. */
+    private Optional<FakeChat> knownChat(ApiCall call) {
+        return call.number("chat_id")
+                .filter(chatId -> faults.failureForChat(chatId)
+                        .map(failure -> failure.status() != 400)
+                        .orElse(true))
+                .map(chats::find);
+    }
+
+    private ApiReply chatProblem(ApiCall call) {
+        return call.number("chat_id")
+                .flatMap(faults::failureForChat)
+                .orElseGet(() -> call.has("chat_id")
+                        ? ApiReply.badRequest("chat not found")
+                        : ApiReply.badRequest("chat_id is empty"));
+    }
+
+    private static ObjectNode member(long userId) {
+        ObjectNode member = ApiReply.JSON.createObjectNode().put("status", "member");
+        member.set("user", TelegramObjects.user(userId));
+        return member;
+    }
+
+    private ObjectNode botAdministrator() {
+        ObjectNode admin = ApiReply.JSON.createObjectNode().put("status", "administrator");
+        admin.set("user", TelegramObjects.bot(botId));
+        for (String right : new String[] {
+            "can_be_edited",
+            "is_anonymous",
+            "can_manage_chat",
+            "can_delete_messages",
+            "can_manage_video_chats",
+            "can_restrict_members",
+            "can_promote_members",
+            "can_change_info",
+            "can_invite_users",
+            "can_post_stories",
+            "can_edit_stories",
+            "can_delete_stories"
+        }) {
+            admin.put(right, right.equals("can_manage_chat") || right.equals("can_delete_messages"));
+        }
+        return admin;
+    }
+}

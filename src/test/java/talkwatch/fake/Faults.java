@@ -1,0 +1,91 @@
+package talkwatch.fake;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The errors the fake has been told to give, with Telegram's codes and descriptions
+ * (https://core.telegram.org/bots/api#making-requests, https://core.telegram.org/bots/faq). Thread-safe.
+ */
+final class Faults {
+
+    /** Methods that deliver something to a chat, and so are rate limited by Telegram. */
+    private static final Set<String> SENDING =
+            Set.of("sendmessage", "editmessagetext", "editmessagereplymarkup", "sendphoto", "senddocument");
+
+    private final Map<String, Deque<ApiReply>> nextFailures = new HashMap<>();
+    private final Map<Long, ApiReply> chatFailures = new ConcurrentHashMap<>();
+    private final Deque<Long> recentSends = new ArrayDeque<>();
+    private final AtomicInteger tooManyRequests = new AtomicInteger();
+    private volatile Duration delay = Duration.ZERO;
+    private volatile int sendsPerSecond;
+
+    synchronized void failNext(String method, ApiReply failure) {
+        nextFailures
+                .computeIfAbsent(ApiCall.canonical(method), m -> new ArrayDeque<>())
+                .add(failure);
+    }
+
+    void failChat(long chatId, ApiReply failure) {
+        chatFailures.put(chatId, failure);
+    }
+
+    void delay(Duration delay) {
+        this.delay = delay;
+    }
+
+    synchronized void enforceRate(int perSecond) {
+        sendsPerSecond = perSecond;
+        recentSends.clear();
+    }
+
+    int tooManyRequestsSent() {
+        return tooManyRequests.get();
+    }
+
+    /** Sleeps for the configured delay; getUpdates is never delayed, it has its own timeout. */
+    void await(ApiCall call) throws InterruptedException {
+        if (!call.method().equals("getupdates") && !delay.isZero()) {
+            Thread.sleep(delay.toMillis());
+        }
+    }
+
+    /** The failure {@code call} gets instead of its normal answer, if any. */
+    Optional<ApiReply> failureFor(ApiCall call) {
+        Optional<ApiReply> failure = takeNextFailure(call.method()).or(() -> overRate(call));
+        failure.filter(reply -> reply.status() == 429).ifPresent(reply -> tooManyRequests.incrementAndGet());
+        return failure;
+    }
+
+    /** The failure for sending to {@code chatId}: blocked, migrated or unknown chat. */
+    Optional<ApiReply> failureForChat(long chatId) {
+        return Optional.ofNullable(chatFailures.get(chatId));
+    }
+
+    private synchronized Optional<ApiReply> takeNextFailure(String method) {
+        Deque<ApiReply> failures = nextFailures.get(method);
+        return failures == null ? Optional.empty() : Optional.ofNullable(failures.poll());
+    }
+
+    private synchronized Optional<ApiReply> overRate(ApiCall call) {
+        if (sendsPerSecond <= 0 || !SENDING.contains(call.method())) {
+            return Optional.empty();
+        }
+        long now = System.nanoTime();
+        while (!recentSends.isEmpty() && now - recentSends.peek() >= 1_000_000_000L) {
+            recentSends.poll();
+        }
+        if (recentSends.size() >= sendsPerSecond) {
+            return Optional.of(ApiReply.retryAfter(1));
+        }
+        recentSends.add(now);
+        return Optional.empty();
+    }
+}
