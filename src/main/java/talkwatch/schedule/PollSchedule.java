@@ -22,6 +22,7 @@ public final class PollSchedule implements AutoCloseable {
         properties.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, "talkwatch");
         properties.setProperty("org.quartz.threadPool.threadCount", "1");
         properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+        properties.setProperty("org.quartz.jobStore.misfireThreshold", "1000");
         scheduler = new StdSchedulerFactory(properties).getScheduler();
         scheduler.getContext().put(PollFeedsJob.PIPELINE, pipeline);
         JobDetail job =

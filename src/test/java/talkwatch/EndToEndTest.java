@@ -1,0 +1,154 @@
+package talkwatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import talkwatch.config.Config;
+import talkwatch.config.ConfigLoader;
+import talkwatch.fake.FakeBotApi;
+import talkwatch.fake.SentMessage;
+import talkwatch.testing.FeedServer;
+import talkwatch.testing.Rss;
+import talkwatch.testing.SharedData;
+
+/**
+ * The whole product: the real application, driven by the real TelegramBots client, against a fake Bot
+ * API server and a news feed, both on 127.0.0.1.
+ */
+class EndToEndTest {
+
+    private static final long USER = 5551234;
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final ZonedDateTime MORNING = ZonedDateTime.parse("2026-11-29T08:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private FakeBotApi telegram;
+    private FeedServer feeds;
+    private Application application;
+
+    @BeforeEach
+    void start() throws Exception {
+        telegram = new FakeBotApi().start();
+        feeds = new FeedServer();
+        feeds.publish(
+                "/news.xml",
+                new Rss()
+                        .add(new Rss.Item(
+                                "sport-1", "المنتخب يفوز بالمباراة الودية", "فاز المنتخب بثلاثة أهداف.", MORNING))
+                        .xml());
+        Path file = dir.resolve("talkwatch.yml");
+        Files.writeString(file, """
+                telegram:
+                  admins: [%d]
+                schedule:
+                  pollEvery: 1s
+                feeds:
+                  - id: test-news
+                    name: "وكالة الاختبار"
+                    url: %s
+                topics:
+                  - id: astana
+                    name: "محادثات أستانا"
+                    keywords: ["أستانا", "أستانة"]
+                    context: ["محادثات", "مفاوضات", "جولة"]
+                  - id: geneva
+                    name: "محادثات جنيف"
+                    keywords: ["جنيف"]
+                """.formatted(USER, feeds.url("/news.xml")));
+        Config config = new ConfigLoader(Map.of(
+                        "TELEGRAM_BOT_TOKEN", telegram.token(),
+                        "TALKWATCH_TELEGRAM_API_URL", telegram.baseUrl(),
+                        "TALKWATCH_DB", dir.resolve("talkwatch.db").toString()))
+                .load(file);
+        application = Application.start(config);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        application.close();
+        telegram.close();
+        feeds.close();
+    }
+
+    @Test
+    void aSubscriberGetsEachTalksArticleOnceAndNothingElse() {
+        telegram.sendUserMessage(USER, USER, "/start");
+        assertThat(telegram.awaitMessages(USER, 1, PATIENCE).get(0).text()).contains("مرحباً بك");
+
+        telegram.sendUserMessage(USER, USER, "/subscribe أستانا");
+        assertThat(telegram.awaitMessages(USER, 2, PATIENCE).get(1).text())
+                .isEqualTo("تم اشتراكك في: محادثات أستانا.\nستصلك ملخصات الأخبار الجديدة فور نشرها.");
+
+        Rss news = new Rss()
+                .add(new Rss.Item("sport-1", "المنتخب يفوز بالمباراة الودية", "فاز المنتخب بثلاثة أهداف.", MORNING))
+                .add(new Rss.Item(
+                        "seed",
+                        SharedData.seedHeadline(),
+                        "<p>" + SharedData.seedBody() + "</p>",
+                        MORNING.plusHours(1)));
+        feeds.publish("/news.xml", news.xml());
+
+        SentMessage summary = telegram.awaitMessages(USER, 3, PATIENCE).get(2);
+        assertThat(summary.parseMode()).contains("HTML");
+        assertThat(summary.text())
+                .startsWith("<b><a href=\"https://example.org/news/seed\">" + SharedData.seedHeadline() + "</a></b>")
+                .contains("ستعقد في الثالث والرابع من مايو")
+                .contains("وكالة الاختبار");
+
+        waitForPolls(3);
+        assertThat(telegram.messagesTo(USER)).hasSize(3);
+
+        news.add(new Rss.Item(
+                        "weather",
+                        "موجة حر تضرب المنطقة",
+                        "توقعت الأرصاد ارتفاعاً في درجات الحرارة.",
+                        MORNING.plusHours(2)))
+                .add(new Rss.Item(
+                        "round-4",
+                        "انطلاق جولة جديدة من محادثات أستانة",
+                        "انطلقت اليوم في العاصمة الكازاخية جولة جديدة من المحادثات السورية بمشاركة الدول الضامنة.",
+                        MORNING.plusHours(3)));
+        feeds.publish("/news.xml", news.xml());
+
+        assertThat(telegram.awaitMessages(USER, 4, PATIENCE).get(3).text())
+                .contains("انطلاق جولة جديدة من محادثات أستانة");
+        waitForPolls(3);
+        List<SentMessage> all = telegram.messagesTo(USER);
+        assertThat(all).hasSize(4);
+        assertThat(all).noneMatch(m -> m.text().contains("موجة حر") || m.text().contains("المنتخب"));
+    }
+
+    @Test
+    void anAdminSeesTheStatusAndOthersAreTurnedAway() {
+        waitForPolls(1);
+        telegram.sendUserMessage(USER, USER, "/status");
+        assertThat(telegram.awaitMessages(USER, 1, PATIENCE).get(0).text())
+                .contains("حالة البوت")
+                .contains("رسائل تنتظر الإرسال: 0")
+                .contains("وكالة الاختبار");
+
+        long stranger = 777;
+        telegram.sendUserMessage(stranger, stranger, "/status");
+        assertThat(telegram.awaitMessages(stranger, 1, PATIENCE).get(0).text())
+                .isEqualTo("هذا الأمر متاح لمشرفي البوت فقط.");
+    }
+
+    private void waitForPolls(int polls) {
+        int seen = feeds.requests();
+        await().atMost(PATIENCE).until(() -> feeds.requests() >= seen + polls);
+        // let the last poll's deliveries, if any (there must be none), reach the fake
+        await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> true);
+    }
+}

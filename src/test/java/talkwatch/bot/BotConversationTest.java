@@ -1,0 +1,187 @@
+package talkwatch.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import talkwatch.Application;
+import talkwatch.Stores;
+import talkwatch.config.ConfigLoader;
+import talkwatch.fake.FakeBotApi;
+import talkwatch.fake.FakeChat;
+import talkwatch.fake.SentMessage;
+import talkwatch.feed.Article;
+import talkwatch.store.NewArticle;
+
+/** Conversations with the running bot through the real TelegramBots client and a fake Bot API. */
+class BotConversationTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final AtomicLong users = new AtomicLong(1000);
+
+    @TempDir
+    static Path dir;
+
+    private static FakeBotApi telegram;
+    private static Application application;
+    private static Stores stores;
+
+    @BeforeAll
+    static void start() throws Exception {
+        telegram = new FakeBotApi().start();
+        Path file = dir.resolve("talkwatch.yml");
+        Files.writeString(file, """
+                schedule:
+                  pollEvery: 1h
+                feeds:
+                  - id: test-news
+                    name: "وكالة الاختبار"
+                    url: http://127.0.0.1:9/none.xml
+                topics:
+                  - id: astana
+                    name: "محادثات أستانا"
+                    keywords: ["أستانا", "أستانة"]
+                  - id: geneva
+                    name: "محادثات جنيف"
+                    keywords: ["جنيف"]
+                """);
+        Path database = dir.resolve("talkwatch.db");
+        application = Application.start(new ConfigLoader(Map.of(
+                        "TELEGRAM_BOT_TOKEN", telegram.token(),
+                        "TALKWATCH_TELEGRAM_API_URL", telegram.baseUrl(),
+                        "TALKWATCH_DB", database.toString()))
+                .load(file));
+        stores = Stores.open(database, Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        application.close();
+        telegram.close();
+    }
+
+    @Test
+    void helpListsEveryCommandWithAnArabicExample() {
+        String help = say(users.incrementAndGet(), "/help");
+
+        assertThat(help).contains("/subscribe", "/unsubscribe", "/topics", "/latest", "<code>/subscribe أستانا</code>");
+    }
+
+    @Test
+    void subscribesByAnySpellingAndUnsubscribes() {
+        long user = users.incrementAndGet();
+
+        assertThat(say(user, "/subscribe استانة")).startsWith("تم اشتراكك في: محادثات أستانا.");
+        assertThat(say(user, "/subscribe"))
+                .isEqualTo("تم اشتراكك في: محادثات جنيف.\nستصلك ملخصات الأخبار الجديدة فور نشرها.\n"
+                        + "أنت مشترك مسبقاً في: محادثات أستانا.");
+        assertThat(stores.subscriptions().topicsOf(user)).containsExactly("astana", "geneva");
+
+        assertThat(say(user, "/unsubscribe جنيف")).isEqualTo("تم إلغاء اشتراكك في: محادثات جنيف.");
+        assertThat(say(user, "/unsubscribe")).isEqualTo("تم إلغاء اشتراكك في: محادثات أستانا.");
+        assertThat(say(user, "/unsubscribe")).startsWith("لست مشتركاً في أي محادثات.");
+    }
+
+    @Test
+    void namesAnUnknownTopicAndTheKnownOnes() {
+        String reply = say(users.incrementAndGet(), "/subscribe <موسكو>");
+
+        assertThat(reply).startsWith("لم أتعرّف على «&lt;موسكو&gt;».").contains("محادثات أستانا (<code>astana</code>)");
+    }
+
+    @Test
+    void topicButtonsToggleTheSubscription() {
+        long user = users.incrementAndGet();
+        telegram.sendUserMessage(user, user, "/topics");
+        SentMessage topics = telegram.awaitMessages(user, 1, PATIENCE).get(0);
+        assertThat(buttonTexts(topics.replyMarkup().orElseThrow()))
+                .containsExactly("➕ محادثات أستانا", "➕ محادثات جنيف");
+
+        telegram.pressButton(user, user, topics.messageId(), "topic:geneva");
+
+        org.awaitility.Awaitility.await()
+                .atMost(PATIENCE)
+                .until(() -> telegram.edits().stream().anyMatch(edit -> edit.chatId() == user));
+        assertThat(stores.subscriptions().topicsOf(user)).containsExactly("geneva");
+        SentMessage edited = telegram.edits().stream()
+                .filter(e -> e.chatId() == user)
+                .findFirst()
+                .orElseThrow();
+        assertThat(buttonTexts(edited.replyMarkup().orElseThrow()))
+                .containsExactly("➕ محادثات أستانا", "✅ محادثات جنيف");
+        assertThat(telegram.calls("answerCallbackQuery"))
+                .anyMatch(call -> call.path("text").asText().equals("تم الاشتراك في محادثات جنيف"));
+    }
+
+    @Test
+    void latestShowsTheNewestSummariesOfATopic() {
+        save("a1", "انطلاق الجولة الأولى في أستانا", "astana", "2026-11-01T10:00:00Z");
+        save("a2", "اختتام الجولة الثانية في أستانا", "astana", "2026-11-02T10:00:00Z");
+        save("g1", "اجتماع اللجنة الدستورية في جنيف", "geneva", "2026-11-03T10:00:00Z");
+        long user = users.incrementAndGet();
+
+        String latest = say(user, "/latest أستانا ٢");
+
+        assertThat(latest).startsWith("<b>آخر الأخبار</b> (محادثات أستانا)");
+        assertThat(latest.indexOf("اختتام الجولة الثانية")).isLessThan(latest.indexOf("انطلاق الجولة الأولى"));
+        assertThat(latest).doesNotContain("اللجنة الدستورية");
+        assertThat(say(user, "/latest 50")).isEqualTo("العدد يجب أن يكون بين 1 و10، مثل: <code>/latest 5</code>");
+    }
+
+    @Test
+    void answersStrayTextAndUnknownCommandsWithAHint() {
+        long user = users.incrementAndGet();
+
+        assertThat(say(user, "مرحبا، ما الجديد؟")).contains("/help");
+        assertThat(say(user, "/weather")).isEqualTo("لم أفهم هذا الأمر. أرسل /help لعرض الأوامر المتاحة.");
+    }
+
+    @Test
+    void inAGroupAnswersOnlyCommandsForThisBot() {
+        long user = users.incrementAndGet();
+        FakeChat group = FakeChat.supergroup(-100_000_000_000L - user, "متابعو المفاوضات");
+
+        telegram.sendUserMessage(group, user, "صباح الخير للجميع");
+        telegram.sendUserMessage(group, user, "/subscribe@another_bot جنيف");
+        telegram.sendUserMessage(group, user, "/subscribe@talkwatch_fake_bot جنيف");
+
+        List<SentMessage> replies = telegram.awaitMessages(group.id(), 1, PATIENCE);
+        assertThat(replies.get(0).text()).startsWith("تم اشتراكك في: محادثات جنيف.");
+        assertThat(stores.subscriptions().topicsOf(group.id())).containsExactly("geneva");
+        org.awaitility.Awaitility.await().pollDelay(Duration.ofMillis(300)).until(() -> true);
+        assertThat(telegram.messagesTo(group.id())).hasSize(1);
+    }
+
+    private static String say(long user, String text) {
+        int before = telegram.messagesTo(user).size();
+        telegram.sendUserMessage(user, user, text);
+        return telegram.awaitMessages(user, before + 1, PATIENCE).get(before).text();
+    }
+
+    private static void save(String key, String title, String topic, String published) {
+        stores.articles()
+                .save(new NewArticle(
+                        new Article(
+                                "test-news", key, "https://example.org/" + key, title, title, Instant.parse(published)),
+                        "وكالة الاختبار",
+                        List.of(topic),
+                        List.of(title + ".")));
+    }
+
+    private static List<String> buttonTexts(JsonNode markup) {
+        return markup.path("inline_keyboard").findValues("text").stream()
+                .map(JsonNode::asText)
+                .toList();
+    }
+}
