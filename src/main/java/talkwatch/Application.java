@@ -1,7 +1,11 @@
 package talkwatch;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,13 +32,19 @@ public final class Application implements AutoCloseable {
     private static final int GLOBAL_MESSAGES_PER_SECOND = 25;
 
     private final TelegramBotsLongPollingApplication longPolling;
+    private final ScheduledExecutorService updates;
     private final Deliverer deliverer;
     private final Thread sender;
     private final PollSchedule schedule;
 
     private Application(
-            TelegramBotsLongPollingApplication longPolling, Deliverer deliverer, Thread sender, PollSchedule schedule) {
+            TelegramBotsLongPollingApplication longPolling,
+            ScheduledExecutorService updates,
+            Deliverer deliverer,
+            Thread sender,
+            PollSchedule schedule) {
         this.longPolling = longPolling;
+        this.updates = updates;
         this.deliverer = deliverer;
         this.sender = sender;
         this.schedule = schedule;
@@ -59,7 +69,9 @@ public final class Application implements AutoCloseable {
         Thread sender = new Thread(deliverer, "deliverer");
         sender.start();
 
-        TelegramBotsLongPollingApplication longPolling = new TelegramBotsLongPollingApplication();
+        ScheduledExecutorService updates = Executors.newSingleThreadScheduledExecutor(daemon("long-polling"));
+        TelegramBotsLongPollingApplication longPolling =
+                new TelegramBotsLongPollingApplication(ObjectMapper::new, OkHttpClient::new, () -> updates);
         TalkwatchBot bot = new TalkwatchBot(
                 telegram,
                 new TalkwatchBot.Parts(
@@ -90,7 +102,15 @@ public final class Application implements AutoCloseable {
                 config.pollEvery(),
                 config.topics().size(),
                 config.databasePath());
-        return new Application(longPolling, deliverer, sender, schedule);
+        return new Application(longPolling, updates, deliverer, sender, schedule);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private static TelegramUrl telegramUrl(Config config) {
@@ -118,6 +138,7 @@ public final class Application implements AutoCloseable {
         log.info("Stopping talkwatch");
         schedule.close();
         longPolling.close();
+        updates.shutdownNow();
         deliverer.stop();
         sender.join(10_000);
     }

@@ -81,6 +81,8 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
             }
         } catch (TelegramApiException e) {
             log.warn("Could not answer update {}: {}", update.getUpdateId(), e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Update {} failed; the bot goes on with the next one", update.getUpdateId(), e);
         }
     }
 

@@ -1,0 +1,159 @@
+package talkwatch.deliver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import talkwatch.Stores;
+import talkwatch.fake.FakeBotApi;
+import talkwatch.fake.SentMessage;
+import talkwatch.feed.Article;
+import talkwatch.store.NewArticle;
+
+/** The sender against a fake Bot API that refuses, throttles and fails the way Telegram does. */
+class DelivererTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    @TempDir
+    Path dir;
+
+    private FakeBotApi telegram;
+    private Stores stores;
+    private Deliverer deliverer;
+    private Thread sender;
+
+    @BeforeEach
+    void start() throws Exception {
+        telegram = new FakeBotApi().start();
+        stores = Stores.open(dir.resolve("talkwatch.db"), Clock.systemUTC());
+        deliverer = new Deliverer(
+                stores.outbox(),
+                stores.subscriptions(),
+                new OkHttpTelegramClient(new OkHttpClient(), telegram.token(), telegram.telegramUrl()),
+                25,
+                Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        deliverer.stop();
+        if (sender != null) {
+            sender.join(5000);
+        }
+        telegram.close();
+    }
+
+    @Test
+    void marksADeliverySentOnlyOnceTelegramAcceptedIt() {
+        subscribe(1, 2);
+        queueArticle("a1");
+
+        run();
+
+        assertThat(telegram.awaitMessages(1, 1, PATIENCE).get(0).text()).contains("محادثات أستانا");
+        telegram.awaitMessages(2, 1, PATIENCE);
+        await().atMost(PATIENCE).until(() -> stores.outbox().pending() == 0);
+    }
+
+    @Test
+    void waitsOutFloodControlAndSendsOnce() {
+        subscribe(1);
+        queueArticle("a1");
+        telegram.failNextWithRetryAfter("sendMessage", 1);
+        Instant start = Instant.now();
+
+        run();
+
+        telegram.awaitMessages(1, 1, PATIENCE);
+        assertThat(Duration.between(start, Instant.now())).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        assertThat(telegram.tooManyRequestsSent()).isEqualTo(1);
+        await().atMost(PATIENCE).until(() -> stores.outbox().pending() == 0);
+        assertThat(telegram.messagesTo(1)).hasSize(1);
+    }
+
+    @Test
+    void deactivatesAChatThatBlockedTheBotAndGoesOnWithTheOthers() {
+        subscribe(1, 2, 3);
+        telegram.blockChat(1);
+        telegram.chatNotFound(2);
+        queueArticle("a1");
+
+        run();
+
+        telegram.awaitMessages(3, 1, PATIENCE);
+        await().atMost(PATIENCE).until(() -> stores.outbox().pending() == 0);
+        assertThat(stores.subscriptions().isActive(1)).isFalse();
+        assertThat(stores.subscriptions().isActive(2)).isFalse();
+        assertThat(stores.subscriptions().topicsOf(1)).containsExactly("astana");
+
+        stores.subscriptions().activate(1, "private");
+        queueArticle("a2");
+        assertThat(stores.outbox().pending()).isEqualTo(2);
+    }
+
+    @Test
+    void resendsAsPlainTextWhenTelegramCannotParseTheHtml() {
+        subscribe(1);
+        queueArticle("a1");
+        telegram.failNext("sendMessage", 400, "Bad Request: can't parse entities: Unsupported start tag \"x\"");
+
+        run();
+
+        SentMessage message = telegram.awaitMessages(1, 1, PATIENCE).get(0);
+        assertThat(message.parseMode()).isEmpty();
+        assertThat(message.text())
+                .startsWith("محادثات أستانا تحدد موعد الجولة المقبلة")
+                .doesNotContain("<b>");
+    }
+
+    @Test
+    void retriesAfterAServerError() {
+        subscribe(1);
+        queueArticle("a1");
+        telegram.failNext("sendMessage", 502, "Bad Gateway");
+
+        run();
+
+        telegram.awaitMessages(1, 1, PATIENCE);
+        await().atMost(PATIENCE).until(() -> stores.outbox().pending() == 0);
+        assertThat(telegram.requests("sendMessage")).isEqualTo(2);
+    }
+
+    private void run() {
+        sender = new Thread(deliverer, "test-deliverer");
+        sender.start();
+    }
+
+    private void subscribe(long... chats) {
+        for (long chat : chats) {
+            stores.subscriptions().subscribe(chat, "private", Set.of("astana"));
+        }
+    }
+
+    private void queueArticle(String key) {
+        stores.articles()
+                .save(new NewArticle(
+                        new Article(
+                                "news",
+                                key,
+                                "https://example.org/" + key,
+                                "محادثات أستانا تحدد موعد الجولة المقبلة",
+                                "نص",
+                                Instant.parse("2026-11-29T08:00:00Z")),
+                        "وكالة الاختبار",
+                        List.of("astana"),
+                        List.of("وأضاف كمالدينوف أن الجولة التالية ستعقد في الثالث والرابع من مايو/أيار.")));
+    }
+}
