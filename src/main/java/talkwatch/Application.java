@@ -1,6 +1,7 @@
 package talkwatch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -61,7 +62,7 @@ public final class Application implements AutoCloseable {
         Stores stores = Stores.open(config.databasePath(), clock);
         TelegramUrl url = telegramUrl(config);
         TelegramClient telegram = new OkHttpTelegramClient(new OkHttpClient(), token, url);
-        String username = botUsername(telegram);
+        String username = botUsername(telegram, config.telegram().apiUrl());
         log.info("Telegram accepted the token: running as @{}", username);
 
         Deliverer deliverer =
@@ -119,7 +120,7 @@ public final class Application implements AutoCloseable {
         return new TelegramUrl(api.getScheme(), api.getHost(), port, false);
     }
 
-    private static String botUsername(TelegramClient telegram) throws TelegramApiException {
+    private static String botUsername(TelegramClient telegram, URI apiUrl) throws TelegramApiException {
         try {
             return telegram.execute(new GetMe()).getUserName();
         } catch (TelegramApiRequestException e) {
@@ -129,6 +130,12 @@ public final class Application implements AutoCloseable {
                         + "); copy it again from @BotFather");
             }
             throw e;
+        } catch (TelegramApiException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new TelegramApiException(
+                    "cannot reach the Telegram Bot API at " + apiUrl + " (" + cause + "); check the network, or "
+                            + ConfigLoader.API_URL_VARIABLE + " if you set it",
+                    e);
         }
     }
 
