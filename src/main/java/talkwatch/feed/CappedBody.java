@@ -24,6 +24,9 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
         }
     }
 
+    private static final long IGNORE = -1;
+    private static final long REFUSE = -2;
+
     private final long limit;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
@@ -35,7 +38,12 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     /** A body that is not read at all: the stream is cancelled at once (for 3xx, 304 and error statuses). */
     static HttpResponse.BodySubscriber<byte[]> ignored() {
-        return new CappedBody(-1);
+        return new CappedBody(IGNORE);
+    }
+
+    /** A body refused unread, because its Content-Length already passes the limit. */
+    static HttpResponse.BodySubscriber<byte[]> refused() {
+        return new CappedBody(REFUSE);
     }
 
     @Override
@@ -46,9 +54,13 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     @Override
     public void onSubscribe(Flow.Subscription s) {
         subscription = s;
-        if (limit < 0) {
+        if (limit == IGNORE || limit == REFUSE) {
             s.cancel();
-            result.complete(new byte[0]);
+            if (limit == IGNORE) {
+                result.complete(new byte[0]);
+            } else {
+                result.completeExceptionally(new TooLargeException());
+            }
             return;
         }
         s.request(1);

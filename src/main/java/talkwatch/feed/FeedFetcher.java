@@ -94,7 +94,7 @@ final class FeedFetcher {
                 return CappedBody.ignored();
             }
             long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-            return new CappedBody(declared > options.maxBytes() ? 0 : options.maxBytes());
+            return declared > options.maxBytes() ? CappedBody.refused() : new CappedBody(options.maxBytes());
         });
         try {
             return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);

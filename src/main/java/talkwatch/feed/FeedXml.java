@@ -59,7 +59,8 @@ final class FeedXml {
                 ? e.getCause().getMessage()
                 : e.getMessage();
         if (detail.contains("JAXP00010001") || detail.contains("entity expansions")) {
-            detail = "more than " + ENTITY_EXPANSION_LIMIT + " entity expansions, refused as an entity bomb";
+            // the line the parser reports is inside the entity, not in the document: leave it out
+            return "XML refused: more than " + ENTITY_EXPANSION_LIMIT + " entity expansions (an entity bomb)";
         }
         return "malformed XML at line " + e.getLineNumber() + ": " + detail;
     }

@@ -1,0 +1,44 @@
+package talkwatch.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleTextTest {
+
+    @Test
+    void keepsParagraphsAsLines() {
+        String html = "<div dir=\"rtl\"><p>الفقرة   الأولى</p>\n\n<p>الثانية<br>سطر&nbsp;جديد &amp; أخير</p>"
+                + "<ul><li>بند</li></ul><script>var x;</script></div>";
+
+        assertThat(ArticleText.fromHtml(html)).isEqualTo("الفقرة الأولى\nالثانية\nسطر جديد & أخير\nبند");
+    }
+
+    @Test
+    void unescapesEntitiesInPlainHtml() {
+        assertThat(ArticleText.fromHtml("  It&#x27;s &quot;here&quot;  ")).isEqualTo("It's \"here\"");
+    }
+
+    @Test
+    void makesATitleFromTheFirstSentence() {
+        assertThat(ArticleText.titleFrom("استؤنفت المحادثات اليوم. وقال الوسيط إن التقدم بطيء."))
+                .isEqualTo("استؤنفت المحادثات اليوم");
+        assertThat(ArticleText.titleFrom("هل تنجح الهدنة؟ يتساءل المراقبون")).isEqualTo("هل تنجح الهدنة");
+    }
+
+    @Test
+    void cutsALongFirstSentenceAtAWord() {
+        String title = ArticleText.titleFrom("كلمة ".repeat(40));
+
+        assertThat(title).endsWith("…").hasSizeLessThanOrEqualTo(91);
+        assertThat(title.replace("…", "")).doesNotEndWith(" ").endsWith("كلمة");
+    }
+
+    @Test
+    void hashesNormalizedContent() {
+        assertThat(ArticleText.contentKey("عنوان", "نص  طويل"))
+                .isEqualTo(ArticleText.contentKey("عنوان", "نص طويل"))
+                .isNotEqualTo(ArticleText.contentKey("عنوان", "نص آخر"))
+                .matches("sha256:[0-9a-f]{64}");
+    }
+}
