@@ -13,7 +13,7 @@ record RankingWeights(
         double length,
         double numbers) {
 
-    static final RankingWeights DEFAULT = new RankingWeights(1.0, 0.5, 0.4, 0.4, 0.2, 0.1, 0.05);
+    static final RankingWeights DEFAULT = new RankingWeights(1.0, 0.95, 0.4, 0.4, 0.15, 0.5, -0.45);
 
     double score(SentenceFeatures f) {
         return lead * f.lead()
