@@ -3,7 +3,6 @@ package talkwatch.arabic;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
@@ -39,16 +38,20 @@ public final class TermExtractor {
 
     /** Returns the stemmed content terms of {@code text} in order of occurrence, repeats included. */
     public List<String> terms(String text) {
-        Objects.requireNonNull(text, "text");
-        List<String> terms = new ArrayList<>();
-        for (String word : words(text)) {
+        return stems(words(text));
+    }
+
+    /** Returns the stemmed content terms among already {@link #words normalized words}. */
+    public List<String> stems(List<String> words) {
+        List<String> terms = new ArrayList<>(words.size());
+        for (String word : words) {
             if (stopWords.contains(word)) {
                 continue;
             }
             char[] chars = word.toCharArray();
             int length = stemmer.stem(chars, chars.length);
             if (length > 1 || Character.isDigit(chars[0])) {
-                terms.add(new String(chars, 0, length));
+                terms.add(length == chars.length ? word : new String(chars, 0, length));
             }
         }
         return terms;
@@ -59,7 +62,11 @@ public final class TermExtractor {
      * {@code استانا} and {@code 3}); no stemming, no stop list.
      */
     public static List<String> words(String text) {
-        String normalized = ArabicText.normalize(text);
+        return wordsOfNormalized(ArabicText.normalize(text));
+    }
+
+    /** Like {@link #words} for text that is already {@link ArabicText#normalize normalized}. */
+    public static List<String> wordsOfNormalized(String normalized) {
         List<String> words = new ArrayList<>();
         int start = 0;
         int kind = 0; // 0 outside a word, 1 letters, 2 digits

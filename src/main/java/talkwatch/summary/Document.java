@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import talkwatch.arabic.ArabicText;
 import talkwatch.arabic.SentenceSplitter;
 import talkwatch.arabic.TermExtractor;
 
@@ -28,11 +29,14 @@ record Document(Optional<String> headline, List<String> headlineTerms, List<Sent
         }
         List<Sentence> sentences = new ArrayList<>();
         for (String sentence : SentenceSplitter.split(body)) {
+            String normalized = ArabicText.normalize(sentence);
+            List<String> words = TermExtractor.wordsOfNormalized(normalized);
             sentences.add(new Sentence(
                     sentences.size(),
                     sentence,
-                    extractor.terms(sentence),
-                    TermExtractor.words(sentence).size()));
+                    extractor.stems(words),
+                    words.size(),
+                    Boilerplate.isBoilerplate(normalized, words.size())));
         }
         List<String> headlineTerms = headline.map(extractor::terms).orElse(List.of());
         return new Document(headline, headlineTerms, List.copyOf(sentences));

@@ -2,7 +2,6 @@ package talkwatch.summary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,12 +21,15 @@ final class SentenceSelector {
         ranked.sort(
                 Comparator.comparingDouble((Sentence s) -> -score[s.index()]).thenComparingInt(Sentence::index));
         List<Sentence> chosen = new ArrayList<>();
+        List<Set<String>> chosenTerms = new ArrayList<>();
         for (Sentence sentence : ranked) {
             if (chosen.size() == count) {
                 break;
             }
-            if (chosen.stream().noneMatch(c -> nearlyIdentical(c, sentence))) {
+            Set<String> terms = sentence.termSet();
+            if (chosenTerms.stream().noneMatch(c -> nearlyIdentical(c, terms))) {
                 chosen.add(sentence);
+                chosenTerms.add(terms);
             }
         }
         chosen.sort(Comparator.comparingInt(Sentence::index));
@@ -35,22 +37,24 @@ final class SentenceSelector {
     }
 
     private static List<Sentence> candidates(List<Sentence> sentences) {
-        List<Sentence> content = sentences.stream()
-                .filter(s -> !Boilerplate.isBoilerplate(s.text()))
-                .toList();
+        List<Sentence> content =
+                sentences.stream().filter(s -> !s.boilerplate()).toList();
         List<Sentence> full =
                 content.stream().filter(s -> s.words() >= MIN_WORDS).toList();
         return full.isEmpty() ? content : full;
     }
 
-    static boolean nearlyIdentical(Sentence a, Sentence b) {
-        if (a.text().equals(b.text())) {
-            return true;
+    /** True when the two term sets share at least {@value #DUPLICATE_OVERLAP} of their union (Jaccard). */
+    static boolean nearlyIdentical(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
         }
-        Set<String> aTerms = new HashSet<>(a.terms());
-        Set<String> union = new HashSet<>(aTerms);
-        union.addAll(b.terms());
-        long shared = new HashSet<>(b.terms()).stream().filter(aTerms::contains).count();
-        return !union.isEmpty() && (double) shared / union.size() >= DUPLICATE_OVERLAP;
+        int shared = 0;
+        for (String term : b) {
+            if (a.contains(term)) {
+                shared++;
+            }
+        }
+        return (double) shared / (a.size() + b.size() - shared) >= DUPLICATE_OVERLAP;
     }
 }

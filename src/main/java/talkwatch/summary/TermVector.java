@@ -32,18 +32,22 @@ record TermVector(int[] ids, double[] weights, double norm) {
     /** Term ids and inverse sentence frequencies of one document, for building its vectors. */
     static final class Vocabulary {
         private final Map<String, Integer> ids = new HashMap<>();
-        private double[] idf = new double[0];
+        private final double[] idf;
 
         Vocabulary(List<Sentence> sentences) {
-            int[] df = new int[64];
-            for (Sentence sentence : sentences) {
-                int[] seen =
-                        sentence.terms().stream().mapToInt(this::id).distinct().toArray();
-                for (int id : seen) {
+            int[] df = new int[256];
+            int[] lastSentence = new int[256];
+            for (int s = 0; s < sentences.size(); s++) {
+                for (String term : sentences.get(s).terms()) {
+                    int id = ids.computeIfAbsent(term, t -> ids.size());
                     if (id >= df.length) {
-                        df = Arrays.copyOf(df, Math.max(df.length * 2, id + 1));
+                        df = Arrays.copyOf(df, df.length * 2);
+                        lastSentence = Arrays.copyOf(lastSentence, lastSentence.length * 2);
                     }
-                    df[id]++;
+                    if (lastSentence[id] != s + 1) {
+                        lastSentence[id] = s + 1;
+                        df[id]++;
+                    }
                 }
             }
             idf = new double[ids.size()];
@@ -52,30 +56,34 @@ record TermVector(int[] ids, double[] weights, double norm) {
             }
         }
 
-        private int id(String term) {
-            return ids.computeIfAbsent(term, t -> ids.size());
-        }
-
         /** The TF-IDF vector of {@code terms}; terms not seen in the body are ignored. */
         TermVector vector(List<String> terms) {
-            Map<Integer, Integer> counts = new HashMap<>();
+            int[] all = new int[terms.size()];
+            int n = 0;
             for (String term : terms) {
                 Integer id = ids.get(term);
                 if (id != null) {
-                    counts.merge(id, 1, Integer::sum);
+                    all[n++] = id;
                 }
             }
-            int[] vectorIds = counts.keySet().stream()
-                    .mapToInt(Integer::intValue)
-                    .sorted()
-                    .toArray();
-            double[] weights = new double[vectorIds.length];
+            Arrays.sort(all, 0, n);
+            int[] vectorIds = new int[n];
+            double[] weights = new double[n];
+            int size = 0;
             double squares = 0;
-            for (int k = 0; k < vectorIds.length; k++) {
-                weights[k] = counts.get(vectorIds[k]) * idf[vectorIds[k]];
-                squares += weights[k] * weights[k];
+            for (int k = 0; k < n; ) {
+                int id = all[k];
+                int count = 0;
+                while (k < n && all[k] == id) {
+                    count++;
+                    k++;
+                }
+                vectorIds[size] = id;
+                weights[size] = count * idf[id];
+                squares += weights[size] * weights[size];
+                size++;
             }
-            return new TermVector(vectorIds, weights, Math.sqrt(squares));
+            return new TermVector(Arrays.copyOf(vectorIds, size), Arrays.copyOf(weights, size), Math.sqrt(squares));
         }
     }
 }
