@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
  * light-stemmed with Lucene's {@link ArabicStemmer} (strips ال وال بال … and common suffixes).
  *
  * <p>The stop list is Lucene's Arabic list ({@link ArabicAnalyzer#getDefaultStopSet()}) normalized the same way,
- * plus reporting verbs that carry no topic ({@code قال}, {@code أضاف}, …). Digits are kept as terms. Instances are
+ * checked before and after stemming (so {@code وأيضا} goes too), plus reporting verbs that carry no topic ({@code قال}, {@code أضاف}, …). Digits are kept as terms. Instances are
  * immutable and thread-safe; build one and share it.
  */
 public final class TermExtractor {
@@ -50,8 +50,9 @@ public final class TermExtractor {
             }
             char[] chars = word.toCharArray();
             int length = stemmer.stem(chars, chars.length);
-            if (length > 1 || Character.isDigit(chars[0])) {
-                terms.add(length == chars.length ? word : new String(chars, 0, length));
+            String stem = length == chars.length ? word : new String(chars, 0, length);
+            if ((length > 1 || Character.isDigit(chars[0])) && !stopWords.contains(stem)) {
+                terms.add(stem);
             }
         }
         return terms;
