@@ -12,12 +12,13 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
  * light-stemmed with Lucene's {@link ArabicStemmer} (strips ال وال بال … and common suffixes).
  *
  * <p>The stop list is Lucene's Arabic list ({@link ArabicAnalyzer#getDefaultStopSet()}) normalized the same way,
- * checked before and after stemming (so {@code وأيضا} goes too), plus reporting verbs that carry no topic ({@code قال}, {@code أضاف}, …). Digits are kept as terms. Instances are
- * immutable and thread-safe; build one and share it.
+ * checked before and after stemming (so {@code وأيضا} goes too), plus news reporting verbs ({@code قال},
+ * {@code أضاف}, …) and function words the list lacks. Digits are kept as terms. Instances are immutable and
+ * thread-safe; build one and share it.
  */
 public final class TermExtractor {
 
-    private static final List<String> REPORTING_WORDS = List.of(
+    private static final List<String> EXTRA_STOP_WORDS = List.of(
             "قال", "وقال", "قالت", "وقالت", "أضاف", "وأضاف", "أضافت", "وأضافت", "أوضح", "وأوضح", "أكد", "وأكد", "أشار",
             "وأشار", "يذكر", "ويذكر", "كان", "وكان", "كانت", "وكانت", "ذلك", "هذا", "هذه", "التي", "الذي", "الذين",
             "أيضا", "إلى", "على", "عن", "مع", "بين", "بعد", "قبل", "حيث", "خلال", "حول", "كل", "أي");
@@ -30,7 +31,7 @@ public final class TermExtractor {
         for (Object word : ArabicAnalyzer.getDefaultStopSet()) {
             words.add(ArabicText.normalize(word instanceof char[] chars ? new String(chars) : word.toString()));
         }
-        for (String word : REPORTING_WORDS) {
+        for (String word : EXTRA_STOP_WORDS) {
             words.add(ArabicText.normalize(word));
         }
         this.stopWords = Set.copyOf(words);

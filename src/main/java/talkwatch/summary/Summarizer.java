@@ -11,9 +11,9 @@ import talkwatch.arabic.TermExtractor;
  * <p>Input is plain text, one paragraph per line or not; a short first line without final punctuation is taken as the
  * headline (it guides ranking, it is not returned). Each body sentence gets a score from {@link SentenceFeatures}
  * (lead position, PageRank centrality over TF-IDF cosine of stemmed terms, similarity to headline and body, length,
- * numbers) weighted by {@link RankingWeights#DEFAULT}. Boilerplate ("اقرأ أيضاً", share lines, captions, bylines) and
- * fragments under {@value SentenceSelector#MIN_WORDS} words are not candidates; a sentence nearly identical to one already chosen is
- * skipped. Sentences are never cut or repeated.
+ * numbers, run-on length) with weights tuned on the EASC corpus. Boilerplate ("اقرأ أيضاً", share lines, captions,
+ * bylines) and fragments under {@value SentenceSelector#MIN_WORDS} words are not candidates; a sentence nearly
+ * identical to one already chosen is skipped. Sentences are never cut or repeated.
  *
  * <p>Immutable and thread-safe; build one and share it.
  */

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
-import talkwatch.arabic.TermExtractor;
 
 /**
  * Scores the summarizer on the EASC corpus against the lead and random baselines, under the protocol of
@@ -79,10 +78,5 @@ public final class EascEvaluation {
         System.out.printf(
                 "| %s | %.3f | %.3f | %.3f | %.0f |%n",
                 system, mean.rouge1(), mean.rouge2(), mean.rougeL(), (double) tokens / articles.size());
-    }
-
-    static List<Document> documents(List<EascCorpus.Article> articles) {
-        TermExtractor extractor = new TermExtractor();
-        return articles.stream().map(a -> Document.read(a.text(), extractor)).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import talkwatch.arabic.TermExtractor;
 
 /**
  * Coordinate ascent over {@link RankingWeights} on the EASC dev split, maximizing the mean of ROUGE-1 and ROUGE-2
@@ -26,7 +27,9 @@ final class WeightSearch {
 
     private WeightSearch(List<EascCorpus.Article> articles) {
         this.articles = articles;
-        this.documents = EascEvaluation.documents(articles);
+        TermExtractor extractor = new TermExtractor();
+        this.documents =
+                articles.stream().map(a -> Document.read(a.text(), extractor)).toList();
         this.features = documents.stream().map(SentenceFeatures::of).toList();
         articles.forEach(a -> memo.add(new HashMap<>()));
     }
