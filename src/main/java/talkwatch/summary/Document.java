@@ -12,7 +12,8 @@ import talkwatch.arabic.TermExtractor;
  * An article as the summarizer sees it: an optional headline and the body sentences.
  *
  * <p>The first line counts as a headline when more lines follow, it has at most {@value #MAX_HEADLINE_WORDS} words
- * and it does not end like a sentence. The headline steers ranking but is never part of a summary.
+ * and it does not end like a sentence; in {@link HardWraps hard-wrapped} text it must also be followed by a blank
+ * line. The headline steers ranking but is never part of a summary.
  */
 record Document(Optional<String> headline, List<String> headlineTerms, List<Sentence> sentences) {
 
@@ -21,11 +22,17 @@ record Document(Optional<String> headline, List<String> headlineTerms, List<Sent
 
     static Document read(String text, TermExtractor extractor) {
         String body = text.strip();
+        boolean hardWrapped = HardWraps.isHardWrapped(body);
         Optional<String> headline = Optional.empty();
         String[] lines = LINE_BREAK.split(body, 2);
-        if (lines.length == 2 && looksLikeHeadline(lines[0].strip())) {
+        if (lines.length == 2
+                && looksLikeHeadline(lines[0].strip())
+                && (!hardWrapped || startsWithBlankLine(lines[1]))) {
             headline = Optional.of(lines[0].strip());
             body = lines[1];
+        }
+        if (hardWrapped) {
+            body = HardWraps.unwrap(body);
         }
         List<Sentence> sentences = new ArrayList<>();
         for (String sentence : SentenceSplitter.split(body)) {
@@ -40,6 +47,10 @@ record Document(Optional<String> headline, List<String> headlineTerms, List<Sent
         }
         List<String> headlineTerms = headline.map(extractor::terms).orElse(List.of());
         return new Document(headline, headlineTerms, List.copyOf(sentences));
+    }
+
+    private static boolean startsWithBlankLine(String rest) {
+        return LINE_BREAK.split(rest, 2)[0].isBlank();
     }
 
     private static boolean looksLikeHeadline(String line) {
