@@ -20,14 +20,13 @@ import java.util.regex.Pattern;
 public final class SentenceSplitter {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-    private static final Pattern COMMA_GLITCH = Pattern.compile("[.!?\u061F][,\u060C]");
 
     private SentenceSplitter() {}
 
     /** Returns the sentences of {@code text} in order; blank or punctuation-only pieces are dropped. */
     public static List<String> split(String text) {
         Objects.requireNonNull(text, "text");
-        boolean latinCommaEndsSentence = COMMA_GLITCH.matcher(text).find() && text.indexOf('\u060C') >= 0;
+        boolean latinCommaEndsSentence = hasCommaGlitch(text) && text.indexOf('\u060C') >= 0;
         List<String> sentences = new ArrayList<>();
         for (String line : LINE_BREAK.split(text)) {
             splitLine(line, latinCommaEndsSentence, sentences);
@@ -73,6 +72,17 @@ public final class SentenceSplitter {
         if (start < n) {
             add(line.substring(start), out);
         }
+    }
+
+    /** True when a comma sticks to a sentence end, as in {@code التالية., وأضاف}. */
+    private static boolean hasCommaGlitch(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == ',' || c == '\u060C') && ".!?\u061F".indexOf(text.charAt(i - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for the characters that can end a sentence: {@code . ! ? ؟ ؛ … ۔}. */

@@ -51,8 +51,11 @@ public final class TermExtractor {
             }
             char[] chars = word.toCharArray();
             int length = stemmer.stem(chars, chars.length);
+            if (length < 2 && !Character.isDigit(chars[0])) {
+                continue;
+            }
             String stem = length == chars.length ? word : new String(chars, 0, length);
-            if ((length > 1 || Character.isDigit(chars[0])) && !stopWords.contains(stem)) {
+            if (stem == word || !stopWords.contains(stem)) {
                 terms.add(stem);
             }
         }

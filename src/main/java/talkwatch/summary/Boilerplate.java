@@ -43,8 +43,8 @@ final class Boilerplate {
 
     /** Like {@link #isBoilerplate(String)} for a sentence already normalized, of {@code words} words. */
     static boolean isBoilerplate(String normalized, int words) {
-        if (STARTS_LIKE_FURNITURE.matcher(normalized).find()
-                || BYLINE.matcher(normalized).find()) {
+        if (STARTS_LIKE_FURNITURE.matcher(normalized).lookingAt()
+                || BYLINE.matcher(normalized).lookingAt()) {
             return true;
         }
         return words <= SHORT_LINE_WORDS

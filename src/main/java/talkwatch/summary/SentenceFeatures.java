@@ -35,12 +35,10 @@ record SentenceFeatures(
         int n = sentences.size();
         TermVector.Vocabulary vocabulary = new TermVector.Vocabulary(sentences);
         TermVector[] vectors = new TermVector[n];
-        List<String> allTerms = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            vectors[i] = vocabulary.vector(sentences.get(i).terms());
-            allTerms.addAll(sentences.get(i).terms());
+            vectors[i] = vocabulary.sentence(i);
         }
-        TermVector body = vocabulary.vector(allTerms);
+        TermVector body = vocabulary.body();
         TermVector headline = document.headline().isPresent()
                 ? vocabulary.vector(document.headlineTerms())
                 : n > 0 ? vectors[0] : TermVector.EMPTY;
@@ -64,9 +62,18 @@ record SentenceFeatures(
                     bodySimilarity[i],
                     Math.min(sentence.words(), LONG_SENTENCE_WORDS) / (double) LONG_SENTENCE_WORDS,
                     Math.min(1.0, Math.max(0, sentence.words() - RUN_ON_WORDS) / (double) RUN_ON_WORDS),
-                    sentence.text().chars().anyMatch(Character::isDigit) ? 1 : 0));
+                    hasDigit(sentence.text()) ? 1 : 0));
         }
         return features;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Divides by the largest value below 1, so the closest other sentence scores 1 (a sentence itself stays 1). */

@@ -17,9 +17,10 @@ final class EascCorpus {
      * One article.
      *
      * @param text lines joined with a space, as in the baselines' protocol
+     * @param original the article file as it is, line breaks included
      * @param references the five human summaries
      */
-    record Article(String id, String text, List<String> references) {
+    record Article(String id, String text, String original, List<String> references) {
 
         /** The article cut the way the published baselines cut it: after a run of . ! ? ؟, not in 3.5. */
         List<String> baselineSentences() {
@@ -68,15 +69,13 @@ final class EascCorpus {
             if (id.isBlank()) {
                 continue;
             }
-            String text = String.join(
-                    " ",
-                    LINE_BREAK.split(
-                            read(easc.resolve("articles/" + id + ".txt")).strip()));
+            String original = read(easc.resolve("articles/" + id + ".txt"));
+            String text = String.join(" ", LINE_BREAK.split(original.strip()));
             List<String> references = new ArrayList<>();
             for (String letter : List.of("A", "B", "C", "D", "E")) {
                 references.add(read(easc.resolve("summaries/" + id + "." + letter + ".txt")));
             }
-            articles.add(new Article(id.strip(), text, List.copyOf(references)));
+            articles.add(new Article(id.strip(), text, original, List.copyOf(references)));
         }
         return articles;
     }

@@ -16,7 +16,10 @@ import java.util.function.Function;
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) talkwatch.summary.EascEvaluation dev|test|tune
  * </pre>
  *
- * {@code tune} searches {@link RankingWeights} on the dev split only and prints the best weights found.
+ * or, with the exec plugin, {@code mvn -q -B test-compile exec:java -Dexec.mainClass=talkwatch.summary.EascEvaluation
+ * -Dexec.args=test}. Run from the repository root (data is read from {@code ../shared} unless {@code talkwatch.shared}
+ * is set). {@code tune} searches {@link RankingWeights} on the dev split only and prints the best weights found.
+ * Figures and their reading: {@code docs/BENCHMARKS.md}.
  */
 public final class EascEvaluation {
 
@@ -44,6 +47,10 @@ public final class EascEvaluation {
         report("Lead-ratio", articles, a -> lead(a.baselineSentences()));
         report("Random-ratio, seed 42", articles, a -> randomPick(a.baselineSentences(), random));
         report("talkwatch Summarizer", articles, a -> summarizer.summarizeByRatio(a.text(), RATIO));
+        report(
+                "talkwatch Summarizer, file text with its line breaks",
+                articles,
+                a -> summarizer.summarizeByRatio(a.original(), RATIO));
     }
 
     static int budget(int sentences) {
