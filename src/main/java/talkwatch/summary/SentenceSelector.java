@@ -37,11 +37,30 @@ final class SentenceSelector {
     }
 
     private static List<Sentence> candidates(List<Sentence> sentences) {
-        List<Sentence> content =
-                sentences.stream().filter(s -> !s.boilerplate()).toList();
+        List<Sentence> content = sentences.stream()
+                .filter(s -> !s.boilerplate() && !isTeaser(s, sentences))
+                .toList();
         List<Sentence> full =
                 content.stream().filter(s -> s.words() >= MIN_WORDS).toList();
         return full.isEmpty() ? content : full;
+    }
+
+    /**
+     * True for a cut-off copy of a later sentence, such as a feed's teaser ending in "…": its terms, but for the last
+     * (possibly cut) one, open that sentence.
+     */
+    static boolean isTeaser(Sentence teaser, List<Sentence> sentences) {
+        String text = teaser.text();
+        if (!(text.endsWith("…") || text.endsWith("..."))) {
+            return false;
+        }
+        List<String> terms =
+                teaser.terms().subList(0, Math.max(0, teaser.terms().size() - 1));
+        return !terms.isEmpty()
+                && sentences.stream()
+                        .skip(teaser.index() + 1)
+                        .anyMatch(later -> later.terms().size() > terms.size()
+                                && later.terms().subList(0, terms.size()).equals(terms));
     }
 
     /** True when the two term sets share at least {@value #DUPLICATE_OVERLAP} of their union (Jaccard). */
