@@ -14,10 +14,14 @@ import talkwatch.arabic.TermExtractor;
  * <p>The first line counts as a headline when more lines follow, it has at most {@value #MAX_HEADLINE_WORDS} words
  * and it does not end like a sentence; in {@link HardWraps hard-wrapped} text it must also be followed by a blank
  * line. The headline steers ranking but is never part of a summary.
+ *
+ * <p>Only the first {@value #MAX_SENTENCES} sentences are kept: ranking compares every pair of sentences, and what
+ * a news article is about is said near its beginning.
  */
 record Document(Optional<String> headline, List<String> headlineTerms, List<Sentence> sentences) {
 
     static final int MAX_HEADLINE_WORDS = 25;
+    static final int MAX_SENTENCES = 300;
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     static Document read(String text, TermExtractor extractor) {
@@ -36,6 +40,9 @@ record Document(Optional<String> headline, List<String> headlineTerms, List<Sent
         }
         List<Sentence> sentences = new ArrayList<>();
         for (String sentence : SentenceSplitter.split(body)) {
+            if (sentences.size() == MAX_SENTENCES) {
+                break;
+            }
             String normalized = ArabicText.normalize(sentence);
             List<String> words = TermExtractor.wordsOfNormalized(normalized);
             sentences.add(new Sentence(

@@ -109,6 +109,22 @@ class SummarizerTest {
     }
 
     @Test
+    void ranksOnlyTheBeginningOfAHugeText() {
+        String sentence = "وأكد المتحدث أن الوفود ستواصل المشاورات في أستانا حتى نهاية الأسبوع رقم ";
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append(sentence).append(i).append(". ");
+        }
+
+        List<String> summary = summarizer.summarize(text.toString(), 3);
+
+        assertThat(summary)
+                .isNotEmpty()
+                .allSatisfy(s ->
+                        assertThat(Integer.parseInt(s.replaceAll("\\D", ""))).isLessThan(Document.MAX_SENTENCES));
+    }
+
+    @Test
     void rejectsSenselessBudgets() {
         assertThatThrownBy(() -> summarizer.summarize(GENEVA, 0))
                 .isInstanceOf(IllegalArgumentException.class)
