@@ -42,7 +42,7 @@ class DelivererTest {
                 stores.outbox(),
                 stores.subscriptions(),
                 new OkHttpTelegramClient(new OkHttpClient(), telegram.token(), telegram.telegramUrl()),
-                25,
+                Deliverer.Options.of(DeliveryLimits.defaults()),
                 Clock.systemUTC());
     }
 
