@@ -60,6 +60,7 @@ public final class Deliverer implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(Deliverer.class);
     private static final int BATCH = 1000;
     private static final int CLAIM_CHUNK = 64;
+    private static final Duration HORIZON = Duration.ofMillis(200);
     private static final Duration IDLE_WAIT = Duration.ofSeconds(2);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
     private static final Duration SAME_FLOOD = Duration.ofSeconds(2);
@@ -155,13 +156,17 @@ public final class Deliverer implements Runnable {
                 earliest = Pacer.max(now, earliest.isBefore(ready) ? earliest : ready);
                 continue;
             }
-            Outgoing outgoing = compose(waiting, group, partsOfArticle);
-            Instant globalReady = pacer.globalReadyAt(now);
-            if (globalReady.isAfter(now) || chatsInFlight.size() >= concurrency) {
+            // Messages are scheduled up to HORIZON ahead, so one claim covers several of them even at
+            // 25 msg/s; each worker waits for its message's moment.
+            Instant at = Pacer.max(now, pacer.globalReadyAt(now));
+            if (at.isAfter(now.plus(HORIZON)) || chatsInFlight.size() >= concurrency) {
                 dispatch(chunk);
-                waitForRoom(globalReady);
+                waitForRoom(at.minus(HORIZON));
+                now = clock.instant();
+                at = Pacer.max(now, pacer.globalReadyAt(now));
             }
-            pacer.take(outgoing.chatId(), group, outgoing.messages(), clock.instant());
+            Outgoing outgoing = compose(waiting, group, partsOfArticle, at);
+            pacer.take(outgoing.chatId(), group, outgoing.messages(), at);
             chunk.add(outgoing);
             chatsInFlight.add(outgoing.chatId());
             if (chunk.size() >= CLAIM_CHUNK) {
@@ -183,7 +188,8 @@ public final class Deliverer implements Runnable {
     }
 
     /** One message for the chat's waiting deliveries: the article (or its remaining parts), or a digest. */
-    private Outgoing compose(List<Delivery> waiting, boolean group, Map<Long, List<String>> partsOfArticle) {
+    private Outgoing compose(
+            List<Delivery> waiting, boolean group, Map<Long, List<String>> partsOfArticle, Instant at) {
         Delivery first = waiting.get(0);
         if (waiting.size() >= DIGEST_FROM && first.partsSent() == 0) {
             List<Delivery> folded = waiting.subList(0, Math.min(DIGEST_MAX, waiting.size()));
@@ -195,12 +201,13 @@ public final class Deliverer implements Runnable {
                     first.threadId(),
                     List.copyOf(folded.subList(0, digest.articles())),
                     List.of(digest.html()),
-                    0);
+                    0,
+                    at);
         }
         StoredArticle article = first.article();
         List<String> parts = partsOfArticle.computeIfAbsent(article.id(), id -> formatter.parts(article));
         int firstPart = Math.min(first.partsSent(), parts.size() - 1);
-        return new Outgoing(first.chatId(), group, first.threadId(), List.of(first), parts, firstPart);
+        return new Outgoing(first.chatId(), group, first.threadId(), List.of(first), parts, firstPart, at);
     }
 
     private void dispatch(List<Outgoing> chunk) {
@@ -218,7 +225,17 @@ public final class Deliverer implements Runnable {
 
     private Sender.Result sendSafely(Outgoing outgoing) {
         try {
+            long wait = Duration.between(clock.instant(), outgoing.notBefore()).toMillis();
+            if (wait > 0) {
+                Thread.sleep(wait);
+            }
             return sender.send(outgoing);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Sender.Result(
+                    outgoing,
+                    Optional.empty(),
+                    Optional.of(new Refusal(Refusal.Kind.TRANSIENT, "interrupted before sending", 0, 0)));
         } catch (RuntimeException e) {
             return new Sender.Result(
                     outgoing,

@@ -1,6 +1,5 @@
 package talkwatch.deliver;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -22,15 +21,20 @@ final class TokenBucket {
         this.updatedNanos = nanos(now);
     }
 
-    /** When one token will be there: {@code now} if it is already. */
+    /**
+     * When one token will be there: {@code now} if it is already. Tokens may have been taken ahead, for
+     * a message scheduled later; then the answer counts from that moment.
+     */
     Instant readyAt(Instant now) {
         refill(now);
+        long base = Math.max(nanos(now), updatedNanos);
         if (tokens >= 1) {
-            return now;
+            return instant(base);
         }
-        return now.plus(Duration.ofNanos((long) Math.ceil((1 - tokens) / perNano)));
+        return instant(base + (long) Math.ceil((1 - tokens) / perNano));
     }
 
+    /** Takes {@code count} tokens at {@code now}, which may be a scheduled moment in the future. */
     void take(int count, Instant now) {
         refill(now);
         tokens -= count;
@@ -48,6 +52,10 @@ final class TokenBucket {
             tokens = Math.min(capacity, tokens + (at - updatedNanos) * perNano);
             updatedNanos = at;
         }
+    }
+
+    private static Instant instant(long nanos) {
+        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
     }
 
     private static long nanos(Instant instant) {
