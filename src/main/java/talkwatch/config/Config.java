@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import talkwatch.deliver.DeliveryLimits;
 import talkwatch.feed.Feed;
 import talkwatch.match.Topic;
 
@@ -17,7 +18,8 @@ public record Config(
         Duration pollEvery,
         List<Feed> feeds,
         List<Topic> topics,
-        int summarySentences) {
+        int summarySentences,
+        DeliveryLimits delivery) {
 
     /** Telegram settings; the token never comes from the file, only from the environment. */
     public record Telegram(Set<Long> admins, Optional<String> token, URI apiUrl) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import talkwatch.deliver.DeliveryLimits;
 import talkwatch.feed.Feed;
 import talkwatch.match.Topic;
 
@@ -43,7 +44,7 @@ public final class ConfigLoader {
 
     public Config load(Path file) {
         Section root = new Section(file, "", read(file))
-                .allowOnly(Set.of("telegram", "storage", "schedule", "feeds", "topics", "summary"));
+                .allowOnly(Set.of("telegram", "storage", "schedule", "feeds", "topics", "summary", "delivery"));
         return new Config(
                 file,
                 telegram(root, file),
@@ -51,7 +52,8 @@ public final class ConfigLoader {
                 pollEvery(root),
                 feeds(root.required("feeds", "a list of feeds (id, name, url)")),
                 topics(root.required("topics", "a list of topics (id, name, keywords)")),
-                summarySentences(root));
+                summarySentences(root),
+                delivery(root));
     }
 
     private static JsonNode read(Path file) {
@@ -174,6 +176,40 @@ public final class ConfigLoader {
             throw sentences.get().error("expected a number of sentences from 1 to 10, got " + value);
         }
         return (int) value;
+    }
+
+    private static DeliveryLimits delivery(Section root) {
+        DeliveryLimits defaults = DeliveryLimits.defaults();
+        Optional<Section> delivery = root.optional("delivery");
+        if (delivery.isEmpty()) {
+            return defaults;
+        }
+        Section section = delivery.get()
+                .allowOnly(Set.of("globalPerSecond", "perChatPerSecond", "perGroupPerMinute", "paidBroadcast"));
+        boolean paid = section.optional("paidBroadcast")
+                .map(flag -> flag.bool("true or false"))
+                .orElse(defaults.paidBroadcast());
+        int globalMax = paid ? DeliveryLimits.PAID_GLOBAL_MAX : DeliveryLimits.FREE_GLOBAL_MAX;
+        String globalRange = paid
+                ? "messages per second from 1 to " + globalMax + " (paidBroadcast is on)"
+                : "messages per second from 1 to " + globalMax + " (up to 1000 needs paidBroadcast: true)";
+        return new DeliveryLimits(
+                rate(section, "globalPerSecond", globalRange, 1, globalMax, defaults.globalPerSecond()),
+                rate(section, "perChatPerSecond", "messages per second to one chat from 1 to 5", 1, 5, 1),
+                rate(section, "perGroupPerMinute", "messages per minute to one group from 1 to 60", 1, 60, 20),
+                paid);
+    }
+
+    private static int rate(Section parent, String key, String expected, int min, int max, int fallback) {
+        Optional<Section> value = parent.optional(key);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        long rate = value.get().integer(expected);
+        if (rate < min || rate > max) {
+            throw value.get().error("expected " + expected + ", got " + rate);
+        }
+        return (int) rate;
     }
 
     private static String id(Section item, Set<String> seen) {

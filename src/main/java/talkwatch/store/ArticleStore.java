@@ -83,10 +83,12 @@ public final class ArticleStore {
             return 0;
         }
         String placeholders = String.join(", ", java.util.Collections.nCopies(topicIds.size(), "?"));
-        String sql = "INSERT INTO delivery (article_id, chat_id, status, next_attempt_at, created_at)"
-                + " SELECT DISTINCT ?, s.chat_id, 'pending', ?, ? FROM subscription s"
+        // One delivery per chat, even when several of its subscriptions match; it goes to the forum
+        // topic of one of them (MIN ignores NULL, so a topic subscription wins over the whole chat).
+        String sql = "INSERT INTO delivery (article_id, chat_id, status, next_attempt_at, created_at, thread_id)"
+                + " SELECT ?, s.chat_id, 'pending', ?, ?, MIN(s.thread_id) FROM subscription s"
                 + " JOIN chat c ON c.chat_id = s.chat_id"
-                + " WHERE c.active = 1 AND s.topic_id IN (" + placeholders + ")";
+                + " WHERE c.active = 1 AND s.topic_id IN (" + placeholders + ") GROUP BY s.chat_id";
         try (PreparedStatement queue = connection.prepareStatement(sql)) {
             long now = clock.millis();
             queue.setLong(1, articleId);
