@@ -17,7 +17,9 @@ public record Config(
         Duration pollEvery,
         List<Feed> feeds,
         List<Topic> topics,
-        int summarySentences) {
+        int summarySentences,
+        int parallelFeeds,
+        int parallelPerHost) {
 
     /** Telegram settings; the token never comes from the file, only from the environment. */
     public record Telegram(Set<Long> admins, Optional<String> token, URI apiUrl) {

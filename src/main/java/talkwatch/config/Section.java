@@ -72,6 +72,13 @@ final class Section {
         return node.asLong();
     }
 
+    boolean bool(String expected) {
+        if (!node.isBoolean()) {
+            throw error("expected " + expected + " (true or false), got " + node);
+        }
+        return node.booleanValue();
+    }
+
     List<Section> list(String expected) {
         if (!node.isArray()) {
             throw error("expected " + expected);
