@@ -21,6 +21,7 @@ import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
+import talkwatch.bot.AdminAlerts;
 import talkwatch.bot.TalkwatchBot;
 import talkwatch.config.Config;
 import talkwatch.config.ConfigException;
@@ -96,7 +97,9 @@ public final class Application implements AutoCloseable {
                 stores.articles(),
                 stores.feedStates(),
                 deliverer::wake,
-                clock);
+                clock,
+                new Pipeline.Options(config.pollEvery(), config.parallelFeeds(), config.parallelPerHost()),
+                new AdminAlerts(telegram, config.telegram().admins()));
         PollSchedule schedule = new PollSchedule(pipeline, config.pollEvery());
         schedule.start();
         log.info(

@@ -5,46 +5,56 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import talkwatch.feed.Article;
 import talkwatch.feed.Feed;
-import talkwatch.feed.FeedException;
 import talkwatch.feed.FeedReader;
-import talkwatch.feed.FeedState;
-import talkwatch.feed.FetchResult;
 import talkwatch.match.Topic;
-import talkwatch.match.TopicMatcher;
 import talkwatch.store.ArticleStore;
-import talkwatch.store.FeedHealth;
+import talkwatch.store.FeedSchedule;
 import talkwatch.store.FeedStateStore;
-import talkwatch.store.NewArticle;
 import talkwatch.store.PollRun;
-import talkwatch.summary.Summarizer;
 
 /**
- * One poll cycle, feed by feed: fetch → parse → skip what was seen → match topics → summarize → save
- * (with the deliveries it queues). A broken feed is reported and skipped; the others go on.
+ * One poll cycle over every feed that is due, many at once (bounded overall and per host, see {@link HostLanes}),
+ * each feed's pass being {@link FeedPass}: fetch → skip what was seen → match → summarize → save. A broken feed is
+ * reported, backed off and skipped; the others go on.
  */
 public final class Pipeline {
 
     private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
-    private static final int PARALLEL_FEEDS = 8;
+
+    /**
+     * How a cycle runs.
+     *
+     * @param interval the time between cycles; a feed is not fetched more often
+     * @param parallelFeeds feeds fetched at once, in all
+     * @param parallelPerHost feeds fetched at once from one host
+     */
+    public record Options(Duration interval, int parallelFeeds, int parallelPerHost) {
+        public Options {
+            if (interval.isNegative() || interval.isZero() || parallelFeeds < 1 || parallelPerHost < 1) {
+                throw new IllegalArgumentException(
+                        "bad poll options: " + interval + ", " + parallelFeeds + ", " + parallelPerHost);
+            }
+        }
+
+        /** Every 5 minutes, 16 feeds at once, 4 per host. */
+        public static Options defaults() {
+            return new Options(Duration.ofMinutes(5), 16, 4);
+        }
+    }
 
     private final List<Feed> feeds;
-    private final FeedReader reader;
-    private final TopicMatcher matcher;
-    private final Summarizer summarizer;
-    private final int summarySentences;
-    private final ArticleStore articles;
     private final FeedStateStore feedStates;
     private final Runnable onQueued;
     private final Clock clock;
+    private final Politeness politeness;
+    private final HostLanes lanes;
+    private final FeedPass pass;
 
     public Pipeline(
             List<Feed> feeds,
@@ -55,112 +65,105 @@ public final class Pipeline {
             FeedStateStore feedStates,
             Runnable onQueued,
             Clock clock) {
-        this.feeds = feeds;
-        this.reader = reader;
-        this.matcher = new TopicMatcher(topics);
-        this.summarizer = new Summarizer();
-        this.summarySentences = summarySentences;
-        this.articles = articles;
+        this(
+                feeds,
+                reader,
+                topics,
+                summarySentences,
+                articles,
+                feedStates,
+                onQueued,
+                clock,
+                Options.defaults(),
+                FeedAlerts.LOG_ONLY);
+    }
+
+    public Pipeline(
+            List<Feed> feeds,
+            FeedReader reader,
+            List<Topic> topics,
+            int summarySentences,
+            ArticleStore articles,
+            FeedStateStore feedStates,
+            Runnable onQueued,
+            Clock clock,
+            Options options,
+            FeedAlerts alerts) {
+        this.feeds = List.copyOf(feeds);
         this.feedStates = feedStates;
         this.onQueued = onQueued;
         this.clock = clock;
+        this.politeness = new Politeness(
+                options.interval(), () -> ThreadLocalRandom.current().nextDouble());
+        this.lanes = new HostLanes(options.parallelFeeds(), options.parallelPerHost());
+        this.pass = new FeedPass(reader, topics, summarySentences, articles, feedStates, politeness, alerts, clock);
     }
 
-    /** Polls every feed once; never runs twice at the same time. */
+    /** Polls every feed that is due; never runs twice at the same time. */
     public synchronized PollReport poll() {
-        Instant start = clock.instant();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_FEEDS, Math.max(1, feeds.size())));
-        try {
-            List<Future<FeedReport>> pending = new ArrayList<>();
-            for (Feed feed : feeds) {
-                pending.add(pool.submit(() -> poll(feed)));
-            }
-            List<FeedReport> reports = new ArrayList<>();
-            for (int i = 0; i < pending.size(); i++) {
-                reports.add(outcome(feeds.get(i), pending.get(i)));
-            }
-            PollReport report = new PollReport(reports, Duration.between(start, clock.instant()));
-            feedStates.record(new PollRun(
-                    start,
-                    clock.instant(),
-                    (int) (reports.size() - report.failed()),
-                    (int) report.failed(),
-                    report.fresh(),
-                    report.queued()));
-            log.info(
-                    "Poll done: {} feeds, {} failed, {} new articles, {} deliveries queued",
-                    reports.size(),
-                    report.failed(),
-                    report.fresh(),
-                    report.queued());
-            return report;
-        } finally {
-            pool.shutdownNow();
-        }
+        return poll(false);
     }
 
-    private FeedReport outcome(Feed feed, Future<FeedReport> pending) {
+    /** Polls every feed now, even those a server asked us to leave alone for a while: for an operator's test. */
+    public synchronized PollReport pollAll() {
+        return poll(true);
+    }
+
+    private PollReport poll(boolean all) {
+        Instant start = clock.instant();
+        Map<String, FeedSchedule> schedules = feedStates.schedules();
+        Map<String, FeedReport> done = new ConcurrentHashMap<>();
+        List<Feed> due = new ArrayList<>();
+        for (Feed feed : feeds) {
+            FeedSchedule schedule = schedules.getOrDefault(feed.id(), FeedSchedule.fresh());
+            if (all || politeness.isDue(schedule.nextFetchAt(), start)) {
+                due.add(feed);
+            } else {
+                done.put(
+                        feed.id(),
+                        FeedReport.skipped(feed.id(), schedule.nextFetchAt().orElseThrow()));
+            }
+        }
         try {
-            return pending.get();
+            lanes.run(
+                    due,
+                    feed -> schedules
+                            .getOrDefault(feed.id(), FeedSchedule.fresh())
+                            .urlFor(feed.url()),
+                    feed -> done.put(feed.id(), passOf(feed, schedules.getOrDefault(feed.id(), FeedSchedule.fresh()))));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new FeedReport(feed.id(), "error", 0, 0, 0, Optional.of("interrupted"));
-        } catch (ExecutionException e) {
-            log.error("Feed {} failed unexpectedly", feed.id(), e.getCause());
-            String reason = "internal error: " + e.getCause();
-            feedStates.save(
-                    new FeedHealth(feed.id(), clock.instant(), "error", Optional.of(reason), 0, 0), Optional.empty());
-            return new FeedReport(feed.id(), "error", 0, 0, 0, Optional.of(reason));
         }
+        List<FeedReport> reports = new ArrayList<>();
+        for (Feed feed : feeds) {
+            reports.add(done.getOrDefault(feed.id(), FeedReport.error(feed.id(), "interrupted")));
+        }
+        PollReport report = new PollReport(reports, Duration.between(start, clock.instant()));
+        feedStates.record(new PollRun(
+                start, clock.instant(), report.worked(), (int) report.failed(), report.fresh(), report.queued()));
+        log.info(
+                "Poll done: {} feeds, {} skipped (not due), {} failed, {} new articles, {} deliveries queued",
+                reports.size(),
+                report.skipped(),
+                report.failed(),
+                report.fresh(),
+                report.queued());
+        return report;
     }
 
-    private FeedReport poll(Feed feed) {
-        FetchResult result;
+    private FeedReport passOf(Feed feed, FeedSchedule schedule) {
         try {
-            result = reader.read(feed, feedStates.load(feed.id()));
-        } catch (FeedException e) {
-            log.warn("Feed {} skipped: {}", feed.id(), e.getMessage());
-            feedStates.save(
-                    new FeedHealth(feed.id(), clock.instant(), "error", Optional.of(e.reason()), 0, 0),
-                    Optional.empty());
-            return new FeedReport(feed.id(), "error", 0, 0, 0, Optional.of(e.reason()));
-        }
-        if (result instanceof FetchResult.Fetched fetched) {
-            return process(feed, fetched.articles(), fetched.state());
-        }
-        feedStates.save(
-                new FeedHealth(feed.id(), clock.instant(), "not_modified", Optional.empty(), 0, 0), Optional.empty());
-        return new FeedReport(feed.id(), "not_modified", 0, 0, 0, Optional.empty());
-    }
-
-    private FeedReport process(Feed feed, List<Article> items, FeedState state) {
-        int fresh = 0;
-        int queued = 0;
-        for (Article article : items) {
-            if (articles.isKnown(article.key())) {
-                continue;
+            FeedReport report = pass.run(feed, schedule);
+            if (report.queued() > 0) {
+                onQueued.run();
             }
-            List<Topic> topics = matcher.match(article.title(), article.text());
-            List<String> summary = topics.isEmpty() ? List.of() : summarize(article);
-            Optional<Integer> saved = articles.save(new NewArticle(
-                    article, feed.name(), topics.stream().map(Topic::id).toList(), summary));
-            if (saved.isPresent()) {
-                fresh++;
-                queued += saved.get();
+            return report;
+        } catch (RuntimeException e) {
+            try {
+                return pass.crashed(feed, schedule, e);
+            } catch (RuntimeException again) {
+                return FeedReport.error(feed.id(), "internal error: " + e);
             }
         }
-        feedStates.save(
-                new FeedHealth(feed.id(), clock.instant(), "ok", Optional.empty(), items.size(), fresh),
-                Optional.of(state));
-        if (queued > 0) {
-            onQueued.run();
-        }
-        return new FeedReport(feed.id(), "ok", items.size(), fresh, queued, Optional.empty());
-    }
-
-    private List<String> summarize(Article article) {
-        // The headline goes first, on its own line: the summarizer uses it to rank, and never returns it.
-        List<String> summary = summarizer.summarize(article.title() + "\n" + article.text(), summarySentences);
-        return summary.isEmpty() ? List.of(article.title()) : summary;
     }
 }

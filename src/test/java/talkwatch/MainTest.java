@@ -118,6 +118,38 @@ class MainTest {
         }
     }
 
+    @Test
+    void pollOnceJsonPrintsExactlyOneObject() throws Exception {
+        try (FeedServer server = new FeedServer()) {
+            server.fail("/down.xml", 500);
+            Path config = dir.resolve("two.yml");
+            Files.writeString(config, """
+                    feeds:
+                      - id: down
+                        name: "معطل"
+                        url: %s
+                    topics:
+                      - id: astana
+                        name: "محادثات أستانا"
+                        keywords: ["أستانا"]
+                    """.formatted(server.url("/down.xml")));
+
+            int exit = run(
+                    Map.of("TALKWATCH_DB", dir.resolve("t.db").toString()),
+                    "poll-once",
+                    "--json",
+                    "--config",
+                    config.toString());
+
+            assertThat(exit).isZero();
+            String json = out.toString().strip();
+            assertThat(json).doesNotContain("\n");
+            assertThat(json)
+                    .matches("\\{\"feeds\":\\[\\{\"id\":\"down\",\"status\":\"error\",\"items\":0,\"new\":0,"
+                            + "\"error\":\"HTTP 500\"}],\"durationMs\":\\d+}");
+        }
+    }
+
     private Path writeConfig(String feedUrl) throws Exception {
         Path config = dir.resolve("talkwatch.yml");
         Files.writeString(config, """

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import talkwatch.store.StoredArticle;
 import talkwatch.testing.FeedServer;
 import talkwatch.testing.Rss;
 import talkwatch.testing.SharedData;
+import talkwatch.testing.TestClock;
 
 class PipelineTest {
 
@@ -34,6 +37,7 @@ class PipelineTest {
     @TempDir
     Path dir;
 
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-29T09:00:00Z"));
     private FeedServer server;
     private Stores stores;
     private Rss news;
@@ -79,6 +83,7 @@ class PipelineTest {
     @Test
     void neverProcessesAnArticleTwice() {
         pipeline().poll();
+        clock.advance(Duration.ofMinutes(5));
         PollReport unchanged = pipeline().poll();
 
         assertThat(unchanged.feeds().get(0).status()).isEqualTo("not_modified");
@@ -92,6 +97,7 @@ class PipelineTest {
                                 "<p>انطلقت اليوم في أستانة الجولة الرابعة من المحادثات السورية بحضور الدول الضامنة.</p>",
                                 MORNING.plusHours(3)))
                         .xml());
+        clock.advance(Duration.ofMinutes(5));
         PollReport changed = pipeline().poll();
 
         assertThat(changed.feeds().get(0)).isEqualTo(new FeedReport("news", "ok", 3, 1, 1, Optional.empty()));
@@ -126,6 +132,6 @@ class PipelineTest {
                 stores.articles(),
                 stores.feedStates(),
                 () -> {},
-                Clock.systemUTC());
+                clock);
     }
 }

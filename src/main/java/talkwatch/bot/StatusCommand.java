@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import talkwatch.deliver.Html;
 import talkwatch.feed.Feed;
 import talkwatch.store.FeedHealth;
+import talkwatch.store.FeedSchedule;
 import talkwatch.store.FeedStateStore;
 import talkwatch.store.Outbox;
 import talkwatch.store.PollRun;
@@ -66,8 +67,19 @@ final class StatusCommand implements Command {
         lines.add(texts.get("status.feeds"));
         Map<String, FeedHealth> health =
                 feedStates.health().stream().collect(Collectors.toMap(FeedHealth::feedId, Function.identity()));
+        Map<String, FeedSchedule> schedules = feedStates.schedules();
         for (Feed feed : feeds) {
             lines.add(line(feed, Optional.ofNullable(health.get(feed.id()))));
+            FeedSchedule schedule = schedules.get(feed.id());
+            if (schedule != null
+                    && schedule.failures() > 0
+                    && schedule.nextFetchAt().isPresent()) {
+                lines.add(texts.get(
+                        "status.feedRetry",
+                        schedule.failures(),
+                        TIME.format(schedule.failingSince().orElseThrow()),
+                        TIME.format(schedule.nextFetchAt().get())));
+            }
         }
         return Reply.text(String.join("\n", lines));
     }

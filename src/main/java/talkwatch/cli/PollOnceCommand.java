@@ -6,7 +6,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import talkwatch.FeedAlerts;
 import talkwatch.Pipeline;
 import talkwatch.PollReport;
 import talkwatch.Stores;
@@ -23,6 +25,18 @@ public final class PollOnceCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOption config;
+
+    @Option(
+            names = "--json",
+            description = "Print one JSON object instead of lines: {\"feeds\":[{\"id\",\"status\",\"items\","
+                    + "\"new\",\"error\"}],\"durationMs\"}.")
+    boolean json;
+
+    @Option(
+            names = "--force",
+            description = "Fetch every feed now, even one a server asked us to leave alone for a while "
+                    + "(Retry-After, Cache-Control, ttl) or one backing off after failures.")
+    boolean force;
 
     @Spec
     CommandSpec spec;
@@ -46,9 +60,11 @@ public final class PollOnceCommand implements Callable<Integer> {
                 stores.articles(),
                 stores.feedStates(),
                 () -> {},
-                clock);
-        PollReport report = pipeline.poll();
-        spec.commandLine().getOut().print(report.describe());
+                clock,
+                new Pipeline.Options(loaded.pollEvery(), loaded.parallelFeeds(), loaded.parallelPerHost()),
+                FeedAlerts.LOG_ONLY);
+        PollReport report = force ? pipeline.pollAll() : pipeline.poll();
+        spec.commandLine().getOut().print(json ? PollJson.of(report) + "\n" : report.describe());
         spec.commandLine().getOut().flush();
         return 0;
     }

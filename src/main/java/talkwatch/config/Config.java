@@ -19,7 +19,9 @@ public record Config(
         List<Feed> feeds,
         List<Topic> topics,
         int summarySentences,
-        DeliveryLimits delivery) {
+        DeliveryLimits delivery,
+        int parallelFeeds,
+        int parallelPerHost) {
 
     /** Telegram settings; the token never comes from the file, only from the environment. */
     public record Telegram(Set<Long> admins, Optional<String> token, URI apiUrl) {

@@ -33,6 +33,7 @@ public final class ConfigLoader {
     public static final String DATABASE_VARIABLE = "TALKWATCH_DB";
     static final URI DEFAULT_API_URL = URI.create("https://api.telegram.org");
 
+    private static final Set<String> SCHEDULE_KEYS = Set.of("pollEvery", "parallelFeeds", "parallelPerHost");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Pattern TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]+");
 
@@ -53,7 +54,9 @@ public final class ConfigLoader {
                 feeds(root.required("feeds", "a list of feeds (id, name, url)")),
                 topics(root.required("topics", "a list of topics (id, name, keywords)")),
                 summarySentences(root),
-                delivery(root));
+                delivery(root),
+                scheduleNumber(root, "parallelFeeds", 16),
+                scheduleNumber(root, "parallelPerHost", 4));
     }
 
     private static JsonNode read(Path file) {
@@ -111,7 +114,7 @@ public final class ConfigLoader {
 
     private static Duration pollEvery(Section root) {
         Optional<Section> every = root.optional("schedule")
-                .map(schedule -> schedule.allowOnly(Set.of("pollEvery")))
+                .map(schedule -> schedule.allowOnly(SCHEDULE_KEYS))
                 .flatMap(schedule -> schedule.optional("pollEvery"));
         if (every.isEmpty()) {
             return Duration.ofMinutes(5);
@@ -123,16 +126,34 @@ public final class ConfigLoader {
         return duration;
     }
 
+    private static int scheduleNumber(Section root, String key, int fallback) {
+        Optional<Section> value = root.optional("schedule")
+                .map(schedule -> schedule.allowOnly(SCHEDULE_KEYS))
+                .flatMap(schedule -> schedule.optional(key));
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        String expected = "a number of feeds fetched at once, from 1 to 256";
+        long number = value.get().integer(expected);
+        if (number < 1 || number > 256) {
+            throw value.get().error("expected " + expected + ", got " + number);
+        }
+        return (int) number;
+    }
+
     private static List<Feed> feeds(Section list) {
         Set<String> ids = new HashSet<>();
         return list.list("a list of feeds (id, name, url)").stream()
                 .map(item -> {
-                    item.allowOnly(Set.of("id", "name", "url"));
+                    item.allowOnly(Set.of("id", "name", "url", "fullText"));
                     String id = id(item, ids);
                     String name =
                             item.required("name", "the feed's display name").text("the feed's display name");
                     Section url = item.required("url", "the feed's http(s) URL");
-                    return new Feed(id, name, httpUrl(url.text("an http(s) URL"), url));
+                    boolean fullText = item.optional("fullText")
+                            .map(flag -> flag.bool("true to fetch each new item's page for its full text"))
+                            .orElse(false);
+                    return new Feed(id, name, httpUrl(url.text("an http(s) URL"), url), fullText);
                 })
                 .toList();
     }

@@ -74,9 +74,9 @@ final class Section {
 
     boolean bool(String expected) {
         if (!node.isBoolean()) {
-            throw error("expected " + expected + ", got \"" + node.asText() + "\"");
+            throw error("expected " + expected + " (true or false), got " + node);
         }
-        return node.asBoolean();
+        return node.booleanValue();
     }
 
     List<Section> list(String expected) {

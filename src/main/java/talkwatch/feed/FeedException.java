@@ -1,7 +1,9 @@
 package talkwatch.feed;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reading one feed failed. {@link #getMessage()} is one line a person can act on, naming the feed, its URL, what
@@ -32,17 +34,23 @@ public final class FeedException extends Exception {
     private final String feedId;
     private final URI url;
     private final String reason;
+    private final transient Optional<Duration> retryAfter;
 
     FeedException(Problem problem, Feed feed, String reason) {
         this(problem, feed, reason, null);
     }
 
     FeedException(Problem problem, Feed feed, String reason, Throwable cause) {
+        this(problem, feed, reason, cause, Optional.empty());
+    }
+
+    FeedException(Problem problem, Feed feed, String reason, Throwable cause, Optional<Duration> retryAfter) {
         super(message(problem, feed, reason), cause);
         this.problem = Objects.requireNonNull(problem, "problem");
         this.feedId = feed.id();
         this.url = feed.url();
         this.reason = reason;
+        this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
     }
 
     private static String message(Problem problem, Feed feed, String reason) {
@@ -64,5 +72,10 @@ public final class FeedException extends Exception {
     /** The short reason without the feed, e.g. {@code "HTTP 500"} or {@code "not a feed: HTML page"}. */
     public String reason() {
         return reason;
+    }
+
+    /** How long the server asked us to wait ({@code Retry-After}, or cache headers on the error), if it did. */
+    public Optional<Duration> retryAfter() {
+        return retryAfter;
     }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -30,10 +31,12 @@ final class FeedFetcher {
             "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8";
 
     sealed interface Response {
-        record NotModified() implements Response {}
+        ServerHints hints();
+
+        record NotModified(ServerHints hints) implements Response {}
 
         /** A 2xx body, already decoded from gzip/deflate, with the charset named in Content-Type if any. */
-        record Body(byte[] bytes, Optional<Charset> charset, FeedState state) implements Response {}
+        record Body(byte[] bytes, Optional<Charset> charset, FeedState state, ServerHints hints) implements Response {}
     }
 
     private final FeedReader.Options options;
@@ -53,6 +56,7 @@ final class FeedFetcher {
     Response fetch(Feed feed, FeedState state) throws FeedException {
         long deadline = System.nanoTime() + options.totalTimeout().toNanos();
         URI uri = feed.url();
+        boolean permanent = true;
         for (int hop = 0; ; hop++) {
             checkScheme(feed, uri);
             HttpResponse<byte[]> response = send(feed, request(uri, state, deadline, feed), deadline);
@@ -62,16 +66,20 @@ final class FeedFetcher {
                     throw new FeedException(
                             Problem.TOO_MANY_REDIRECTS, feed, "too many redirects (more than " + MAX_REDIRECTS + ")");
                 }
+                permanent &= status == 301 || status == 308;
                 uri = location(feed, uri, response);
                 continue;
             }
+            ServerHints hints = new ServerHints(
+                    CacheHeaders.waitAtLeast(response.headers(), Instant.now()),
+                    permanent && hop > 0 ? Optional.of(uri) : Optional.empty());
             if (status == 304) {
-                return new Response.NotModified();
+                return new Response.NotModified(hints);
             }
             if (status < 200 || status > 299) {
-                throw new FeedException(Problem.HTTP_STATUS, feed, "HTTP " + status);
+                throw new FeedException(Problem.HTTP_STATUS, feed, "HTTP " + status, null, hints.waitAtLeast());
             }
-            return body(feed, response);
+            return body(feed, response, hints);
         }
     }
 
@@ -134,7 +142,7 @@ final class FeedFetcher {
         return new FeedException(Problem.NETWORK, feed, "network error: " + detail, cause);
     }
 
-    private Response body(Feed feed, HttpResponse<byte[]> response) throws FeedException {
+    private Response body(Feed feed, HttpResponse<byte[]> response, ServerHints hints) throws FeedException {
         String encoding = response.headers().firstValue("Content-Encoding").orElse("");
         byte[] bytes;
         try {
@@ -148,7 +156,7 @@ final class FeedFetcher {
         Optional<String> contentType = response.headers().firstValue("Content-Type");
         FeedState state = new FeedState(
                 response.headers().firstValue("ETag"), response.headers().firstValue("Last-Modified"));
-        return new Response.Body(bytes, contentType.flatMap(FeedCharset::fromContentType), state);
+        return new Response.Body(bytes, contentType.flatMap(FeedCharset::fromContentType), state, hints);
     }
 
     private URI location(Feed feed, URI from, HttpResponse<?> response) throws FeedException {

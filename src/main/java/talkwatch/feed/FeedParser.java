@@ -1,10 +1,12 @@
 package talkwatch.feed;
 
+import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -23,11 +25,20 @@ import talkwatch.feed.FeedException.Problem;
 final class FeedParser {
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^>]*)?/?>");
 
+    /** The items of a feed and its RSS {@code <ttl>} (minutes the channel may be cached), if it gives one. */
+    record Parsed(List<Article> articles, Optional<Duration> ttl) {}
+
     List<Article> parse(Feed feed, byte[] body, Optional<Charset> httpCharset, Instant seen) throws FeedException {
+        return read(feed, body, httpCharset, seen).articles();
+    }
+
+    Parsed read(Feed feed, byte[] body, Optional<Charset> httpCharset, Instant seen) throws FeedException {
         Document document = FeedXml.parse(feed, FeedCharset.decode(body, httpCharset));
         SyndFeed syndFeed;
         try {
-            syndFeed = new SyndFeedInput().build(document);
+            SyndFeedInput input = new SyndFeedInput();
+            input.setPreserveWireFeed(true);
+            syndFeed = input.build(document);
         } catch (IllegalArgumentException e) {
             String root = document.getRootElement().getName();
             throw new FeedException(Problem.NOT_A_FEED, feed, "not a feed: XML with root element <" + root + ">", e);
@@ -38,7 +49,14 @@ final class FeedParser {
         for (SyndEntry entry : syndFeed.getEntries()) {
             articles.add(article(feed, entry, seen));
         }
-        return articles;
+        return new Parsed(articles, ttl(syndFeed));
+    }
+
+    private static Optional<Duration> ttl(SyndFeed syndFeed) {
+        if (syndFeed.originalWireFeed() instanceof Channel channel && channel.getTtl() > 0) {
+            return Optional.of(Duration.ofMinutes(channel.getTtl()));
+        }
+        return Optional.empty();
     }
 
     private static Article article(Feed feed, SyndEntry entry, Instant seen) {

@@ -1,9 +1,15 @@
 package talkwatch.feed;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * Fetches a feed over HTTP and parses it into {@link Article}s: the only entry point of this package.
@@ -39,12 +45,55 @@ public final class FeedReader {
         Objects.requireNonNull(feed, "feed");
         Objects.requireNonNull(state, "state");
         FeedFetcher.Response response = fetcher.fetch(feed, state);
-        if (response instanceof FeedFetcher.Response.NotModified) {
-            return new FetchResult.NotModified();
+        if (response instanceof FeedFetcher.Response.NotModified notModified) {
+            return new FetchResult.NotModified(notModified.hints());
         }
         FeedFetcher.Response.Body body = (FeedFetcher.Response.Body) response;
-        List<Article> articles = parser.parse(feed, body.bytes(), body.charset(), clock.instant());
-        return new FetchResult.Fetched(articles, body.state());
+        FeedParser.Parsed parsed = parser.read(feed, body.bytes(), body.charset(), clock.instant());
+        return new FetchResult.Fetched(
+                parsed.articles(), body.state(), body.hints().waitingAtLeast(parsed.ttl()));
+    }
+
+    /**
+     * Fetches the article's page, within the same limits as a feed, and keeps its main text (see {@link MainText})
+     * when it is longer than what the feed gave: for feeds that carry only a teaser.
+     *
+     * @return the article with the page's text, or unchanged when it has no http(s) link or no better text
+     * @throws FeedException when the page cannot be fetched
+     */
+    public Article withFullText(Feed feed, Article article) throws FeedException {
+        Objects.requireNonNull(feed, "feed");
+        Objects.requireNonNull(article, "article");
+        if (!article.link().startsWith("http://") && !article.link().startsWith("https://")) {
+            return article;
+        }
+        URI page;
+        try {
+            page = new URI(article.link());
+        } catch (URISyntaxException e) {
+            return article;
+        }
+        FeedFetcher.Response response = fetcher.fetch(feed.at(page), FeedState.none());
+        if (!(response instanceof FeedFetcher.Response.Body body)) {
+            return article;
+        }
+        Document document = body.charset().isPresent()
+                ? Jsoup.parse(new String(body.bytes(), body.charset().get()), page.toString())
+                : parseDetectingCharset(body.bytes(), page);
+        return MainText.extract(document)
+                .filter(text -> text.length() > article.text().length())
+                .map(text -> new Article(
+                        article.feedId(), article.key(), article.link(), article.title(), text, article.published()))
+                .orElse(article);
+    }
+
+    private static Document parseDetectingCharset(byte[] bytes, URI page) {
+        try {
+            // jsoup reads a BOM or <meta charset>, else UTF-8
+            return Jsoup.parse(new ByteArrayInputStream(bytes), null, page.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -8,8 +8,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Articles already seen, with their summaries. Saving a new article also queues one delivery for each
@@ -40,23 +43,81 @@ public final class ArticleStore {
         });
     }
 
-    /** Saves the article if it is new; returns how many deliveries were queued, or empty if it was known. */
-    public Optional<Integer> save(NewArticle item) {
-        return database.transaction("saving article " + item.article().key(), connection -> {
-            Optional<Long> id = insert(connection, item);
-            if (id.isEmpty()) {
-                return Optional.empty();
-            }
-            for (String topic : item.topicIds()) {
-                try (PreparedStatement tag =
-                        connection.prepareStatement("INSERT INTO article_topic (article_id, topic_id) VALUES (?, ?)")) {
-                    tag.setLong(1, id.get());
-                    tag.setString(2, topic);
-                    tag.executeUpdate();
+    /** The keys among {@code keys} of articles already seen: one query for a whole feed. */
+    public Set<String> known(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        List<String> all = List.copyOf(keys);
+        return database.query("checking which articles were seen", connection -> {
+            Set<String> known = new HashSet<>();
+            // SQLite allows 32766 parameters per statement; stay well below
+            for (int from = 0; from < all.size(); from += 500) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+                String sql = "SELECT article_key FROM article WHERE article_key IN ("
+                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
+                try (PreparedStatement select = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        select.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            known.add(rows.getString(1));
+                        }
+                    }
                 }
             }
-            return Optional.of(queueDeliveries(connection, id.get(), item.topicIds()));
+            return known;
         });
+    }
+
+    /**
+     * Saves the new ones among {@code items} in one transaction (a feed's worth at once: one commit instead of one
+     * per article), each stored as seen together with its deliveries.
+     */
+    public Saved saveAll(List<NewArticle> items) {
+        if (items.isEmpty()) {
+            return new Saved(0, 0);
+        }
+        return database.transaction(
+                "saving " + items.size() + " articles of feed "
+                        + items.get(0).article().feedId(),
+                connection -> {
+                    int articles = 0;
+                    int deliveries = 0;
+                    for (NewArticle item : items) {
+                        Optional<Integer> queued = save(connection, item);
+                        if (queued.isPresent()) {
+                            articles++;
+                            deliveries += queued.get();
+                        }
+                    }
+                    return new Saved(articles, deliveries);
+                });
+    }
+
+    /** What {@link #saveAll} stored: new articles, and the deliveries queued for them. */
+    public record Saved(int articles, int deliveries) {}
+
+    /** Saves the article if it is new; returns how many deliveries were queued, or empty if it was known. */
+    public Optional<Integer> save(NewArticle item) {
+        return database.transaction("saving article " + item.article().key(), connection -> save(connection, item));
+    }
+
+    private Optional<Integer> save(Connection connection, NewArticle item) throws SQLException {
+        Optional<Long> id = insert(connection, item);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String topic : item.topicIds()) {
+            try (PreparedStatement tag =
+                    connection.prepareStatement("INSERT INTO article_topic (article_id, topic_id) VALUES (?, ?)")) {
+                tag.setLong(1, id.get());
+                tag.setString(2, topic);
+                tag.executeUpdate();
+            }
+        }
+        return Optional.of(queueDeliveries(connection, id.get(), item.topicIds()));
     }
 
     private Optional<Long> insert(Connection connection, NewArticle item) throws SQLException {

@@ -1,10 +1,15 @@
 package talkwatch.store;
 
+import java.net.URI;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import talkwatch.feed.FeedState;
 
@@ -33,13 +38,64 @@ public final class FeedStateStore {
         });
     }
 
-    /** Records the outcome of a poll; {@code state} is empty when the validators did not change (error, 304). */
-    public void save(FeedHealth health, Optional<FeedState> state) {
+    /** Where and when the feed may be fetched next; {@link FeedSchedule#fresh()} for a feed never polled. */
+    public FeedSchedule schedule(String feedId) {
+        String sql = "SELECT url, configured_url, next_fetch_at, failures, failing_since, alerted FROM feed_state"
+                + " WHERE feed_id = ?";
+        return database.query("reading the schedule of feed " + feedId, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, feedId);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? schedule(rows) : FeedSchedule.fresh();
+                }
+            }
+        });
+    }
+
+    /** Every polled feed's schedule, by feed id. */
+    public Map<String, FeedSchedule> schedules() {
+        String sql = "SELECT url, configured_url, next_fetch_at, failures, failing_since, alerted, feed_id"
+                + " FROM feed_state";
+        return database.query("reading feed schedules", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql);
+                    ResultSet rows = select.executeQuery()) {
+                Map<String, FeedSchedule> all = new HashMap<>();
+                while (rows.next()) {
+                    all.put(rows.getString(7), schedule(rows));
+                }
+                return all;
+            }
+        });
+    }
+
+    private static FeedSchedule schedule(ResultSet rows) throws SQLException {
+        return new FeedSchedule(
+                Optional.ofNullable(rows.getString(1)).map(URI::create),
+                Optional.ofNullable(rows.getString(2)).map(URI::create),
+                instant(rows, 3),
+                rows.getInt(4),
+                instant(rows, 5),
+                rows.getInt(6) != 0);
+    }
+
+    private static Optional<Instant> instant(ResultSet rows, int column) throws SQLException {
+        long millis = rows.getLong(column);
+        return rows.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
+    }
+
+    /**
+     * Records the outcome of a poll and when the feed may be fetched next; {@code state} is empty when the
+     * validators did not change (error, 304).
+     */
+    public void save(FeedHealth health, Optional<FeedState> state, FeedSchedule schedule) {
         String sql = "INSERT INTO feed_state (feed_id, etag, last_modified, last_polled_at, last_status, last_error,"
-                + " last_items, last_new) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " last_items, last_new, url, configured_url, next_fetch_at, failures, failing_since, alerted)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (feed_id) DO UPDATE SET last_polled_at = excluded.last_polled_at,"
                 + " last_status = excluded.last_status, last_error = excluded.last_error,"
-                + " last_items = excluded.last_items, last_new = excluded.last_new"
+                + " last_items = excluded.last_items, last_new = excluded.last_new, url = excluded.url,"
+                + " configured_url = excluded.configured_url, next_fetch_at = excluded.next_fetch_at,"
+                + " failures = excluded.failures, failing_since = excluded.failing_since, alerted = excluded.alerted"
                 + (state.isPresent() ? ", etag = excluded.etag, last_modified = excluded.last_modified" : "");
         database.transaction("saving the state of feed " + health.feedId(), connection -> {
             try (PreparedStatement upsert = connection.prepareStatement(sql)) {
@@ -51,10 +107,25 @@ public final class FeedStateStore {
                 upsert.setString(6, health.error().orElse(null));
                 upsert.setInt(7, health.items());
                 upsert.setInt(8, health.fresh());
+                upsert.setString(9, schedule.url().map(URI::toString).orElse(null));
+                upsert.setString(10, schedule.configuredUrl().map(URI::toString).orElse(null));
+                setInstant(upsert, 11, schedule.nextFetchAt());
+                upsert.setInt(12, schedule.failures());
+                setInstant(upsert, 13, schedule.failingSince());
+                upsert.setInt(14, schedule.alerted() ? 1 : 0);
                 upsert.executeUpdate();
             }
             return null;
         });
+    }
+
+    private static void setInstant(PreparedStatement statement, int index, Optional<Instant> instant)
+            throws SQLException {
+        if (instant.isPresent()) {
+            statement.setLong(index, instant.get().toEpochMilli());
+        } else {
+            statement.setNull(index, Types.BIGINT);
+        }
     }
 
     public List<FeedHealth> health() {

@@ -1,0 +1,183 @@
+package talkwatch;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import talkwatch.feed.Article;
+import talkwatch.feed.Feed;
+import talkwatch.feed.FeedException;
+import talkwatch.feed.FeedReader;
+import talkwatch.feed.FetchResult;
+import talkwatch.feed.ServerHints;
+import talkwatch.match.Topic;
+import talkwatch.match.TopicMatcher;
+import talkwatch.store.ArticleStore;
+import talkwatch.store.FeedHealth;
+import talkwatch.store.FeedSchedule;
+import talkwatch.store.FeedStateStore;
+import talkwatch.store.NewArticle;
+import talkwatch.summary.Summarizer;
+
+/**
+ * One feed's pass, step by step: fetch → skip what was seen → (page text) → match → summarize → save, then record
+ * its health and when it may be fetched next. Thread-safe: the cycle runs many passes at once.
+ */
+final class FeedPass {
+    private static final Logger log = LoggerFactory.getLogger(FeedPass.class);
+
+    private final FeedReader reader;
+    private final TopicMatcher matcher;
+    private final Summarizer summarizer = new Summarizer();
+    private final int summarySentences;
+    private final ArticleStore articles;
+    private final FeedStateStore feedStates;
+    private final Politeness politeness;
+    private final FeedAlerts alerts;
+    private final Clock clock;
+
+    FeedPass(
+            FeedReader reader,
+            List<Topic> topics,
+            int summarySentences,
+            ArticleStore articles,
+            FeedStateStore feedStates,
+            Politeness politeness,
+            FeedAlerts alerts,
+            Clock clock) {
+        this.reader = reader;
+        this.matcher = new TopicMatcher(topics);
+        this.summarySentences = summarySentences;
+        this.articles = articles;
+        this.feedStates = feedStates;
+        this.politeness = politeness;
+        this.alerts = alerts;
+        this.clock = clock;
+    }
+
+    FeedReport run(Feed feed, FeedSchedule schedule) {
+        Feed target = feed.at(schedule.urlFor(feed.url()));
+        FetchResult result;
+        try {
+            result = reader.read(target, feedStates.load(feed.id()));
+        } catch (FeedException e) {
+            return failed(feed, schedule, e.reason(), e.retryAfter());
+        }
+        FeedSchedule next = succeeded(feed, schedule, result.hints());
+        if (result instanceof FetchResult.Fetched fetched) {
+            return process(target, fetched, next);
+        }
+        feedStates.save(health(feed, "not_modified", Optional.empty(), 0, 0), Optional.empty(), next);
+        return new FeedReport(feed.id(), "not_modified", 0, 0, 0, Optional.empty());
+    }
+
+    /** Records an error no {@link FeedException} describes (a bug, a full disk) like any other failure. */
+    FeedReport crashed(Feed feed, FeedSchedule schedule, RuntimeException e) {
+        log.error("Feed {} failed unexpectedly", feed.id(), e);
+        return failed(feed, schedule, "internal error: " + e, Optional.empty());
+    }
+
+    private FeedReport process(Feed feed, FetchResult.Fetched fetched, FeedSchedule next) {
+        List<Article> items = fetched.articles();
+        Set<String> seen =
+                new HashSet<>(articles.known(items.stream().map(Article::key).toList()));
+        List<NewArticle> batch = new ArrayList<>();
+        for (Article item : items) {
+            if (!seen.add(item.key())) {
+                continue;
+            }
+            Article article = feed.fullText() ? withFullText(feed, item) : item;
+            List<Topic> topics = matcher.match(article.title(), article.text());
+            List<String> summary = topics.isEmpty() ? List.of() : summarize(article);
+            batch.add(new NewArticle(
+                    article, feed.name(), topics.stream().map(Topic::id).toList(), summary));
+        }
+        ArticleStore.Saved saved = articles.saveAll(batch);
+        feedStates.save(
+                health(feed, "ok", Optional.empty(), items.size(), saved.articles()),
+                Optional.of(fetched.state()),
+                next);
+        return new FeedReport(feed.id(), "ok", items.size(), saved.articles(), saved.deliveries(), Optional.empty());
+    }
+
+    private Article withFullText(Feed feed, Article article) {
+        try {
+            return reader.withFullText(feed, article);
+        } catch (FeedException e) {
+            log.info(
+                    "Feed {}: keeping the feed's text of {}: its page failed: {}",
+                    feed.id(),
+                    article.link(),
+                    e.reason());
+            return article;
+        }
+    }
+
+    private List<String> summarize(Article article) {
+        // The headline goes first, on its own line: the summarizer uses it to rank, and never returns it.
+        List<String> summary = summarizer.summarize(article.title() + "\n" + article.text(), summarySentences);
+        return summary.isEmpty() ? List.of(article.title()) : summary;
+    }
+
+    private FeedSchedule succeeded(Feed feed, FeedSchedule schedule, ServerHints hints) {
+        Instant now = clock.instant();
+        URI current = schedule.urlFor(feed.url());
+        Optional<URI> url =
+                hints.movedTo().or(() -> current.equals(feed.url()) ? Optional.empty() : Optional.of(current));
+        if (hints.movedTo().isPresent() && !hints.movedTo().get().equals(current)) {
+            log.info(
+                    "Feed {} moved permanently to {}; fetching it there from now on (the config says {})",
+                    feed.id(),
+                    hints.movedTo().get(),
+                    feed.url());
+        }
+        boolean alerted = false;
+        if (schedule.alerted()) {
+            Instant since = schedule.failingSince().orElse(now);
+            alerted = !alerts.recovered(feed, since);
+        }
+        return new FeedSchedule(
+                url,
+                url.map(u -> feed.url()),
+                Optional.of(politeness.afterSuccess(now, hints.waitAtLeast())),
+                0,
+                alerted ? schedule.failingSince() : Optional.empty(),
+                alerted);
+    }
+
+    private FeedReport failed(Feed feed, FeedSchedule schedule, String reason, Optional<Duration> retryAfter) {
+        Instant now = clock.instant();
+        int failures = schedule.failures() + 1;
+        Instant since = schedule.failingSince().orElse(now);
+        boolean alerted = schedule.alerted()
+                || (!Duration.between(since, now).minus(Politeness.ALERT_AFTER).isNegative()
+                        && alerts.down(feed, reason, since));
+        Instant next = politeness.afterFailure(now, failures, retryAfter);
+        log.warn(
+                "Feed {} ({}): {}; failure {} in a row, next try {}",
+                feed.id(),
+                schedule.urlFor(feed.url()),
+                reason,
+                failures,
+                next);
+        URI current = schedule.urlFor(feed.url());
+        Optional<URI> url = current.equals(feed.url()) ? Optional.empty() : Optional.of(current);
+        feedStates.save(
+                health(feed, "error", Optional.of(reason), 0, 0),
+                Optional.empty(),
+                new FeedSchedule(
+                        url, url.map(u -> feed.url()), Optional.of(next), failures, Optional.of(since), alerted));
+        return FeedReport.error(feed.id(), reason);
+    }
+
+    private FeedHealth health(Feed feed, String status, Optional<String> error, int items, int fresh) {
+        return new FeedHealth(feed.id(), clock.instant(), status, error, items, fresh);
+    }
+}
