@@ -139,7 +139,7 @@ public final class ConfigLoader {
         Set<String> ids = new HashSet<>();
         List<Topic> topics = list.list("a list of topics (id, name, keywords)").stream()
                 .map(item -> {
-                    item.allowOnly(Set.of("id", "name", "keywords", "context", "exclude"));
+                    item.allowOnly(Set.of("id", "name", "keywords", "context", "about", "exclude"));
                     String id = id(item, ids);
                     String name =
                             item.required("name", "the topic's Arabic name").text("the topic's Arabic name");
@@ -149,7 +149,12 @@ public final class ConfigLoader {
                         throw item.required("keywords", "").error("empty; expected at least one word or phrase");
                     }
                     return new Topic(
-                            id, name, keywords, optionalTexts(item, "context"), optionalTexts(item, "exclude"));
+                            id,
+                            name,
+                            keywords,
+                            optionalTexts(item, "context"),
+                            optionalTexts(item, "exclude"),
+                            optionalTexts(item, "about"));
                 })
                 .toList();
         if (topics.isEmpty()) {
