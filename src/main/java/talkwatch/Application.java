@@ -94,7 +94,8 @@ public final class Application implements AutoCloseable {
                 stores.articles(),
                 stores.feedStates(),
                 deliverer::wake,
-                clock);
+                clock,
+                config.storyWindow());
         PollSchedule schedule = new PollSchedule(pipeline, config.pollEvery());
         schedule.start();
         log.info(

@@ -25,16 +25,18 @@ import talkwatch.store.FeedHealth;
 import talkwatch.store.FeedStateStore;
 import talkwatch.store.NewArticle;
 import talkwatch.store.PollRun;
+import talkwatch.story.StoryTracker;
 import talkwatch.summary.Summarizer;
 
 /**
  * One poll cycle, feed by feed: fetch → parse → skip what was seen → match topics → summarize → save
- * (with the deliveries it queues). A broken feed is reported and skipped; the others go on.
+ * (with the deliveries it queues, unless another outlet told the story first). A broken feed is reported and skipped; the others go on.
  */
 public final class Pipeline {
 
     private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
     private static final int PARALLEL_FEEDS = 8;
+    private static final Duration DEFAULT_STORY_WINDOW = Duration.ofHours(12);
 
     private final List<Feed> feeds;
     private final FeedReader reader;
@@ -45,6 +47,7 @@ public final class Pipeline {
     private final FeedStateStore feedStates;
     private final Runnable onQueued;
     private final Clock clock;
+    private final StoryTracker stories;
 
     public Pipeline(
             List<Feed> feeds,
@@ -55,6 +58,21 @@ public final class Pipeline {
             FeedStateStore feedStates,
             Runnable onQueued,
             Clock clock) {
+        this(feeds, reader, topics, summarySentences, articles, feedStates, onQueued, clock, DEFAULT_STORY_WINDOW);
+    }
+
+    /** @param storyWindow how far apart two reports of one story may be published ({@code stories.window}) */
+    public Pipeline(
+            List<Feed> feeds,
+            FeedReader reader,
+            List<Topic> topics,
+            int summarySentences,
+            ArticleStore articles,
+            FeedStateStore feedStates,
+            Runnable onQueued,
+            Clock clock,
+            Duration storyWindow) {
+        this.stories = new StoryTracker(articles, storyWindow);
         this.feeds = feeds;
         this.reader = reader;
         this.matcher = new TopicMatcher(topics);
@@ -142,8 +160,10 @@ public final class Pipeline {
             }
             List<Topic> topics = matcher.match(article.title(), article.text());
             List<String> summary = topics.isEmpty() ? List.of() : summarize(article);
-            Optional<Integer> saved = articles.save(new NewArticle(
-                    article, feed.name(), topics.stream().map(Topic::id).toList(), summary));
+            NewArticle item = new NewArticle(
+                    article, feed.name(), topics.stream().map(Topic::id).toList(), summary);
+            // A story already told by another outlet is saved as seen and named in the first one's message.
+            Optional<Integer> saved = topics.isEmpty() ? articles.save(item) : stories.save(item);
             if (saved.isPresent()) {
                 fresh++;
                 queued += saved.get();

@@ -46,7 +46,8 @@ public final class PollOnceCommand implements Callable<Integer> {
                 stores.articles(),
                 stores.feedStates(),
                 () -> {},
-                clock);
+                clock,
+                loaded.storyWindow());
         PollReport report = pipeline.poll();
         spec.commandLine().getOut().print(report.describe());
         spec.commandLine().getOut().flush();

@@ -9,7 +9,12 @@ import java.util.Set;
 import talkwatch.feed.Feed;
 import talkwatch.match.Topic;
 
-/** Everything the operator configured, after validation and environment overrides. */
+/**
+ * Everything the operator configured, after validation and environment overrides.
+ *
+ * @param storyWindow how far apart two reports of one story may be published ({@code stories.window}); zero turns
+ *     duplicate detection off
+ */
 public record Config(
         Path file,
         Telegram telegram,
@@ -17,7 +22,20 @@ public record Config(
         Duration pollEvery,
         List<Feed> feeds,
         List<Topic> topics,
-        int summarySentences) {
+        int summarySentences,
+        Duration storyWindow) {
+
+    /** A configuration with the default story window (12 hours). */
+    public Config(
+            Path file,
+            Telegram telegram,
+            Path databasePath,
+            Duration pollEvery,
+            List<Feed> feeds,
+            List<Topic> topics,
+            int summarySentences) {
+        this(file, telegram, databasePath, pollEvery, feeds, topics, summarySentences, Duration.ofHours(12));
+    }
 
     /** Telegram settings; the token never comes from the file, only from the environment. */
     public record Telegram(Set<Long> admins, Optional<String> token, URI apiUrl) {

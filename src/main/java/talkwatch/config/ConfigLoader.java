@@ -43,7 +43,7 @@ public final class ConfigLoader {
 
     public Config load(Path file) {
         Section root = new Section(file, "", read(file))
-                .allowOnly(Set.of("telegram", "storage", "schedule", "feeds", "topics", "summary"));
+                .allowOnly(Set.of("telegram", "storage", "schedule", "feeds", "topics", "summary", "stories"));
         return new Config(
                 file,
                 telegram(root, file),
@@ -51,7 +51,8 @@ public final class ConfigLoader {
                 pollEvery(root),
                 feeds(root.required("feeds", "a list of feeds (id, name, url)")),
                 topics(root.required("topics", "a list of topics (id, name, keywords)")),
-                summarySentences(root));
+                summarySentences(root),
+                storyWindow(root));
     }
 
     private static JsonNode read(Path file) {
@@ -179,6 +180,23 @@ public final class ConfigLoader {
             throw sentences.get().error("expected a number of sentences from 1 to 10, got " + value);
         }
         return (int) value;
+    }
+
+    private static Duration storyWindow(Section root) {
+        Optional<Section> window = root.optional("stories")
+                .map(stories -> stories.allowOnly(Set.of("window")))
+                .flatMap(stories -> stories.optional("window"));
+        if (window.isEmpty()) {
+            return Duration.ofHours(12);
+        }
+        String expected = "a duration such as 6h or 12h, at most 7d (0s turns duplicate detection off)";
+        String text = window.get().text(expected);
+        Duration duration = Durations.parse(text)
+                .orElseThrow(() -> window.get().error("\"" + text + "\" is not a duration; expected " + expected));
+        if (duration.compareTo(Duration.ofDays(7)) > 0) {
+            throw window.get().error("\"" + text + "\" is too long; expected " + expected);
+        }
+        return duration;
     }
 
     private static String id(Section item, Set<String> seen) {

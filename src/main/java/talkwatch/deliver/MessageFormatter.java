@@ -9,13 +9,15 @@ import talkwatch.store.StoredArticle;
 
 /**
  * Turns an article into the HTML of a Telegram message: the title in bold as a link, the summary, the
- * source's name and the publication time. Everything from outside is escaped, and the result always
+ * source's name and the publication time, and the other outlets that reported the same story, if any. Everything from outside is escaped, and the result always
  * fits Telegram's 4096-character limit.
  */
 public final class MessageFormatter {
 
     public static final int TELEGRAM_LIMIT = 4096;
     static final int TITLE_LIMIT = 300;
+    /** Heads the line naming the other outlets that reported the same story. */
+    static final String ALSO_IN = "وردت أيضاً في: ";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern(
                     "d MMMM yyyy، HH:mm", Locale.forLanguageTag("ar"))
@@ -48,7 +50,11 @@ public final class MessageFormatter {
     }
 
     private static String footer(StoredArticle article) {
-        return "📰 " + Html.escape(article.sourceName()) + " · " + TIME.format(article.published()) + " (غرينتش)";
+        String footer =
+                "📰 " + Html.escape(article.sourceName()) + " · " + TIME.format(article.published()) + " (غرينتش)";
+        return article.alsoIn().isEmpty()
+                ? footer
+                : footer + "\n" + ALSO_IN + Html.escape(String.join("، ", article.alsoIn()));
     }
 
     /** Header, as many whole summary sentences as fit, footer. A lone overlong sentence is cut at a word. */

@@ -22,10 +22,13 @@ public final class Outbox {
         this.clock = clock;
     }
 
-    /** Pending deliveries whose time has come, oldest first. */
+    /**
+     * Pending deliveries whose time has come, oldest first, each article with the other outlets that reported its
+     * story so far ({@link StoredArticle#alsoIn}).
+     */
     public List<Delivery> due(int limit) {
         String sql = "SELECT d.id, d.chat_id, c.type, d.attempts,"
-                + " a.id, a.title, a.link, a.summary, a.source_name, a.published_at"
+                + " a.id, a.title, a.link, a.summary, a.source_name, a.published_at, " + StoryReports.OTHER_SOURCES
                 + " FROM delivery d JOIN article a ON a.id = d.article_id JOIN chat c ON c.chat_id = d.chat_id"
                 + " WHERE d.status = 'pending' AND d.next_attempt_at <= ? ORDER BY d.id LIMIT ?";
         return database.query("reading due deliveries", connection -> {
@@ -40,12 +43,17 @@ public final class Outbox {
                                 rows.getLong(2),
                                 rows.getString(3),
                                 rows.getInt(4),
-                                ArticleStore.read(rows, 5)));
+                                withOtherSources(ArticleStore.read(rows, 5), rows.getString(11))));
                     }
                 }
                 return due;
             }
         });
+    }
+
+    private static StoredArticle withOtherSources(StoredArticle a, String others) {
+        List<String> alsoIn = others == null ? List.of() : List.of(others.split("\n"));
+        return new StoredArticle(a.id(), a.title(), a.link(), a.summary(), a.sourceName(), a.published(), alsoIn);
     }
 
     /** When the next pending delivery becomes due, if any is pending. */

@@ -13,7 +13,7 @@ import java.util.Optional;
  * first sentence, still matches its full version), unless details set them apart: both state ordinals and share none
  * (the fourteenth and the fifteenth round), or neither does and both state cardinals and share none (six and four
  * victims), or one headline reports a start and the other an
- * end (the opening and the close of one round). Successive events of the same talks share most of their words; it
+ * end or the next event (the opening and the close of one round; the date set for the next round and its opening). Successive events of the same talks share most of their words; it
  * is the details that tell them apart.
  *
  * <p>Stateless and thread-safe; the caller supplies the recent stories, e.g. from the store.

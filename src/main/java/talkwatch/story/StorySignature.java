@@ -9,18 +9,23 @@ import java.util.stream.Collectors;
 import talkwatch.arabic.TermExtractor;
 
 /**
- * What two reports of one story have in common, kept small enough to store: the article's distinct stemmed content
- * terms (title and text, normalized, stop words removed, Lucene's light Arabic stemming), the numbers it states, and
- * whether its headline reports a start or an end.
+ * What two reports of one story have in common, kept small enough to store: the distinct stemmed content terms of
+ * the article's headline and lead (its first {@value #LEAD_TERMS} terms; normalized, stop words removed, Lucene's
+ * light Arabic stemming), the numbers it states, and whether its headline reports a start, an end or the next event.
  *
  * @param terms distinct stemmed terms
  * @param ordinals ordinal numbers stated in digits or in words: {@code الجولة الرابعة عشرة}, {@code الـ14}
  * @param cardinals cardinal numbers stated in digits or in words
- * @param phase start or end of an event, as the headline says
+ * @param phase start, end or next event, as the headline says
  */
 public record StorySignature(Set<String> terms, Set<Integer> ordinals, Set<Integer> cardinals, Phase phase) {
 
     private static final TermExtractor TERMS = new TermExtractor();
+    /**
+     * Only the headline and lead count: news puts the story first, and a short report (or a truncated copy) must not
+     * be swallowed by a long article that covers much else.
+     */
+    static final int LEAD_TERMS = 60;
 
     public StorySignature {
         terms = Set.copyOf(terms);
@@ -32,8 +37,9 @@ public record StorySignature(Set<String> terms, Set<Integer> ordinals, Set<Integ
     public static StorySignature of(String title, String text) {
         String whole = title + "\n" + text;
         List<String> words = TermExtractor.words(whole);
+        List<String> terms = TERMS.terms(whole);
         return new StorySignature(
-                new TreeSet<>(TERMS.terms(whole)),
+                new TreeSet<>(terms.subList(0, Math.min(LEAD_TERMS, terms.size()))),
                 Numbers.ordinals(words),
                 Numbers.cardinals(words),
                 Phase.of(TermExtractor.words(title)));
