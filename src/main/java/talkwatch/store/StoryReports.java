@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** The SQL of the {@code story_report} table, for {@link ArticleStore} and {@link Outbox}. */
 final class StoryReports {
@@ -37,14 +38,17 @@ final class StoryReports {
     }
 
     static List<StoryReport> between(Connection connection, Instant from, Instant to) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT story_id, signature FROM story_report WHERE published_at BETWEEN ? AND ? ORDER BY article_id")) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT r.story_id, r.signature,"
+                + " (SELECT group_concat(t.topic_id, ' ') FROM article_topic t WHERE t.article_id = r.story_id)"
+                + " FROM story_report r WHERE r.published_at BETWEEN ? AND ? ORDER BY r.article_id")) {
             select.setLong(1, from.toEpochMilli());
             select.setLong(2, to.toEpochMilli());
             List<StoryReport> reports = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    reports.add(new StoryReport(rows.getLong(1), rows.getString(2)));
+                    String topics = rows.getString(3);
+                    reports.add(new StoryReport(
+                            rows.getLong(1), rows.getString(2), topics == null ? Set.of() : Set.of(topics.split(" "))));
                 }
             }
             return reports;

@@ -13,7 +13,8 @@ import talkwatch.store.StoryNote;
 
 /**
  * Saves topic-matched articles story by story: an article that reports a story published within the window (before
- * or after it) is saved as a repeat of that story and queues nothing; any other starts a story. The signatures live
+ * or after it) is saved as a repeat of that story and queues nothing; any other starts a story. A story is only
+ * repeated by an article whose topics it has too, so that no subscriber of the article's topics misses it. The signatures live
  * in the store, so a restart forgets nothing.
  *
  * <p>Thread-safe: saving is serialized, so two feeds polled at once cannot both start the same story.
@@ -40,6 +41,7 @@ public final class StoryTracker {
             Instant at = item.article().published();
             List<StoryDetector.Seen> recent =
                     articles.storiesBetween(at.minus(detector.window()), at.plus(detector.window())).stream()
+                            .filter(r -> r.topics().containsAll(item.topicIds()))
                             .map(r -> new StoryDetector.Seen(r.storyId(), StorySignature.decode(r.signature())))
                             .toList();
             repeats = detector.storyOf(signature, recent);
