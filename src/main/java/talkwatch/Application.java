@@ -98,7 +98,8 @@ public final class Application implements AutoCloseable {
                 stores.feedStates(),
                 deliverer::wake,
                 clock,
-                new Pipeline.Options(config.pollEvery(), config.parallelFeeds(), config.parallelPerHost()),
+                new Pipeline.Options(
+                        config.pollEvery(), config.parallelFeeds(), config.parallelPerHost(), config.storyWindow()),
                 new AdminAlerts(telegram, config.telegram().admins()));
         PollSchedule schedule = new PollSchedule(pipeline, config.pollEvery());
         schedule.start();

@@ -10,7 +10,12 @@ import talkwatch.deliver.DeliveryLimits;
 import talkwatch.feed.Feed;
 import talkwatch.match.Topic;
 
-/** Everything the operator configured, after validation and environment overrides. */
+/**
+ * Everything the operator configured, after validation and environment overrides.
+ *
+ * @param storyWindow how far apart two reports of one story may be published ({@code stories.window}); zero turns
+ *     duplicate detection off
+ */
 public record Config(
         Path file,
         Telegram telegram,
@@ -21,7 +26,8 @@ public record Config(
         int summarySentences,
         DeliveryLimits delivery,
         int parallelFeeds,
-        int parallelPerHost) {
+        int parallelPerHost,
+        Duration storyWindow) {
 
     /** Telegram settings; the token never comes from the file, only from the environment. */
     public record Telegram(Set<Long> admins, Optional<String> token, URI apiUrl) {

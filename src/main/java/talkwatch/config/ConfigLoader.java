@@ -45,7 +45,8 @@ public final class ConfigLoader {
 
     public Config load(Path file) {
         Section root = new Section(file, "", read(file))
-                .allowOnly(Set.of("telegram", "storage", "schedule", "feeds", "topics", "summary", "delivery"));
+                .allowOnly(
+                        Set.of("telegram", "storage", "schedule", "feeds", "topics", "summary", "delivery", "stories"));
         return new Config(
                 file,
                 telegram(root, file),
@@ -56,7 +57,8 @@ public final class ConfigLoader {
                 summarySentences(root),
                 delivery(root),
                 scheduleNumber(root, "parallelFeeds", 16),
-                scheduleNumber(root, "parallelPerHost", 4));
+                scheduleNumber(root, "parallelPerHost", 4),
+                storyWindow(root));
     }
 
     private static JsonNode read(Path file) {
@@ -162,7 +164,7 @@ public final class ConfigLoader {
         Set<String> ids = new HashSet<>();
         List<Topic> topics = list.list("a list of topics (id, name, keywords)").stream()
                 .map(item -> {
-                    item.allowOnly(Set.of("id", "name", "keywords", "context", "exclude"));
+                    item.allowOnly(Set.of("id", "name", "keywords", "context", "about", "exclude"));
                     String id = id(item, ids);
                     String name =
                             item.required("name", "the topic's Arabic name").text("the topic's Arabic name");
@@ -172,7 +174,12 @@ public final class ConfigLoader {
                         throw item.required("keywords", "").error("empty; expected at least one word or phrase");
                     }
                     return new Topic(
-                            id, name, keywords, optionalTexts(item, "context"), optionalTexts(item, "exclude"));
+                            id,
+                            name,
+                            keywords,
+                            optionalTexts(item, "context"),
+                            optionalTexts(item, "exclude"),
+                            optionalTexts(item, "about"));
                 })
                 .toList();
         if (topics.isEmpty()) {
@@ -231,6 +238,23 @@ public final class ConfigLoader {
             throw value.get().error("expected " + expected + ", got " + rate);
         }
         return (int) rate;
+    }
+
+    private static Duration storyWindow(Section root) {
+        Optional<Section> window = root.optional("stories")
+                .map(stories -> stories.allowOnly(Set.of("window")))
+                .flatMap(stories -> stories.optional("window"));
+        if (window.isEmpty()) {
+            return Duration.ofHours(12);
+        }
+        String expected = "a duration such as 6h or 12h, at most 7d (0s turns duplicate detection off)";
+        String text = window.get().text(expected);
+        Duration duration = Durations.parse(text)
+                .orElseThrow(() -> window.get().error("\"" + text + "\" is not a duration; expected " + expected));
+        if (duration.compareTo(Duration.ofDays(7)) > 0) {
+            throw window.get().error("\"" + text + "\" is too long; expected " + expected);
+        }
+        return duration;
     }
 
     private static String id(Section item, Set<String> seen) {

@@ -9,7 +9,7 @@ import talkwatch.store.StoredArticle;
 
 /**
  * Turns articles into the HTML of Telegram messages: the title in bold as a link, the summary, the
- * source's name and the publication time. Everything from outside is escaped, left-to-right runs are
+ * source's name and the publication time, and the other outlets that reported the same story, if any. Everything from outside is escaped, left-to-right runs are
  * isolated ({@link Isolates}), and every message fits Telegram's 4096-character limit: a longer one is
  * split at sentence boundaries into several messages, never inside a tag. Thread-safe.
  */
@@ -18,6 +18,8 @@ public final class MessageFormatter {
     public static final int TELEGRAM_LIMIT = 4096;
     static final int TITLE_LIMIT = 300;
     static final int DIGEST_ENTRY_LIMIT = 1200;
+    /** Heads the line naming the other outlets that reported the same story. */
+    static final String ALSO_IN = "وردت أيضاً في: ";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern(
                     "d MMMM yyyy، HH:mm", Locale.forLanguageTag("ar"))
@@ -80,8 +82,11 @@ public final class MessageFormatter {
     }
 
     private static String footer(StoredArticle article) {
-        return "📰 " + Html.escape(Isolates.wrap(article.sourceName())) + " · "
+        String footer = "📰 " + Html.escape(Isolates.wrap(article.sourceName())) + " · "
                 + Isolates.wrap(TIME.format(article.published())) + " (غرينتش)";
+        return article.alsoIn().isEmpty()
+                ? footer
+                : footer + "\n" + ALSO_IN + Html.escape(Isolates.wrap(String.join("، ", article.alsoIn())));
     }
 
     /** The summary's sentences, isolated and escaped, without one that merely repeats the title. */

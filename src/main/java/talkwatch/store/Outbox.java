@@ -22,10 +22,13 @@ public final class Outbox {
         this.clock = clock;
     }
 
-    /** Pending deliveries whose time has come, the longest due first (so the due index serves the order). */
+    /**
+     * Pending deliveries whose time has come, the longest due first (so the due index serves the order), each
+     * article with the other outlets that reported its story so far ({@link StoredArticle#alsoIn}).
+     */
     public List<Delivery> due(int limit) {
         String sql = "SELECT d.id, d.chat_id, c.type, d.thread_id, d.attempts, d.parts_sent,"
-                + " a.id, a.title, a.link, a.summary, a.source_name, a.published_at"
+                + " a.id, a.title, a.link, a.summary, a.source_name, a.published_at, " + StoryReports.OTHER_SOURCES
                 + " FROM delivery d JOIN article a ON a.id = d.article_id JOIN chat c ON c.chat_id = d.chat_id"
                 + " WHERE d.status = 'pending' AND d.next_attempt_at <= ?"
                 + " ORDER BY d.next_attempt_at, d.id LIMIT ?";
@@ -45,12 +48,17 @@ public final class Outbox {
                                 threadId,
                                 rows.getInt(5),
                                 rows.getInt(6),
-                                ArticleStore.read(rows, 7)));
+                                withOtherSources(ArticleStore.read(rows, 7), rows.getString(13))));
                     }
                 }
                 return due;
             }
         });
+    }
+
+    private static StoredArticle withOtherSources(StoredArticle a, String others) {
+        List<String> alsoIn = others == null ? List.of() : List.of(others.split("\n"));
+        return new StoredArticle(a.id(), a.title(), a.link(), a.summary(), a.sourceName(), a.published(), alsoIn);
     }
 
     /**
