@@ -53,7 +53,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: run, poll-once or summarize");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "missing command: run, poll-once, summarize, classify or feeds");
     }
 
     /** Gives each command the environment. */
