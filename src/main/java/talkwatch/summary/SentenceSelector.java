@@ -16,21 +16,45 @@ final class SentenceSelector {
     /** Returns up to {@code count} sentences of {@code document}, in article order. */
     static List<Sentence> select(
             Document document, List<SentenceFeatures> features, RankingWeights weights, int count) {
+        return select(document, features, weights, count, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Returns up to {@code count} sentences of {@code document}, in article order, whose lengths plus one separator
+     * between each two add up to at most {@code maxChars}. Candidates are taken best first; one that does not fit in
+     * what is left is skipped for the next that does, so a long sentence gives way to shorter ones ranked below it.
+     * When not even one candidate fits, the shortest of the {@code count} best is returned alone, whole: a sentence
+     * is never cut, and an article is never left without a summary.
+     */
+    static List<Sentence> select(
+            Document document, List<SentenceFeatures> features, RankingWeights weights, int count, int maxChars) {
         double[] score = features.stream().mapToDouble(weights::score).toArray();
         List<Sentence> ranked = new ArrayList<>(candidates(document.sentences()));
         ranked.sort(
                 Comparator.comparingDouble((Sentence s) -> -score[s.index()]).thenComparingInt(Sentence::index));
         List<Sentence> chosen = new ArrayList<>();
         List<Set<String>> chosenTerms = new ArrayList<>();
+        long used = 0;
         for (Sentence sentence : ranked) {
             if (chosen.size() == count) {
                 break;
+            }
+            long length = sentence.text().length() + (chosen.isEmpty() ? 0 : 1);
+            if (used + length > maxChars) {
+                continue;
             }
             Set<String> terms = sentence.termSet();
             if (chosenTerms.stream().noneMatch(c -> nearlyIdentical(c, terms))) {
                 chosen.add(sentence);
                 chosenTerms.add(terms);
+                used += length;
             }
+        }
+        if (chosen.isEmpty() && !ranked.isEmpty()) {
+            ranked.stream()
+                    .limit(count)
+                    .min(Comparator.comparingInt((Sentence s) -> s.text().length()))
+                    .ifPresent(chosen::add);
         }
         chosen.sort(Comparator.comparingInt(Sentence::index));
         return chosen;
