@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Chooses the best-scoring candidate sentences, skipping boilerplate, fragments and near-duplicates. */
 final class SentenceSelector {
 
     static final int MIN_WORDS = 4;
     private static final double DUPLICATE_OVERLAP = 0.8;
+    private static final Pattern LIST_ITEM = Pattern.compile("^([-–—•*·▪◦]|[0-9٠-٩]{1,2}\\s?[-.)])\\s");
 
     private SentenceSelector() {}
 
@@ -62,11 +64,20 @@ final class SentenceSelector {
 
     private static List<Sentence> candidates(List<Sentence> sentences) {
         List<Sentence> content = sentences.stream()
-                .filter(s -> !s.boilerplate() && !isTeaser(s, sentences))
+                .filter(s -> !s.boilerplate() && !isTeaser(s, sentences) && !isListPart(s))
                 .toList();
         List<Sentence> full =
                 content.stream().filter(s -> s.words() >= MIN_WORDS).toList();
         return full.isEmpty() ? content : full;
+    }
+
+    /**
+     * True for a list item ("- تبادل المعتقلين", "• …", "2) …") or the line that introduces a list (ending in ":"):
+     * out of their list they say little, and a summary shows them without it.
+     */
+    static boolean isListPart(Sentence sentence) {
+        String text = sentence.text();
+        return text.endsWith(":") || LIST_ITEM.matcher(text).lookingAt();
     }
 
     /**
