@@ -23,6 +23,15 @@ public final class ArabicText {
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= '\u0621' && c <= '\u064A' && c != '\u0640') {
+                // fast path for Arabic letters, the bulk of the text: never space, ignorable or hashtag syntax
+                if (pendingSpace && out.length() > 0) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(fold(c));
+                continue;
+            }
             if (c == '#' && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
                 inHashtag = true;
                 pendingSpace |= i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
