@@ -21,6 +21,9 @@ final class HardWraps {
     private HardWraps() {}
 
     static boolean isHardWrapped(String text) {
+        if (!hasLineBreak(text)) {
+            return false; // the common case of feed text; saves a regex scan of the whole article
+        }
         List<String> lines = LINE_BREAK
                 .splitAsStream(text)
                 .map(String::strip)
@@ -59,6 +62,23 @@ final class HardWraps {
             }
         }
         return out.toString();
+    }
+
+    /** True when {@code text} holds one of the characters {@code \\R} matches. */
+    static boolean hasLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n'
+                    || c == '\r'
+                    || c == '\u000B'
+                    || c == '\f'
+                    || c == '\u0085'
+                    || c == '\u2028'
+                    || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsLikeSentence(String line) {
