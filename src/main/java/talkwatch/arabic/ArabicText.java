@@ -18,11 +18,21 @@ public final class ArabicText {
     /** Returns the normalized form of {@code text} (see the class description). */
     public static String normalize(String text) {
         Objects.requireNonNull(text, "text");
-        StringBuilder out = new StringBuilder(text.length());
+        char[] out = new char[text.length()]; // never longer: each space written stands for a dropped character
+        int length = 0;
         boolean inHashtag = false;
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= '\u0621' && c <= '\u064A' && c != '\u0640') {
+                // fast path for Arabic letters, the bulk of the text: never space, ignorable or hashtag syntax
+                if (pendingSpace && length > 0) {
+                    out[length++] = ' ';
+                }
+                pendingSpace = false;
+                out[length++] = fold(c);
+                continue;
+            }
             if (c == '#' && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
                 inHashtag = true;
                 pendingSpace |= i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
@@ -40,13 +50,13 @@ public final class ArabicText {
             if (isIgnorable(c)) {
                 continue;
             }
-            if (pendingSpace && out.length() > 0) {
-                out.append(' ');
+            if (pendingSpace && length > 0) {
+                out[length++] = ' ';
             }
             pendingSpace = false;
-            out.append(fold(c));
+            out[length++] = fold(c);
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     /** True for the marks normalization deletes: diacritics, tatweel, format and bidi controls. */

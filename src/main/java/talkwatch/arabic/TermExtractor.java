@@ -89,6 +89,12 @@ public final class TermExtractor {
     }
 
     private static int kindOf(char c) {
+        if (c == ' ') {
+            return 0;
+        }
+        if (c >= '\u0621' && c <= '\u064A' && c != '\u0640') { // Arabic letters, the bulk of the text
+            return 1;
+        }
         if (Character.isDigit(c)) {
             return 2;
         }

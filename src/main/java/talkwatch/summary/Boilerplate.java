@@ -18,6 +18,10 @@ final class Boilerplate {
                     + "|read more|share|follow us|photo|getty|©)(?!\\p{L})");
     private static final Pattern CAPTION = Pattern.compile(
             "^[(\\[]?\\s*(الصوره|صوره|بالصور)(?!\\p{L})|\\((رويترز|ا ف ب|ا\\.ف\\.ب|الاناضول|getty|afp|reuters)\\)$");
+    /** A date line: a weekday then a date ("الخميس ٢٧ أبريل ٢٠١٧ - 10:45"), or a publication stamp. */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)\\s*[،,]?\\s*\\d|^(اخر تحديث|تاريخ النشر|نشر في)(?!\\p{L})");
+
     private static final Pattern BYLINE = Pattern.compile("^(بقلم|كتب|كتبت|تحرير|اعداد|مراسل\\S*|المصدر)\\s*[:\\-–—]");
     private static final List<String> SOCIAL = List.of(
             "فيسبوك",
@@ -48,6 +52,8 @@ final class Boilerplate {
             return true;
         }
         return words <= SHORT_LINE_WORDS
-                && (CAPTION.matcher(normalized).find() || SOCIAL.stream().anyMatch(normalized::contains));
+                && (CAPTION.matcher(normalized).find()
+                        || DATE_LINE.matcher(normalized).lookingAt()
+                        || SOCIAL.stream().anyMatch(normalized::contains));
     }
 }

@@ -28,7 +28,7 @@ record Document(Optional<String> headline, List<String> headlineTerms, List<Sent
         String body = text.strip();
         boolean hardWrapped = HardWraps.isHardWrapped(body);
         Optional<String> headline = Optional.empty();
-        String[] lines = LINE_BREAK.split(body, 2);
+        String[] lines = HardWraps.hasLineBreak(body) ? LINE_BREAK.split(body, 2) : new String[] {body};
         if (lines.length == 2
                 && looksLikeHeadline(lines[0].strip())
                 && (!hardWrapped || startsWithBlankLine(lines[1]))) {

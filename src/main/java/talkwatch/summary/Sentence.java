@@ -1,5 +1,6 @@
 package talkwatch.summary;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,8 +19,8 @@ record Sentence(int index, String text, List<String> terms, int words, boolean b
         terms = List.copyOf(terms);
     }
 
-    /** The distinct terms, for duplicate detection. */
+    /** The distinct terms, for duplicate detection (a new mutable set; a HashSet is built in one pass). */
     Set<String> termSet() {
-        return Set.copyOf(terms);
+        return new HashSet<>(terms);
     }
 }

@@ -33,7 +33,7 @@ public final class Summarizer {
 
     /**
      * Returns up to {@code sentences} sentences of {@code text} (fewer when the article is shorter), in article order.
-     * For a Telegram message three sentences of a news article usually fit in about 600 characters.
+     * The length in characters is not bounded; use {@link #summarize(String, int, int)} when it must be.
      */
     public List<String> summarize(String text, int sentences) {
         Objects.requireNonNull(text, "text");
@@ -41,6 +41,28 @@ public final class Summarizer {
             throw new IllegalArgumentException("sentences must be at least 1, was " + sentences);
         }
         return select(Document.read(text, extractor), sentences);
+    }
+
+    /**
+     * Returns the best sentences of {@code text} that fit a message: at most {@code sentences} of them, in article
+     * order, whose lengths plus one separator character between each two (a space or a line break) add up to at most
+     * {@code maxChars}. Sentences are never cut: a high-ranked sentence too long for what is left gives way to the
+     * next-ranked one that fits. If not even one sentence fits, the shortest of the {@code sentences} best-ranked is
+     * returned alone, whole (so it exceeds {@code maxChars}); the summary is empty only when the text has no sentence.
+     * For Telegram, {@code summarize(text, 3, 600)} gives the three-sentence, ~600-character summary of issue 3.
+     */
+    public List<String> summarize(String text, int sentences, int maxChars) {
+        Objects.requireNonNull(text, "text");
+        if (sentences < 1) {
+            throw new IllegalArgumentException("sentences must be at least 1, was " + sentences);
+        }
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("maxChars must be at least 1, was " + maxChars);
+        }
+        Document document = Document.read(text, extractor);
+        return SentenceSelector.select(document, SentenceFeatures.of(document), weights, sentences, maxChars).stream()
+                .map(Sentence::text)
+                .toList();
     }
 
     /** Returns max(1, round({@code ratio} × body sentences)) sentences of {@code text}, in article order. */

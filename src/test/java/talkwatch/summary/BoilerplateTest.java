@@ -25,6 +25,14 @@ class BoilerplateTest {
     }
 
     @Test
+    void recognizesDateLines() {
+        assertThat(Boilerplate.isBoilerplate("الخميس ٢٧ أبريل ٢٠١٧ - 10:45")).isTrue();
+        assertThat(Boilerplate.isBoilerplate("آخر تحديث: 12:30")).isTrue();
+        assertThat(Boilerplate.isBoilerplate("الخميس المقبل تبدأ الجولة الرابعة من المحادثات."))
+                .isFalse();
+    }
+
+    @Test
     void keepsNewsSentencesThatMentionTheSameWords() {
         assertThat(Boilerplate.isBoilerplate("شارك وفد المعارضة السورية في الجولة الثالثة من محادثات أستانا."))
                 .isFalse();
