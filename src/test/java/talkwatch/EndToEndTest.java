@@ -103,7 +103,8 @@ class EndToEndTest {
         SentMessage summary = telegram.awaitMessages(USER, 3, PATIENCE).get(2);
         assertThat(summary.parseMode()).contains("HTML");
         assertThat(summary.text())
-                .startsWith("<b><a href=\"https://example.org/news/seed\">" + SharedData.seedHeadline() + "</a></b>")
+                .startsWith("<b><a href=\"https://example.org/news/seed\">"
+                        + SharedData.seedHeadline().replaceAll("([0-9]+)", "\u2068$1\u2069") + "</a></b>")
                 .contains("ستعقد في الثالث والرابع من مايو")
                 .contains("وكالة الاختبار");
 

@@ -15,12 +15,11 @@ public final class Database {
 
     private final String url;
     /**
-     * Held open for the life of the process: when the last connection to a WAL database closes, SQLite
-     * checkpoints and deletes the WAL, which made every per-operation connection pay for a checkpoint
-     * (the sender's throughput fell to a few hundred messages a second).
+     * The one connection that writes, held open for the life of the process. SQLite allows one writer
+     * at a time anyway; opening a connection per transaction (and the checkpoint when the last one
+     * closes) capped the sender at a few hundred messages a second. Guarded by {@code this}.
      */
-    @SuppressWarnings("unused")
-    private Connection keeper;
+    private Connection writer;
 
     private Database(String url) {
         this.url = url;
@@ -56,11 +55,6 @@ public final class Database {
         } catch (SQLException e) {
             throw new StoreException("switching the database to WAL mode", e);
         }
-        try {
-            keeper = DriverManager.getConnection(url);
-        } catch (SQLException e) {
-            throw new StoreException("opening " + url, e);
-        }
     }
 
     Connection connect() throws SQLException {
@@ -73,16 +67,19 @@ public final class Database {
         return connection;
     }
 
-    /** Runs {@code work} in one transaction: all of it is stored, or none. */
-    <T> T transaction(String doing, Work<T> work) {
-        try (Connection connection = connect()) {
-            connection.setAutoCommit(false);
+    /** Runs {@code work} in one transaction: all of it is stored, or none. Transactions run one at a time. */
+    synchronized <T> T transaction(String doing, Work<T> work) {
+        try {
+            if (writer == null || writer.isClosed()) {
+                writer = connect();
+                writer.setAutoCommit(false);
+            }
             try {
-                T result = work.run(connection);
-                connection.commit();
+                T result = work.run(writer);
+                writer.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                writer.rollback();
                 throw e;
             }
         } catch (SQLException e) {
