@@ -125,6 +125,14 @@ public final class FakeBotApi implements AutoCloseable {
         return messageId;
     }
 
+    /**
+     * A channel {@code @username} (chat id {@code id}) whose administrators are {@code admins}, with the
+     * bot among them or not; getChat, getChatMember and getChatAdministrators answer accordingly.
+     */
+    public void addChannel(long id, String username, java.util.Set<Long> admins, boolean botIsAdmin) {
+        chats.addChannel(new KnownChats.Channel(id, username, java.util.Set.copyOf(admins), botIsAdmin));
+    }
+
     /** A user presses an inline button under message {@code messageId}; returns the callback query id. */
     public String pressButton(long chatId, long userId, int messageId, String callbackData) {
         String queryId = String.valueOf(callbackQueryIds.incrementAndGet());
