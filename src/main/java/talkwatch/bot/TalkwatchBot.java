@@ -56,7 +56,9 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
                         "start", new StartCommand(parts.subscriptions(), topics, texts),
                         "help", new HelpCommand(topics, texts),
                         "topics", new TopicsCommand(parts.subscriptions(), keyboard, texts),
-                        "subscribe", new SubscribeCommand(parts.subscriptions(), topics, texts),
+                        "subscribe",
+                                new SubscribeCommand(
+                                        parts.subscriptions(), topics, texts, new ChannelCheck(telegram, botUsername)),
                         "unsubscribe", new UnsubscribeCommand(parts.subscriptions(), topics, texts),
                         "latest", new LatestCommand(parts.articles(), topics, formatter, texts),
                         "status",

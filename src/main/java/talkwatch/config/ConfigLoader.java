@@ -153,7 +153,7 @@ public final class ConfigLoader {
                             item.required("name", "the feed's display name").text("the feed's display name");
                     Section url = item.required("url", "the feed's http(s) URL");
                     boolean fullText = item.optional("fullText")
-                            .map(flag -> flag.bool("true to fetch each new item's page for its full text"))
+                            .map(flag -> flag.bool("true fetches each new item's page for its full text"))
                             .orElse(false);
                     return new Feed(id, name, httpUrl(url.text("an http(s) URL"), url), fullText);
                 })
@@ -215,7 +215,7 @@ public final class ConfigLoader {
         Section section = delivery.get()
                 .allowOnly(Set.of("globalPerSecond", "perChatPerSecond", "perGroupPerMinute", "paidBroadcast"));
         boolean paid = section.optional("paidBroadcast")
-                .map(flag -> flag.bool("true or false"))
+                .map(flag -> flag.bool("true sends with allow_paid_broadcast"))
                 .orElse(defaults.paidBroadcast());
         int globalMax = paid ? DeliveryLimits.PAID_GLOBAL_MAX : DeliveryLimits.FREE_GLOBAL_MAX;
         String globalRange = paid

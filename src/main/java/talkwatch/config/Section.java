@@ -74,7 +74,7 @@ final class Section {
 
     boolean bool(String expected) {
         if (!node.isBoolean()) {
-            throw error("expected " + expected + " (true or false), got " + node);
+            throw error("expected true or false (" + expected + "), got " + node);
         }
         return node.booleanValue();
     }

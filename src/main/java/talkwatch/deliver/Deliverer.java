@@ -50,7 +50,7 @@ public final class Deliverer implements Runnable {
 
         /** Enough requests in flight to reach the overall rate when an answer takes ~150 ms. */
         public static Options of(DeliveryLimits limits) {
-            return new Options(limits, Math.max(4, Math.min(64, limits.globalPerSecond() / 4)));
+            return new Options(limits, Math.max(4, Math.min(128, limits.globalPerSecond() / 4)));
         }
     }
 
@@ -59,7 +59,7 @@ public final class Deliverer implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(Deliverer.class);
     private static final int BATCH = 1000;
-    private static final int CLAIM_CHUNK = 64;
+    private static final int CLAIM_CHUNK = 128;
     private static final Duration HORIZON = Duration.ofMillis(200);
     private static final Duration IDLE_WAIT = Duration.ofSeconds(2);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
@@ -210,13 +210,14 @@ public final class Deliverer implements Runnable {
         return new Outgoing(first.chatId(), group, first.threadId(), List.of(first), parts, firstPart, at);
     }
 
+    /** Claims the chunk in the same transaction that records the answers so far, then hands it out. */
     private void dispatch(List<Outgoing> chunk) {
         if (chunk.isEmpty()) {
             return;
         }
         List<Long> ids = new ArrayList<>();
         chunk.forEach(outgoing -> ids.addAll(outgoing.ids()));
-        outbox.claim(ids);
+        applyEvents(new OutboxBatch().claim(ids));
         for (Outgoing outgoing : chunk) {
             workers.execute(() -> events.add(sendSafely(outgoing)));
         }
@@ -244,12 +245,16 @@ public final class Deliverer implements Runnable {
         }
     }
 
-    /** Waits until {@code at} and until fewer than {@code concurrency} messages are in flight. */
+    /**
+     * Waits until {@code at}, and until room for several messages is free when all slots were taken: the
+     * answers are then recorded in one transaction, not one each.
+     */
     private void waitForRoom(Instant at) {
+        int room = chatsInFlight.size() >= concurrency ? Math.max(1, concurrency / 2) : 1;
         while (running) {
             applyEvents();
             Instant now = clock.instant();
-            if (!at.isAfter(now) && chatsInFlight.size() < concurrency) {
+            if (!at.isAfter(now) && chatsInFlight.size() <= concurrency - room) {
                 return;
             }
             long millis =
@@ -286,11 +291,14 @@ public final class Deliverer implements Runnable {
         }
     }
 
-    /** Records every answer that came back, in one transaction. */
     private void applyEvents() {
+        applyEvents(new OutboxBatch());
+    }
+
+    /** Records every answer that came back, with {@code batch}, in one transaction. */
+    private void applyEvents(OutboxBatch batch) {
         List<Object> drained = new ArrayList<>();
         events.drainTo(drained);
-        OutboxBatch batch = new OutboxBatch();
         List<Sender.Result> aftermath = new ArrayList<>();
         for (Object event : drained) {
             if (event instanceof Sender.Result result) {

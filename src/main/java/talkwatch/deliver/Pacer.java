@@ -15,7 +15,6 @@ final class Pacer {
 
     static final int CHAT_BURST = 3;
     static final int GROUP_BURST = 3;
-    private static final int PRUNE_ABOVE = 10_000;
 
     private final DeliveryLimits limits;
     private final TokenBucket global;
@@ -23,6 +22,7 @@ final class Pacer {
     private final Map<Long, TokenBucket> groups = new HashMap<>();
     private final Map<Long, Instant> chatPauses = new HashMap<>();
     private Instant pausedUntil = Instant.EPOCH;
+    private int pruneAbove = 10_000;
 
     Pacer(DeliveryLimits limits, Instant now) {
         this.limits = limits;
@@ -60,8 +60,9 @@ final class Pacer {
             groups.computeIfAbsent(chatId, id -> new TokenBucket(burst, perSecond, now))
                     .take(messages, now);
         }
-        if (chats.size() > PRUNE_ABOVE) {
+        if (chats.size() > pruneAbove) {
             prune(now);
+            pruneAbove = Math.max(10_000, 2 * chats.size());
         }
     }
 

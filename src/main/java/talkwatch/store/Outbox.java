@@ -152,6 +152,14 @@ public final class Outbox {
                 }
                 postpone.executeBatch();
             }
+            try (PreparedStatement claim = connection.prepareStatement(
+                    "UPDATE delivery SET status = 'sending' WHERE id = ? AND status = 'pending'")) {
+                for (long id : batch.claimed) {
+                    claim.setLong(1, id);
+                    claim.addBatch();
+                }
+                claim.executeBatch();
+            }
             return null;
         });
     }

@@ -25,6 +25,7 @@ public final class OutboxBatch {
     final List<Failed> failures = new ArrayList<>();
     final List<Part> parts = new ArrayList<>();
     final List<Postponed> postponed = new ArrayList<>();
+    final List<Long> claimed = new ArrayList<>();
 
     public OutboxBatch sent(long deliveryId, long messageId) {
         sent.add(new Sent(deliveryId, messageId));
@@ -54,11 +55,17 @@ public final class OutboxBatch {
         return this;
     }
 
+    /** Marks pending deliveries as in flight ('sending'), just before they are handed to Telegram. */
+    public OutboxBatch claim(List<Long> deliveryIds) {
+        claimed.addAll(deliveryIds);
+        return this;
+    }
+
     public boolean isEmpty() {
         return size() == 0;
     }
 
     public int size() {
-        return sent.size() + retries.size() + failures.size() + parts.size() + postponed.size();
+        return sent.size() + retries.size() + failures.size() + parts.size() + postponed.size() + claimed.size();
     }
 }

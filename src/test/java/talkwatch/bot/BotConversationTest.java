@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -161,6 +162,51 @@ class BotConversationTest {
         assertThat(stores.subscriptions().topicsOf(group.id())).containsExactly("geneva");
         org.awaitility.Awaitility.await().pollDelay(Duration.ofMillis(300)).until(() -> true);
         assertThat(telegram.messagesTo(group.id())).hasSize(1);
+    }
+
+    @Test
+    void anAdministratorSubscribesAChannelFromAPrivateChat() {
+        long user = users.incrementAndGet();
+        long channel = -1_009_000_000_000L - user;
+        telegram.addChannel(channel, "peace_news_" + user, Set.of(user), true);
+
+        assertThat(say(user, "/subscribe @peace_news_" + user + " جنيف"))
+                .isEqualTo("تم اشتراك القناة @peace_news_" + user
+                        + " في: محادثات جنيف.\nستُنشر فيها ملخصات الأخبار الجديدة فور نشرها.");
+        assertThat(stores.subscriptions().topicsOf(channel)).containsExactly("geneva");
+        assertThat(stores.subscriptions().topicsOf(user)).isEmpty();
+    }
+
+    @Test
+    void refusesAChannelUnlessBothTheUserAndTheBotAdministerIt() {
+        long user = users.incrementAndGet();
+        telegram.addChannel(-1_009_100_000_000L - user, "not_mine_" + user, Set.of(1L), true);
+        telegram.addChannel(-1_009_200_000_000L - user, "no_bot_" + user, Set.of(user), false);
+
+        assertThat(say(user, "/subscribe @not_mine_" + user))
+                .isEqualTo("لا يمكنك إشراك القناة @not_mine_" + user + " لأنك لست من مشرفيها.");
+        assertThat(say(user, "/subscribe @no_bot_" + user))
+                .isEqualTo("لست مشرفاً في القناة @no_bot_" + user
+                        + ". أضفني إليها مشرفاً بصلاحية نشر الرسائل، ثم أعد المحاولة.");
+        assertThat(say(user, "/subscribe @nowhere_" + user)).startsWith("لم أجد القناة @nowhere_" + user + ".");
+        assertThat(stores.subscriptions().topicsOf(-1_009_100_000_000L - user)).isEmpty();
+        assertThat(stores.subscriptions().topicsOf(-1_009_200_000_000L - user)).isEmpty();
+    }
+
+    @Test
+    void aSubscriptionMadeInAForumTopicIsDeliveredToThatTopic() {
+        long user = users.incrementAndGet();
+        FakeChat topic =
+                FakeChat.supergroup(-100_500_000_000L - user, "منتدى المفاوضات").inThread(42);
+
+        telegram.sendUserMessage(topic, user, "/subscribe جنيف");
+        SentMessage reply = telegram.awaitMessages(topic.id(), 1, PATIENCE).get(0);
+        assertThat(reply.messageThreadId()).contains(42);
+        save("forum-" + user, "جولة جديدة من محادثات جنيف", "geneva", "2026-11-29T10:00:00Z");
+
+        SentMessage summary = telegram.awaitMessages(topic.id(), 2, PATIENCE).get(1);
+        assertThat(summary.text()).contains("جولة جديدة من محادثات جنيف");
+        assertThat(summary.messageThreadId()).contains(42);
     }
 
     private static String say(long user, String text) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import talkwatch.deliver.DeliveryLimits;
 
 class ConfigLoaderTest {
 
@@ -140,6 +141,51 @@ class ConfigLoaderTest {
     void refusesAnOutOfRangeSummaryLength() {
         assertThatThrownBy(() -> load(VALID.replace("sentences: 4", "sentences: 0"), Map.of()))
                 .hasMessageContaining("summary.sentences: expected a number of sentences from 1 to 10, got 0");
+    }
+
+    @Test
+    void usesTelegramsFreeLimitsWhenDeliveryIsNotConfigured() throws IOException {
+        assertThat(load(VALID, Map.of()).delivery()).isEqualTo(new DeliveryLimits(25, 1, 20, false));
+    }
+
+    @Test
+    void readsTheDeliveryLimits() throws IOException {
+        String yaml = VALID + """
+                delivery:
+                  globalPerSecond: 600
+                  perChatPerSecond: 2
+                  perGroupPerMinute: 15
+                  paidBroadcast: true
+                """;
+
+        assertThat(load(yaml, Map.of()).delivery()).isEqualTo(new DeliveryLimits(600, 2, 15, true));
+    }
+
+    @Test
+    void refusesAnOverallRateAboveTheFreeLimitWithoutPaidBroadcast() {
+        assertThatThrownBy(() -> load(VALID + "delivery:\n  globalPerSecond: 100\n", Map.of()))
+                .hasMessageEndingWith("talkwatch.yml: delivery.globalPerSecond: expected messages per second from 1"
+                        + " to 30 (up to 1000 needs paidBroadcast: true), got 100");
+    }
+
+    @Test
+    void refusesAnOverallRateAboveWhatPaidBroadcastAllows() {
+        assertThatThrownBy(() -> load(VALID + "delivery:\n  paidBroadcast: true\n  globalPerSecond: 5000\n", Map.of()))
+                .hasMessageContaining("delivery.globalPerSecond: expected messages per second from 1 to 1000"
+                        + " (paidBroadcast is on), got 5000");
+    }
+
+    @Test
+    void namesADeliveryKeyItDoesNotKnowAndAFlagThatIsNotABoolean() {
+        assertThatThrownBy(() -> load(VALID + "delivery:\n  perChatPerMinute: 3\n", Map.of()))
+                .hasMessageContaining("delivery.perChatPerMinute: unknown key; expected one of globalPerSecond,"
+                        + " paidBroadcast, perChatPerSecond, perGroupPerMinute");
+        assertThatThrownBy(() -> load(VALID + "delivery:\n  paidBroadcast: yes please\n", Map.of()))
+                .hasMessageContaining(
+                        "delivery.paidBroadcast: expected true or false (true sends with allow_paid_broadcast), got \"yes please\"");
+        assertThatThrownBy(() -> load(VALID + "delivery:\n  perGroupPerMinute: 0\n", Map.of()))
+                .hasMessageContaining(
+                        "delivery.perGroupPerMinute: expected messages per minute to one group from 1 to 60, got 0");
     }
 
     @Test

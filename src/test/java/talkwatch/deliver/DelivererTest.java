@@ -23,6 +23,7 @@ import talkwatch.fake.FakeBotApi;
 import talkwatch.fake.SentMessage;
 import talkwatch.feed.Article;
 import talkwatch.store.NewArticle;
+import talkwatch.store.OutboxBatch;
 
 /** The sender against a fake Bot API that refuses, throttles and fails the way Telegram does. */
 class DelivererTest {
@@ -232,6 +233,23 @@ class DelivererTest {
         telegram.awaitMessages(1, 1, PATIENCE);
         telegram.awaitMessages(2, 1, PATIENCE);
         await().atMost(PATIENCE).until(() -> stores.outbox().pending() == 0);
+    }
+
+    @Test
+    void resumesASplitMessageAfterTheLastPartTelegramAccepted() {
+        subscribe(1);
+        String sentence = "هذه جملة طويلة عن مفاوضات السلام السورية في أستانا وجنيف وسوتشي.";
+        queueArticle("long", Collections.nCopies(150, sentence));
+        long id = stores.outbox().due(10).get(0).id();
+        stores.outbox().write(new OutboxBatch().partSent(id, 1, 555));
+
+        run();
+
+        await().atMost(PATIENCE).until(() -> stores.outbox().pending() == 0);
+        List<SentMessage> parts = telegram.messagesTo(1);
+        assertThat(parts).isNotEmpty();
+        assertThat(parts.get(0).text()).doesNotContain("<b>").startsWith(sentence);
+        assertThat(parts.get(parts.size() - 1).text()).endsWith("(غرينتش)");
     }
 
     @Test

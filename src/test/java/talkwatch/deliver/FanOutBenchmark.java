@@ -32,7 +32,7 @@ import talkwatch.store.StoredArticle;
  */
 public final class FanOutBenchmark {
 
-    private static final int CONCURRENCY = 32;
+    private static final int CONCURRENCY = 128;
 
     public static void main(String[] args) throws Exception {
         int[] sizes = args.length == 0 ? new int[] {10_000, 100_000} : parse(args);
@@ -40,6 +40,7 @@ public final class FanOutBenchmark {
             fanOut(chats);
         }
         enforcedRate(300);
+        System.exit(0);
     }
 
     private static void fanOut(int chats) throws Exception {

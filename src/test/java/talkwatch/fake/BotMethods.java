@@ -93,7 +93,7 @@ final class BotMethods {
             return chatProblem(call);
         }
         return call.number("user_id")
-                .map(userId -> ApiReply.ok(userId == botId ? botAdministrator() : member(userId)))
+                .map(userId -> ApiReply.ok(memberOf(knownChat(call).get().id(), userId)))
                 .orElseGet(() -> ApiReply.badRequest("user not found"));
     }
 
@@ -106,16 +106,27 @@ final class BotMethods {
             return ApiReply.badRequest("there are no administrators in the private chat");
         }
         ArrayNode administrators = ApiReply.JSON.createArrayNode();
-        ObjectNode owner = administrators.addObject().put("status", "creator").put("is_anonymous", false);
-        owner.set("user", TelegramObjects.user(1));
+        Optional<KnownChats.Channel> channel = chats.channel(chat.get().id());
+        if (channel.isPresent() && !channel.get().botIsAdmin()) {
+            // A bot that is not an administrator of a channel cannot read its member list.
+            return ApiReply.error(403, "Forbidden: bot is not a member of the channel chat");
+        }
+        for (long admin : channel.map(KnownChats.Channel::admins).orElse(java.util.Set.of(1L))) {
+            ObjectNode owner =
+                    administrators.addObject().put("status", "creator").put("is_anonymous", false);
+            owner.set("user", TelegramObjects.user(admin));
+        }
         administrators.add(botAdministrator());
         return ApiReply.ok(administrators);
     }
 
     /** The chat named by chat_id, unless a fault makes it unknown to the fake. */
     private Optional<FakeChat> knownChat(ApiCall call) {
-        return call.number("chat_id")
-                .filter(chatId -> faults.failureForChat(chatId)
+        Optional<Long> named = call.number("chat_id")
+                .or(() -> call.text("chat_id")
+                        .filter(name -> name.startsWith("@"))
+                        .flatMap(chats::byUsername));
+        return named.filter(chatId -> faults.failureForChat(chatId)
                         .map(failure -> failure.status() != 400)
                         .orElse(true))
                 .map(chats::find);
@@ -127,6 +138,14 @@ final class BotMethods {
                 .orElseGet(() -> call.has("chat_id")
                         ? ApiReply.badRequest("chat not found")
                         : ApiReply.badRequest("chat_id is empty"));
+    }
+
+    private ObjectNode memberOf(long chatId, long userId) {
+        Optional<KnownChats.Channel> channel = chats.channel(chatId);
+        if (userId == botId) {
+            return channel.isEmpty() || channel.get().botIsAdmin() ? botAdministrator() : member(userId);
+        }
+        return member(userId);
     }
 
     private static ObjectNode member(long userId) {

@@ -40,6 +40,13 @@ public final class FakeBotApi implements AutoCloseable {
 
     public static final String DEFAULT_TOKEN = "123456789:AAFakeTokenForTalkwatchTests";
 
+    static {
+        // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and
+        // the client's delayed ACK hold every answer ~40 ms, which caps a fan-out at a few hundred msg/s.
+        // Read once, when the first server is created.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final String token;
     private final long botId;
     private final AtomicInteger messageIds = new AtomicInteger(100);
@@ -116,6 +123,14 @@ public final class FakeBotApi implements AutoCloseable {
         int messageId = messageIds.incrementAndGet();
         updates.add(TelegramObjects.userMessageUpdate(messageId, userId, chat, text));
         return messageId;
+    }
+
+    /**
+     * A channel {@code @username} (chat id {@code id}) whose administrators are {@code admins}, with the
+     * bot among them or not; getChat, getChatMember and getChatAdministrators answer accordingly.
+     */
+    public void addChannel(long id, String username, java.util.Set<Long> admins, boolean botIsAdmin) {
+        chats.addChannel(new KnownChats.Channel(id, username, java.util.Set.copyOf(admins), botIsAdmin));
     }
 
     /** A user presses an inline button under message {@code messageId}; returns the callback query id. */

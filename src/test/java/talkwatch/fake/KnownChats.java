@@ -7,6 +7,28 @@ import java.util.concurrent.ConcurrentHashMap;
 final class KnownChats {
 
     private final Map<Long, FakeChat> chats = new ConcurrentHashMap<>();
+    private final Map<String, Long> usernames = new ConcurrentHashMap<>();
+    private final Map<Long, Channel> channels = new ConcurrentHashMap<>();
+
+    /** A channel known by its @username, its administrators, and whether the bot is one of them. */
+    record Channel(long id, String username, java.util.Set<Long> admins, boolean botIsAdmin) {}
+
+    void addChannel(Channel channel) {
+        remember(new FakeChat(
+                channel.id(), "channel", java.util.Optional.of(channel.username()), java.util.Optional.empty()));
+        usernames.put(channel.username().toLowerCase(java.util.Locale.ROOT), channel.id());
+        channels.put(channel.id(), channel);
+    }
+
+    /** The chat id for {@code @username}, if a channel has that name. */
+    java.util.Optional<Long> byUsername(String username) {
+        return java.util.Optional.ofNullable(
+                usernames.get(username.replaceFirst("^@", "").toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    java.util.Optional<Channel> channel(long chatId) {
+        return java.util.Optional.ofNullable(channels.get(chatId));
+    }
 
     void remember(FakeChat chat) {
         chats.put(chat.id(), chat);
