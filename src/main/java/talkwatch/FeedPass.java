@@ -121,7 +121,8 @@ final class FeedPass {
     }
 
     private List<String> summarize(Article article) {
-        List<String> summary = summarizer.summarize(article.text(), summarySentences);
+        // The headline goes first, on its own line: the summarizer uses it to rank, and never returns it.
+        List<String> summary = summarizer.summarize(article.title() + "\n" + article.text(), summarySentences);
         return summary.isEmpty() ? List.of(article.title()) : summary;
     }
 

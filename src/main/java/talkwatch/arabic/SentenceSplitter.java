@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * <p>A sentence ends at a line break or after a run of {@code . ! ? ؟ ؛ … ۔}. A period does not end a sentence
  * between digits ({@code 3.5}), after a one-letter abbreviation ({@code د. أحمد}, {@code U.S.}) or inside a Latin
  * word such as a domain name. Closing quotes and brackets stay with the sentence they close, and text inside
- * {@code «…»} or {@code “…”} is not cut.
+ * {@code «…»}, {@code “…”} or {@code ”…“} is not cut.
  *
  * <p>Scraped feeds often glue sentences with {@code .,}: the comma after a sentence end is dropped. When a text shows
  * that glitch and writes its real commas as {@code ،}, a Latin comma followed by a space is taken as a sentence
@@ -20,14 +20,13 @@ import java.util.regex.Pattern;
 public final class SentenceSplitter {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-    private static final Pattern COMMA_GLITCH = Pattern.compile("[.!?\u061F][,\u060C]");
 
     private SentenceSplitter() {}
 
     /** Returns the sentences of {@code text} in order; blank or punctuation-only pieces are dropped. */
     public static List<String> split(String text) {
         Objects.requireNonNull(text, "text");
-        boolean latinCommaEndsSentence = COMMA_GLITCH.matcher(text).find() && text.indexOf('\u060C') >= 0;
+        boolean latinCommaEndsSentence = hasCommaGlitch(text) && text.indexOf('\u060C') >= 0;
         List<String> sentences = new ArrayList<>();
         for (String line : LINE_BREAK.split(text)) {
             splitLine(line, latinCommaEndsSentence, sentences);
@@ -37,17 +36,21 @@ public final class SentenceSplitter {
 
     private static void splitLine(String line, boolean latinCommaEndsSentence, List<String> out) {
         int start = 0;
-        int quoteDepth = 0;
+        boolean inGuillemets = false;
+        boolean inCurlyQuotes = false;
         int n = line.length();
         int i = 0;
         while (i < n) {
             char c = line.charAt(i);
-            if ((c == '«' && line.indexOf('»', i + 1) > 0) || (c == '“' && line.indexOf('”', i + 1) > 0)) {
-                quoteDepth++;
-            } else if ((c == '»' || c == '”') && quoteDepth > 0) {
-                quoteDepth--;
+            if (c == '«' && !inGuillemets) {
+                inGuillemets = line.indexOf('»', i + 1) > 0;
+            } else if (c == '»') {
+                inGuillemets = false;
+            } else if (c == '“' || c == '”') { // Arabic writers use either one to open
+                inCurlyQuotes = !inCurlyQuotes && (line.indexOf('“', i + 1) > 0 || line.indexOf('”', i + 1) > 0);
             }
-            if (quoteDepth == 0 && isTerminator(c) && endsSentence(line, i)) {
+            boolean quoted = inGuillemets || inCurlyQuotes;
+            if (!quoted && isTerminator(c) && endsSentence(line, i)) {
                 int end = i + 1;
                 while (end < n && isTerminator(line.charAt(end))) {
                     end++;
@@ -58,7 +61,7 @@ public final class SentenceSplitter {
                 i = start;
                 continue;
             }
-            if (quoteDepth == 0
+            if (!quoted
                     && latinCommaEndsSentence
                     && c == ','
                     && i + 1 < n
@@ -73,6 +76,17 @@ public final class SentenceSplitter {
         if (start < n) {
             add(line.substring(start), out);
         }
+    }
+
+    /** True when a comma sticks to a sentence end, as in {@code التالية., وأضاف}. */
+    private static boolean hasCommaGlitch(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == ',' || c == '\u060C') && ".!?\u061F".indexOf(text.charAt(i - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for the characters that can end a sentence: {@code . ! ? ؟ ؛ … ۔}. */
@@ -105,7 +119,7 @@ public final class SentenceSplitter {
         while (end < n) {
             char c = line.charAt(end);
             boolean followedByBreak = end + 1 >= n || !Character.isLetterOrDigit(line.charAt(end + 1));
-            if (c == '»' || c == '”' || c == '’') {
+            if (c == '»' || c == '”' || c == '’' || ((c == '“' || c == '‘') && followedByBreak)) {
                 end++;
             } else if ((c == '"' || c == '\'') && followedByBreak) {
                 end++;

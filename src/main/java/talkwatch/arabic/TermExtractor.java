@@ -3,7 +3,6 @@ package talkwatch.arabic;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
@@ -13,12 +12,13 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
  * light-stemmed with Lucene's {@link ArabicStemmer} (strips ال وال بال … and common suffixes).
  *
  * <p>The stop list is Lucene's Arabic list ({@link ArabicAnalyzer#getDefaultStopSet()}) normalized the same way,
- * plus reporting verbs that carry no topic ({@code قال}, {@code أضاف}, …). Digits are kept as terms. Instances are
- * immutable and thread-safe; build one and share it.
+ * checked before and after stemming (so {@code وأيضا} goes too), plus news reporting verbs ({@code قال},
+ * {@code أضاف}, …) and function words the list lacks. Digits are kept as terms. Instances are immutable and
+ * thread-safe; build one and share it.
  */
 public final class TermExtractor {
 
-    private static final List<String> REPORTING_WORDS = List.of(
+    private static final List<String> EXTRA_STOP_WORDS = List.of(
             "قال", "وقال", "قالت", "وقالت", "أضاف", "وأضاف", "أضافت", "وأضافت", "أوضح", "وأوضح", "أكد", "وأكد", "أشار",
             "وأشار", "يذكر", "ويذكر", "كان", "وكان", "كانت", "وكانت", "ذلك", "هذا", "هذه", "التي", "الذي", "الذين",
             "أيضا", "إلى", "على", "عن", "مع", "بين", "بعد", "قبل", "حيث", "خلال", "حول", "كل", "أي");
@@ -31,7 +31,7 @@ public final class TermExtractor {
         for (Object word : ArabicAnalyzer.getDefaultStopSet()) {
             words.add(ArabicText.normalize(word instanceof char[] chars ? new String(chars) : word.toString()));
         }
-        for (String word : REPORTING_WORDS) {
+        for (String word : EXTRA_STOP_WORDS) {
             words.add(ArabicText.normalize(word));
         }
         this.stopWords = Set.copyOf(words);
@@ -39,16 +39,24 @@ public final class TermExtractor {
 
     /** Returns the stemmed content terms of {@code text} in order of occurrence, repeats included. */
     public List<String> terms(String text) {
-        Objects.requireNonNull(text, "text");
-        List<String> terms = new ArrayList<>();
-        for (String word : words(text)) {
+        return stems(words(text));
+    }
+
+    /** Returns the stemmed content terms among already {@link #words normalized words}. */
+    public List<String> stems(List<String> words) {
+        List<String> terms = new ArrayList<>(words.size());
+        for (String word : words) {
             if (stopWords.contains(word)) {
                 continue;
             }
             char[] chars = word.toCharArray();
             int length = stemmer.stem(chars, chars.length);
-            if (length > 1 || Character.isDigit(chars[0])) {
-                terms.add(new String(chars, 0, length));
+            if (length < 2 && !Character.isDigit(chars[0])) {
+                continue;
+            }
+            String stem = length == chars.length ? word : new String(chars, 0, length);
+            if (stem == word || !stopWords.contains(stem)) {
+                terms.add(stem);
             }
         }
         return terms;
@@ -59,7 +67,11 @@ public final class TermExtractor {
      * {@code استانا} and {@code 3}); no stemming, no stop list.
      */
     public static List<String> words(String text) {
-        String normalized = ArabicText.normalize(text);
+        return wordsOfNormalized(ArabicText.normalize(text));
+    }
+
+    /** Like {@link #words} for text that is already {@link ArabicText#normalize normalized}. */
+    public static List<String> wordsOfNormalized(String normalized) {
         List<String> words = new ArrayList<>();
         int start = 0;
         int kind = 0; // 0 outside a word, 1 letters, 2 digits

@@ -54,7 +54,7 @@ final class LatestCommand implements Command {
         String scope = topic.map(t -> Html.escape(t.name())).orElse(texts.get("latest.all"));
         List<StoredArticle> latest = articles.latest(topic.map(Topic::id), count);
         if (latest.isEmpty()) {
-            return Reply.text(texts.get("latest.none", scope));
+            return Reply.text(topic.isPresent() ? texts.get("latest.noneAbout", scope) : texts.get("latest.none"));
         }
         return Reply.text(formatter.formatAll(texts.get("latest.heading", scope), latest));
     }

@@ -23,14 +23,14 @@ public final class MessageFormatter {
 
     /** The message for one article. */
     public String format(StoredArticle article) {
-        return fit(header(article), article.summary(), footer(article), TELEGRAM_LIMIT);
+        return fit(header(article), withoutTitle(article), footer(article), TELEGRAM_LIMIT);
     }
 
     /** Several articles in one message (for /latest), newest first, as many as fit. */
     public String formatAll(String heading, List<StoredArticle> articles) {
         StringBuilder message = new StringBuilder(heading);
         for (StoredArticle article : articles) {
-            String block = "\n\n" + fit(header(article), article.summary(), footer(article), 1200);
+            String block = "\n\n" + fit(header(article), withoutTitle(article), footer(article), 1200);
             if (message.length() + block.length() > TELEGRAM_LIMIT) {
                 break;
             }
@@ -57,9 +57,6 @@ public final class MessageFormatter {
         List<String> kept = new ArrayList<>();
         int used = 0;
         for (String sentence : summary) {
-            if (sentence.strip().equals(stripTags(header).strip())) {
-                continue;
-            }
             String escaped = Html.escape(sentence);
             if (used + escaped.length() + 1 > room) {
                 if (kept.isEmpty()) {
@@ -74,8 +71,12 @@ public final class MessageFormatter {
         return body.isEmpty() ? header + "\n\n" + footer : header + "\n\n" + body + "\n\n" + footer;
     }
 
-    private static String stripTags(String html) {
-        return html.replaceAll("<[^>]*>", "");
+    /** The summary without a sentence that merely repeats the title shown above it. */
+    private static List<String> withoutTitle(StoredArticle article) {
+        String title = article.title().strip();
+        return article.summary().stream()
+                .filter(sentence -> !sentence.strip().equals(title))
+                .toList();
     }
 
     static String shorten(String text, int max) {

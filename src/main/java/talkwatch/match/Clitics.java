@@ -33,12 +33,10 @@ final class Clitics {
         readings.add(word);
         for (String afterConjunction : strip(word, "و", "ف")) {
             for (String afterPreposition : strip(afterConjunction, "ب", "ك", "ل")) {
-                for (String afterArticle : strip(afterPreposition, "ال")) {
-                    readings.add(afterArticle);
-                }
-                if (afterPreposition != afterConjunction && afterConjunction.startsWith("لل")) {
-                    addIfLongEnough(afterConjunction.substring(2), readings);
-                }
+                readings.addAll(strip(afterPreposition, "ال"));
+            }
+            if (afterConjunction.startsWith("لل")) { // ل + ال drops the alef
+                addIfLongEnough(afterConjunction.substring(2), readings);
             }
         }
     }

@@ -38,11 +38,16 @@ final class Boilerplate {
 
     static boolean isBoilerplate(String sentence) {
         String normalized = ArabicText.normalize(sentence);
-        if (STARTS_LIKE_FURNITURE.matcher(normalized).find()
-                || BYLINE.matcher(normalized).find()) {
+        return isBoilerplate(normalized, normalized.split(" ").length);
+    }
+
+    /** Like {@link #isBoilerplate(String)} for a sentence already normalized, of {@code words} words. */
+    static boolean isBoilerplate(String normalized, int words) {
+        if (STARTS_LIKE_FURNITURE.matcher(normalized).lookingAt()
+                || BYLINE.matcher(normalized).lookingAt()) {
             return true;
         }
-        boolean isShort = normalized.split(" ").length <= SHORT_LINE_WORDS;
-        return isShort && (CAPTION.matcher(normalized).find() || SOCIAL.stream().anyMatch(normalized::contains));
+        return words <= SHORT_LINE_WORDS
+                && (CAPTION.matcher(normalized).find() || SOCIAL.stream().anyMatch(normalized::contains));
     }
 }

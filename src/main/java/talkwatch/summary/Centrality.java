@@ -1,5 +1,7 @@
 package talkwatch.summary;
 
+import java.util.Arrays;
+
 /**
  * Graph centrality of sentences: PageRank over the weighted similarity graph (TextRank / LexRank with TF-IDF
  * cosine), scaled so the most central sentence scores 1.
@@ -19,27 +21,36 @@ final class Centrality {
         if (n == 0) {
             return rank;
         }
-        double[] outWeight = new double[n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                outWeight[i] += similarity[i][j];
+        // transition[j][i]: share of sentence j's similarity mass that flows to sentence i
+        double[][] transition = new double[n][];
+        for (int j = 0; j < n; j++) {
+            double out = 0;
+            for (double weight : similarity[j]) {
+                out += weight;
+            }
+            transition[j] = new double[n];
+            for (int i = 0; out > 0 && i < n; i++) {
+                transition[j][i] = similarity[j][i] / out;
             }
         }
-        java.util.Arrays.fill(rank, 1.0 / n);
+        Arrays.fill(rank, 1.0 / n);
+        double[] next = new double[n];
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-            double[] next = new double[n];
+            Arrays.fill(next, (1 - DAMPING) / n);
+            for (int j = 0; j < n; j++) {
+                double flow = DAMPING * rank[j];
+                double[] row = transition[j];
+                for (int i = 0; i < n; i++) {
+                    next[i] += flow * row[i];
+                }
+            }
             double change = 0;
             for (int i = 0; i < n; i++) {
-                double incoming = 0;
-                for (int j = 0; j < n; j++) {
-                    if (outWeight[j] > 0) {
-                        incoming += similarity[j][i] / outWeight[j] * rank[j];
-                    }
-                }
-                next[i] = (1 - DAMPING) / n + DAMPING * incoming;
                 change += Math.abs(next[i] - rank[i]);
             }
+            double[] previous = rank;
             rank = next;
+            next = previous;
             if (change < TOLERANCE) {
                 break;
             }

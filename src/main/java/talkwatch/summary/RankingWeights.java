@@ -11,9 +11,10 @@ record RankingWeights(
         double headlineSimilarity,
         double documentSimilarity,
         double length,
+        double runOn,
         double numbers) {
 
-    static final RankingWeights DEFAULT = new RankingWeights(1.0, 0.5, 0.4, 0.4, 0.2, 0.1, 0.05);
+    static final RankingWeights DEFAULT = new RankingWeights(1.0, 1.3, 0.65, 0.4, 0.1, 0.5, -1.4, -0.1);
 
     double score(SentenceFeatures f) {
         return lead * f.lead()
@@ -22,14 +23,16 @@ record RankingWeights(
                 + headlineSimilarity * f.headlineSimilarity()
                 + documentSimilarity * f.documentSimilarity()
                 + length * f.length()
+                + runOn * f.runOn()
                 + numbers * f.numbers();
     }
 
     double[] toArray() {
-        return new double[] {lead, position, centrality, headlineSimilarity, documentSimilarity, length, numbers};
+        return new double[] {lead, position, centrality, headlineSimilarity, documentSimilarity, length, runOn, numbers
+        };
     }
 
     static RankingWeights of(double[] w) {
-        return new RankingWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
+        return new RankingWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]);
     }
 }

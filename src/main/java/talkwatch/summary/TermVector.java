@@ -32,50 +32,93 @@ record TermVector(int[] ids, double[] weights, double norm) {
     /** Term ids and inverse sentence frequencies of one document, for building its vectors. */
     static final class Vocabulary {
         private final Map<String, Integer> ids = new HashMap<>();
-        private double[] idf = new double[0];
+        private final int[][] sentenceIds;
+        private final int[] totalCounts;
+        private final double[] idf;
 
         Vocabulary(List<Sentence> sentences) {
-            int[] df = new int[64];
-            for (Sentence sentence : sentences) {
-                int[] seen =
-                        sentence.terms().stream().mapToInt(this::id).distinct().toArray();
-                for (int id : seen) {
+            sentenceIds = new int[sentences.size()][];
+            int[] df = new int[256];
+            int[] total = new int[256];
+            int[] lastSentence = new int[256];
+            for (int s = 0; s < sentences.size(); s++) {
+                List<String> terms = sentences.get(s).terms();
+                int[] termIds = new int[terms.size()];
+                for (int t = 0; t < termIds.length; t++) {
+                    Integer known = ids.putIfAbsent(terms.get(t), ids.size());
+                    int id = known == null ? ids.size() - 1 : known;
                     if (id >= df.length) {
-                        df = Arrays.copyOf(df, Math.max(df.length * 2, id + 1));
+                        df = Arrays.copyOf(df, df.length * 2);
+                        total = Arrays.copyOf(total, total.length * 2);
+                        lastSentence = Arrays.copyOf(lastSentence, lastSentence.length * 2);
                     }
-                    df[id]++;
+                    if (lastSentence[id] != s + 1) {
+                        lastSentence[id] = s + 1;
+                        df[id]++;
+                    }
+                    total[id]++;
+                    termIds[t] = id;
                 }
+                sentenceIds[s] = termIds;
             }
+            totalCounts = Arrays.copyOf(total, ids.size());
             idf = new double[ids.size()];
             for (int id = 0; id < idf.length; id++) {
                 idf[id] = Math.log((sentences.size() + 1.0) / (df[id] + 0.5));
             }
         }
 
-        private int id(String term) {
-            return ids.computeIfAbsent(term, t -> ids.size());
+        /** The TF-IDF vector of sentence {@code index}. */
+        TermVector sentence(int index) {
+            return ofIds(sentenceIds[index].clone(), sentenceIds[index].length);
         }
 
-        /** The TF-IDF vector of {@code terms}; terms not seen in the body are ignored. */
+        /** The TF-IDF vector of the whole body. */
+        TermVector body() {
+            int[] vectorIds = new int[totalCounts.length];
+            double[] weights = new double[totalCounts.length];
+            double squares = 0;
+            for (int id = 0; id < totalCounts.length; id++) {
+                vectorIds[id] = id;
+                weights[id] = totalCounts[id] * idf[id];
+                squares += weights[id] * weights[id];
+            }
+            return new TermVector(vectorIds, weights, Math.sqrt(squares));
+        }
+
+        /** The TF-IDF vector of other {@code terms}, such as the headline's; terms not in the body are ignored. */
         TermVector vector(List<String> terms) {
-            Map<Integer, Integer> counts = new HashMap<>();
+            int[] known = new int[terms.size()];
+            int n = 0;
             for (String term : terms) {
                 Integer id = ids.get(term);
                 if (id != null) {
-                    counts.merge(id, 1, Integer::sum);
+                    known[n++] = id;
                 }
             }
-            int[] vectorIds = counts.keySet().stream()
-                    .mapToInt(Integer::intValue)
-                    .sorted()
-                    .toArray();
-            double[] weights = new double[vectorIds.length];
+            return ofIds(known, n);
+        }
+
+        /** Builds a vector from the first {@code n} entries of {@code termIds}, which it sorts in place. */
+        private TermVector ofIds(int[] termIds, int n) {
+            Arrays.sort(termIds, 0, n);
+            int[] vectorIds = new int[n];
+            double[] weights = new double[n];
+            int size = 0;
             double squares = 0;
-            for (int k = 0; k < vectorIds.length; k++) {
-                weights[k] = counts.get(vectorIds[k]) * idf[vectorIds[k]];
-                squares += weights[k] * weights[k];
+            for (int k = 0; k < n; ) {
+                int id = termIds[k];
+                int count = 0;
+                while (k < n && termIds[k] == id) {
+                    count++;
+                    k++;
+                }
+                vectorIds[size] = id;
+                weights[size] = count * idf[id];
+                squares += weights[size] * weights[size];
+                size++;
             }
-            return new TermVector(vectorIds, weights, Math.sqrt(squares));
+            return new TermVector(Arrays.copyOf(vectorIds, size), Arrays.copyOf(weights, size), Math.sqrt(squares));
         }
     }
 }

@@ -43,6 +43,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void doesNotCutInsideCurlyQuotesWrittenEitherWay() {
+        assertThat(SentenceSplitter.split("”أهلاً بالعالم !“، هي العبارة الأولى. ثم بدأت الكتابة."))
+                .containsExactly("”أهلاً بالعالم !“، هي العبارة الأولى.", "ثم بدأت الكتابة.");
+        assertThat(SentenceSplitter.split("قال: “انتهت الجولة. نعود قريباً” وغادر."))
+                .containsExactly("قال: “انتهت الجولة. نعود قريباً” وغادر.");
+    }
+
+    @Test
     void dropsTheCommaThatScrapedTextGluesAfterASentence() {
         String text = "حدد الضامنون موعد الجولة التالية., وأضاف الوزير أنها ستعقد في مايو., وقال المفاوض إن الوفود"
                 + " ستبقى، للتشاور, وأوضح المتحدث أن القرار نهائي.";

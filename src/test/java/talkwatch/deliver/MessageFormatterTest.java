@@ -64,6 +64,16 @@ class MessageFormatterTest {
     }
 
     @Test
+    void doesNotRepeatTheTitleInTheSummary() {
+        String title = "انطلاق الجولة الرابعة من محادثات أستانا";
+
+        String message = formatter.format(
+                new StoredArticle(1, title, null, List.of(title, "وتستمر الجولة يومين."), "المصدر", Instant.EPOCH));
+
+        assertThat(message).containsOnlyOnce(title).contains("\n\nوتستمر الجولة يومين.\n\n");
+    }
+
+    @Test
     void cutsAnOverlongTitleAtAWord() {
         String title = "كلمة ".repeat(200);
 

@@ -74,6 +74,23 @@ class SummarizerTest {
     }
 
     @Test
+    void prefersTheFullSentenceToAFeedTeaserThatCutsIt() {
+        String text = String.join(
+                "\n",
+                "وصلت وفود الدول الضامنة إلى أستانا مساء الأربعاء للمشاركة في جولة جديدة من المحادثات حول…",
+                "",
+                "وصلت وفود الدول الضامنة إلى أستانا مساء الأربعاء للمشاركة في جولة جديدة من المحادثات حول سوريا.",
+                "وقال مصدر دبلوماسي إن الجولة ستبحث تثبيت وقف إطلاق النار وتبادل المعتقلين.",
+                "ومن المتوقع أن يصل وفد المعارضة صباح الخميس.");
+
+        assertThat(summarizer.summarize(text, 2))
+                .containsExactly(
+                        "وصلت وفود الدول الضامنة إلى أستانا مساء الأربعاء للمشاركة في جولة جديدة من المحادثات حول"
+                                + " سوريا.",
+                        "وقال مصدر دبلوماسي إن الجولة ستبحث تثبيت وقف إطلاق النار وتبادل المعتقلين.");
+    }
+
+    @Test
     void returnsTheWholeBodyWhenAskedForMoreSentencesThanItHas() {
         assertThat(summarizer.summarize("وصل وفد المعارضة السورية إلى أستانا مساء الأربعاء.", 3))
                 .containsExactly("وصل وفد المعارضة السورية إلى أستانا مساء الأربعاء.");
@@ -89,6 +106,22 @@ class SummarizerTest {
 
         assertThat(summarizer.summarizeByRatio(seed, 0.38)).hasSize((int) Math.round(0.38 * bodySentences));
         assertThat(summarizer.summarizeByRatio(seed, 0.01)).hasSize(1);
+    }
+
+    @Test
+    void ranksOnlyTheBeginningOfAHugeText() {
+        String sentence = "وأكد المتحدث أن الوفود ستواصل المشاورات في أستانا حتى نهاية الأسبوع رقم ";
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append(sentence).append(i).append(". ");
+        }
+
+        List<String> summary = summarizer.summarize(text.toString(), 3);
+
+        assertThat(summary)
+                .isNotEmpty()
+                .allSatisfy(s ->
+                        assertThat(Integer.parseInt(s.replaceAll("\\D", ""))).isLessThan(Document.MAX_SENTENCES));
     }
 
     @Test
