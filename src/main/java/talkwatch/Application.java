@@ -3,10 +3,13 @@ package talkwatch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +34,6 @@ import talkwatch.schedule.PollSchedule;
 public final class Application implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Application.class);
-    private static final int GLOBAL_MESSAGES_PER_SECOND = 25;
 
     private final TelegramBotsLongPollingApplication longPolling;
     private final ScheduledExecutorService updates;
@@ -62,12 +64,12 @@ public final class Application implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         Stores stores = Stores.open(config.databasePath(), clock);
         TelegramUrl url = telegramUrl(config);
-        TelegramClient telegram = new OkHttpTelegramClient(new OkHttpClient(), token, url);
+        Deliverer.Options sending = Deliverer.Options.of(config.delivery());
+        TelegramClient telegram = new OkHttpTelegramClient(httpClient(sending.concurrency()), token, url);
         String username = botUsername(telegram, config.telegram().apiUrl());
         log.info("Telegram accepted the token: running as @{}", username);
 
-        Deliverer deliverer =
-                new Deliverer(stores.outbox(), stores.subscriptions(), telegram, GLOBAL_MESSAGES_PER_SECOND, clock);
+        Deliverer deliverer = new Deliverer(stores.outbox(), stores.subscriptions(), telegram, sending, clock);
         Thread sender = new Thread(deliverer, "deliverer");
         sender.start();
 
@@ -96,7 +98,8 @@ public final class Application implements AutoCloseable {
                 stores.feedStates(),
                 deliverer::wake,
                 clock,
-                new Pipeline.Options(config.pollEvery(), config.parallelFeeds(), config.parallelPerHost()),
+                new Pipeline.Options(
+                        config.pollEvery(), config.parallelFeeds(), config.parallelPerHost(), config.storyWindow()),
                 new AdminAlerts(telegram, config.telegram().admins()));
         PollSchedule schedule = new PollSchedule(pipeline, config.pollEvery());
         schedule.start();
@@ -107,6 +110,15 @@ public final class Application implements AutoCloseable {
                 config.topics().size(),
                 config.databasePath());
         return new Application(longPolling, updates, deliverer, sender, schedule);
+    }
+
+    /** Keeps a connection per message in flight alive, so sending never waits for a TCP handshake. */
+    static OkHttpClient httpClient(int connections) {
+        return new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(connections + 2, 5, TimeUnit.MINUTES))
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofSeconds(30))
+                .build();
     }
 
     private static ThreadFactory daemon(String name) {

@@ -24,6 +24,7 @@ import talkwatch.store.FeedHealth;
 import talkwatch.store.FeedSchedule;
 import talkwatch.store.FeedStateStore;
 import talkwatch.store.NewArticle;
+import talkwatch.story.StoryTracker;
 import talkwatch.summary.Summarizer;
 
 /**
@@ -38,6 +39,7 @@ final class FeedPass {
     private final Summarizer summarizer = new Summarizer();
     private final int summarySentences;
     private final ArticleStore articles;
+    private final StoryTracker stories;
     private final FeedStateStore feedStates;
     private final Politeness politeness;
     private final FeedAlerts alerts;
@@ -48,6 +50,7 @@ final class FeedPass {
             List<Topic> topics,
             int summarySentences,
             ArticleStore articles,
+            StoryTracker stories,
             FeedStateStore feedStates,
             Politeness politeness,
             FeedAlerts alerts,
@@ -56,6 +59,7 @@ final class FeedPass {
         this.matcher = new TopicMatcher(topics);
         this.summarySentences = summarySentences;
         this.articles = articles;
+        this.stories = stories;
         this.feedStates = feedStates;
         this.politeness = politeness;
         this.alerts = alerts;
@@ -88,23 +92,31 @@ final class FeedPass {
         List<Article> items = fetched.articles();
         Set<String> seen =
                 new HashSet<>(articles.known(items.stream().map(Article::key).toList()));
-        List<NewArticle> batch = new ArrayList<>();
+        List<NewArticle> unrelated = new ArrayList<>();
+        int fresh = 0;
+        int queued = 0;
         for (Article item : items) {
             if (!seen.add(item.key())) {
                 continue;
             }
             Article article = feed.fullText() ? withFullText(feed, item) : item;
             List<Topic> topics = matcher.match(article.title(), article.text());
-            List<String> summary = topics.isEmpty() ? List.of() : summarize(article);
-            batch.add(new NewArticle(
-                    article, feed.name(), topics.stream().map(Topic::id).toList(), summary));
+            if (topics.isEmpty()) {
+                unrelated.add(new NewArticle(article, feed.name(), List.of(), List.of()));
+                continue;
+            }
+            // A story already told by another outlet is saved as seen and named in the first one's message.
+            Optional<Integer> saved = stories.save(new NewArticle(
+                    article, feed.name(), topics.stream().map(Topic::id).toList(), summarize(article)));
+            if (saved.isPresent()) {
+                fresh++;
+                queued += saved.get();
+            }
         }
-        ArticleStore.Saved saved = articles.saveAll(batch);
-        feedStates.save(
-                health(feed, "ok", Optional.empty(), items.size(), saved.articles()),
-                Optional.of(fetched.state()),
-                next);
-        return new FeedReport(feed.id(), "ok", items.size(), saved.articles(), saved.deliveries(), Optional.empty());
+        // Articles about no topic are only remembered as seen: a feed's worth in one transaction.
+        fresh += articles.saveAll(unrelated).articles();
+        feedStates.save(health(feed, "ok", Optional.empty(), items.size(), fresh), Optional.of(fetched.state()), next);
+        return new FeedReport(feed.id(), "ok", items.size(), fresh, queued, Optional.empty());
     }
 
     private Article withFullText(Feed feed, Article article) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import talkwatch.cli.ClassifyCommand;
 import talkwatch.cli.FeedsCommand;
 import talkwatch.cli.PollOnceCommand;
 import talkwatch.cli.RunCommand;
@@ -16,7 +17,13 @@ import talkwatch.config.ConfigException;
         mixinStandardHelpOptions = true,
         version = "talkwatch 0.1.0",
         description = "Arabic news about peace talks, summarized and sent to Telegram subscribers.",
-        subcommands = {RunCommand.class, PollOnceCommand.class, SummarizeCommand.class, FeedsCommand.class})
+        subcommands = {
+            RunCommand.class,
+            PollOnceCommand.class,
+            SummarizeCommand.class,
+            FeedsCommand.class,
+            ClassifyCommand.class
+        })
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -46,7 +53,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: run, poll-once or summarize");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "missing command: run, poll-once, summarize, classify or feeds");
     }
 
     /** Gives each command the environment. */

@@ -17,6 +17,7 @@ import talkwatch.store.ArticleStore;
 import talkwatch.store.FeedSchedule;
 import talkwatch.store.FeedStateStore;
 import talkwatch.store.PollRun;
+import talkwatch.story.StoryTracker;
 
 /**
  * One poll cycle over every feed that is due, many at once (bounded overall and per host, see {@link HostLanes}),
@@ -33,18 +34,29 @@ public final class Pipeline {
      * @param interval the time between cycles; a feed is not fetched more often
      * @param parallelFeeds feeds fetched at once, in all
      * @param parallelPerHost feeds fetched at once from one host
+     * @param storyWindow how far apart two reports of one story may be published ({@code stories.window}); zero
+     *     turns duplicate detection off
      */
-    public record Options(Duration interval, int parallelFeeds, int parallelPerHost) {
+    public record Options(Duration interval, int parallelFeeds, int parallelPerHost, Duration storyWindow) {
         public Options {
-            if (interval.isNegative() || interval.isZero() || parallelFeeds < 1 || parallelPerHost < 1) {
+            if (interval.isNegative()
+                    || interval.isZero()
+                    || parallelFeeds < 1
+                    || parallelPerHost < 1
+                    || storyWindow.isNegative()) {
                 throw new IllegalArgumentException(
                         "bad poll options: " + interval + ", " + parallelFeeds + ", " + parallelPerHost);
             }
         }
 
-        /** Every 5 minutes, 16 feeds at once, 4 per host. */
+        /** Stories up to 12 hours apart. */
+        public Options(Duration interval, int parallelFeeds, int parallelPerHost) {
+            this(interval, parallelFeeds, parallelPerHost, Duration.ofHours(12));
+        }
+
+        /** Every 5 minutes, 16 feeds at once, 4 per host, stories up to 12 hours apart. */
         public static Options defaults() {
-            return new Options(Duration.ofMinutes(5), 16, 4);
+            return new Options(Duration.ofMinutes(5), 16, 4, Duration.ofHours(12));
         }
     }
 
@@ -96,7 +108,16 @@ public final class Pipeline {
         this.politeness = new Politeness(
                 options.interval(), () -> ThreadLocalRandom.current().nextDouble());
         this.lanes = new HostLanes(options.parallelFeeds(), options.parallelPerHost());
-        this.pass = new FeedPass(reader, topics, summarySentences, articles, feedStates, politeness, alerts, clock);
+        this.pass = new FeedPass(
+                reader,
+                topics,
+                summarySentences,
+                articles,
+                new StoryTracker(articles, options.storyWindow()),
+                feedStates,
+                politeness,
+                alerts,
+                clock);
     }
 
     /** Polls every feed that is due; never runs twice at the same time. */

@@ -21,7 +21,7 @@ final class CommandRouter {
     }
 
     /** The reply to a text message; empty when the message is not for this bot. */
-    Optional<Reply> route(long chatId, String chatType, long userId, String text) {
+    Optional<Reply> route(long chatId, String chatType, Optional<Integer> threadId, long userId, String text) {
         String trimmed = text.strip();
         boolean privateChat = "private".equals(chatType);
         if (!trimmed.startsWith("/")) {
@@ -42,7 +42,7 @@ final class CommandRouter {
         if (command == null) {
             return privateChat || at >= 0 ? Optional.of(Reply.text(texts.get("unknown.command"))) : Optional.empty();
         }
-        return Optional.of(command.handle(new Request(chatId, chatType, userId, args)));
+        return Optional.of(command.handle(new Request(chatId, chatType, threadId, userId, args)));
     }
 
     private static int indexOfWhitespace(String text) {

@@ -1,7 +1,9 @@
 package talkwatch.bot;
 
-/** A command as a chat sent it: who, where, and the words after the command. */
-record Request(long chatId, String chatType, long userId, String args) {
+import java.util.Optional;
+
+/** A command as a chat sent it: who, where (the forum topic too), and the words after the command. */
+record Request(long chatId, String chatType, Optional<Integer> threadId, long userId, String args) {
 
     boolean isPrivate() {
         return "private".equals(chatType);

@@ -8,7 +8,10 @@ import talkwatch.deliver.Html;
 import talkwatch.match.Topic;
 import talkwatch.store.SubscriptionStore;
 
-/** /subscribe [topics]: follows the named talks, or all of them when none is named. */
+/**
+ * /subscribe [topics]: follows the named talks, or all of them when none is named. Sent inside a forum
+ * topic, the summaries go to that topic.
+ */
 final class SubscribeCommand implements Command {
 
     private final SubscriptionStore subscriptions;
@@ -34,7 +37,7 @@ final class SubscribeCommand implements Command {
         }
         Set<String> ids = new LinkedHashSet<>();
         wanted.forEach(t -> ids.add(t.id()));
-        Set<String> added = subscriptions.subscribe(request.chatId(), request.chatType(), ids);
+        Set<String> added = subscriptions.subscribe(request.chatId(), request.chatType(), request.threadId(), ids);
         List<Topic> fresh = new ArrayList<>();
         List<Topic> already = new ArrayList<>();
         wanted.forEach(t -> (added.contains(t.id()) ? fresh : already).add(t));

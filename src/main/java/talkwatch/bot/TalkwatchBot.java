@@ -91,7 +91,7 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
         Optional<Reply> reply;
         try {
             long userId = message.getFrom() == null ? chatId : message.getFrom().getId();
-            reply = router.route(chatId, message.getChat().getType(), userId, message.getText());
+            reply = router.route(chatId, message.getChat().getType(), threadOf(message), userId, message.getText());
         } catch (RuntimeException e) {
             log.error("Command \"{}\" in chat {} failed", firstWord(message.getText()), chatId, e);
             reply = Optional.of(Reply.text(texts.get("error.internal")));
@@ -105,9 +105,7 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
                 .parseMode("HTML")
                 .linkPreviewOptions(
                         LinkPreviewOptions.builder().isDisabled(true).build());
-        if (Boolean.TRUE.equals(message.getIsTopicMessage())) {
-            send.messageThreadId(message.getMessageThreadId());
-        }
+        threadOf(message).ifPresent(send::messageThreadId);
         reply.get().buttons().ifPresent(send::replyMarkup);
         telegram.execute(send.build());
     }
@@ -127,7 +125,9 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
         if (subscribed) {
             subscriptions.unsubscribe(chatId, Set.of(id));
         } else {
-            subscriptions.subscribe(chatId, query.getMessage().getChat().getType(), Set.of(id));
+            Optional<Integer> thread =
+                    query.getMessage() instanceof Message message ? threadOf(message) : Optional.empty();
+            subscriptions.subscribe(chatId, query.getMessage().getChat().getType(), thread, Set.of(id));
         }
         telegram.execute(AnswerCallbackQuery.builder()
                 .callbackQueryId(query.getId())
@@ -140,6 +140,13 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
                 .messageId(query.getMessage().getMessageId())
                 .replyMarkup(keyboard.buttons(subscriptions.topicsOf(chatId)))
                 .build());
+    }
+
+    /** The forum topic the message was written in, if any. */
+    private static Optional<Integer> threadOf(Message message) {
+        return Boolean.TRUE.equals(message.getIsTopicMessage())
+                ? Optional.ofNullable(message.getMessageThreadId())
+                : Optional.empty();
     }
 
     private static String firstWord(String text) {

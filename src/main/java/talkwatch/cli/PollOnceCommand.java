@@ -61,7 +61,8 @@ public final class PollOnceCommand implements Callable<Integer> {
                 stores.feedStates(),
                 () -> {},
                 clock,
-                new Pipeline.Options(loaded.pollEvery(), loaded.parallelFeeds(), loaded.parallelPerHost()),
+                new Pipeline.Options(
+                        loaded.pollEvery(), loaded.parallelFeeds(), loaded.parallelPerHost(), loaded.storyWindow()),
                 FeedAlerts.LOG_ONLY);
         PollReport report = force ? pipeline.pollAll() : pipeline.poll();
         spec.commandLine().getOut().print(json ? PollJson.of(report) + "\n" : report.describe());

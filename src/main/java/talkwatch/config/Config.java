@@ -6,10 +6,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import talkwatch.deliver.DeliveryLimits;
 import talkwatch.feed.Feed;
 import talkwatch.match.Topic;
 
-/** Everything the operator configured, after validation and environment overrides. */
+/**
+ * Everything the operator configured, after validation and environment overrides.
+ *
+ * @param storyWindow how far apart two reports of one story may be published ({@code stories.window}); zero turns
+ *     duplicate detection off
+ */
 public record Config(
         Path file,
         Telegram telegram,
@@ -18,8 +24,10 @@ public record Config(
         List<Feed> feeds,
         List<Topic> topics,
         int summarySentences,
+        DeliveryLimits delivery,
         int parallelFeeds,
-        int parallelPerHost) {
+        int parallelPerHost,
+        Duration storyWindow) {
 
     /** Telegram settings; the token never comes from the file, only from the environment. */
     public record Telegram(Set<Long> admins, Optional<String> token, URI apiUrl) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import talkwatch.deliver.DeliveryLimits;
 import talkwatch.feed.Feed;
 import talkwatch.match.Topic;
 
@@ -44,7 +45,8 @@ public final class ConfigLoader {
 
     public Config load(Path file) {
         Section root = new Section(file, "", read(file))
-                .allowOnly(Set.of("telegram", "storage", "schedule", "feeds", "topics", "summary"));
+                .allowOnly(
+                        Set.of("telegram", "storage", "schedule", "feeds", "topics", "summary", "delivery", "stories"));
         return new Config(
                 file,
                 telegram(root, file),
@@ -53,8 +55,10 @@ public final class ConfigLoader {
                 feeds(root.required("feeds", "a list of feeds (id, name, url)")),
                 topics(root.required("topics", "a list of topics (id, name, keywords)")),
                 summarySentences(root),
+                delivery(root),
                 scheduleNumber(root, "parallelFeeds", 16),
-                scheduleNumber(root, "parallelPerHost", 4));
+                scheduleNumber(root, "parallelPerHost", 4),
+                storyWindow(root));
     }
 
     private static JsonNode read(Path file) {
@@ -160,7 +164,7 @@ public final class ConfigLoader {
         Set<String> ids = new HashSet<>();
         List<Topic> topics = list.list("a list of topics (id, name, keywords)").stream()
                 .map(item -> {
-                    item.allowOnly(Set.of("id", "name", "keywords", "context", "exclude"));
+                    item.allowOnly(Set.of("id", "name", "keywords", "context", "about", "exclude"));
                     String id = id(item, ids);
                     String name =
                             item.required("name", "the topic's Arabic name").text("the topic's Arabic name");
@@ -170,7 +174,12 @@ public final class ConfigLoader {
                         throw item.required("keywords", "").error("empty; expected at least one word or phrase");
                     }
                     return new Topic(
-                            id, name, keywords, optionalTexts(item, "context"), optionalTexts(item, "exclude"));
+                            id,
+                            name,
+                            keywords,
+                            optionalTexts(item, "context"),
+                            optionalTexts(item, "exclude"),
+                            optionalTexts(item, "about"));
                 })
                 .toList();
         if (topics.isEmpty()) {
@@ -195,6 +204,57 @@ public final class ConfigLoader {
             throw sentences.get().error("expected a number of sentences from 1 to 10, got " + value);
         }
         return (int) value;
+    }
+
+    private static DeliveryLimits delivery(Section root) {
+        DeliveryLimits defaults = DeliveryLimits.defaults();
+        Optional<Section> delivery = root.optional("delivery");
+        if (delivery.isEmpty()) {
+            return defaults;
+        }
+        Section section = delivery.get()
+                .allowOnly(Set.of("globalPerSecond", "perChatPerSecond", "perGroupPerMinute", "paidBroadcast"));
+        boolean paid = section.optional("paidBroadcast")
+                .map(flag -> flag.bool("true or false"))
+                .orElse(defaults.paidBroadcast());
+        int globalMax = paid ? DeliveryLimits.PAID_GLOBAL_MAX : DeliveryLimits.FREE_GLOBAL_MAX;
+        String globalRange = paid
+                ? "messages per second from 1 to " + globalMax + " (paidBroadcast is on)"
+                : "messages per second from 1 to " + globalMax + " (up to 1000 needs paidBroadcast: true)";
+        return new DeliveryLimits(
+                rate(section, "globalPerSecond", globalRange, 1, globalMax, defaults.globalPerSecond()),
+                rate(section, "perChatPerSecond", "messages per second to one chat from 1 to 5", 1, 5, 1),
+                rate(section, "perGroupPerMinute", "messages per minute to one group from 1 to 60", 1, 60, 20),
+                paid);
+    }
+
+    private static int rate(Section parent, String key, String expected, int min, int max, int fallback) {
+        Optional<Section> value = parent.optional(key);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        long rate = value.get().integer(expected);
+        if (rate < min || rate > max) {
+            throw value.get().error("expected " + expected + ", got " + rate);
+        }
+        return (int) rate;
+    }
+
+    private static Duration storyWindow(Section root) {
+        Optional<Section> window = root.optional("stories")
+                .map(stories -> stories.allowOnly(Set.of("window")))
+                .flatMap(stories -> stories.optional("window"));
+        if (window.isEmpty()) {
+            return Duration.ofHours(12);
+        }
+        String expected = "a duration such as 6h or 12h, at most 7d (0s turns duplicate detection off)";
+        String text = window.get().text(expected);
+        Duration duration = Durations.parse(text)
+                .orElseThrow(() -> window.get().error("\"" + text + "\" is not a duration; expected " + expected));
+        if (duration.compareTo(Duration.ofDays(7)) > 0) {
+            throw window.get().error("\"" + text + "\" is too long; expected " + expected);
+        }
+        return duration;
     }
 
     private static String id(Section item, Set<String> seen) {

@@ -1,67 +1,85 @@
 package talkwatch.deliver;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Keeps sending inside Telegram's flood limits: an overall rate, one message per second per chat, and
- * twenty per minute per group. After a 429 everything waits for the time Telegram asked for.
+ * Keeps sending inside Telegram's flood limits with token buckets: one overall, one per chat (short
+ * bursts allowed) and one per group or channel (per minute), plus the pauses a 429 asked for. The
+ * buckets are sized so that any one-second window holds at most {@code globalPerSecond + 1} messages
+ * overall, and any one-minute window at most {@code perGroupPerMinute} to one group. Not thread-safe:
+ * only the delivery loop uses it.
  */
 final class Pacer {
 
-    private static final Duration PER_CHAT = Duration.ofSeconds(1);
-    private static final Duration GROUP_WINDOW = Duration.ofMinutes(1);
-    private static final int PER_GROUP_PER_WINDOW = 20;
+    static final int CHAT_BURST = 3;
+    static final int GROUP_BURST = 3;
+    private static final int PRUNE_ABOVE = 10_000;
 
-    private final Duration globalInterval;
-    private final Map<Long, Instant> lastToChat = new HashMap<>();
-    private final Map<Long, Deque<Instant>> recentToGroup = new HashMap<>();
-    private Instant nextGlobal = Instant.EPOCH;
+    private final DeliveryLimits limits;
+    private final TokenBucket global;
+    private final Map<Long, TokenBucket> chats = new HashMap<>();
+    private final Map<Long, TokenBucket> groups = new HashMap<>();
+    private final Map<Long, Instant> chatPauses = new HashMap<>();
     private Instant pausedUntil = Instant.EPOCH;
 
-    Pacer(int globalPerSecond) {
-        this.globalInterval = Duration.ofNanos(1_000_000_000L / globalPerSecond);
+    Pacer(DeliveryLimits limits, Instant now) {
+        this.limits = limits;
+        this.global = new TokenBucket(1, limits.globalPerSecond(), now);
     }
 
-    /** The earliest moment a message to this chat may go out. */
-    Instant readyAt(long chatId, boolean group) {
-        Instant ready = max(nextGlobal, pausedUntil);
-        Instant last = lastToChat.get(chatId);
-        if (last != null) {
-            ready = max(ready, last.plus(PER_CHAT));
+    /** The earliest moment a message to this chat may go out, as far as the chat's own limits go. */
+    Instant chatReadyAt(long chatId, boolean group, Instant now) {
+        Instant ready = max(now, chatPauses.getOrDefault(chatId, Instant.EPOCH));
+        TokenBucket chat = chats.get(chatId);
+        if (chat != null) {
+            ready = max(ready, chat.readyAt(now));
         }
-        Deque<Instant> recent = recentToGroup.get(chatId);
-        if (group && recent != null && recent.size() >= PER_GROUP_PER_WINDOW) {
-            ready = max(ready, recent.peekFirst().plus(GROUP_WINDOW));
+        TokenBucket groupBucket = group ? groups.get(chatId) : null;
+        if (groupBucket != null) {
+            ready = max(ready, groupBucket.readyAt(now));
         }
         return ready;
     }
 
-    void sent(long chatId, boolean group, Instant at) {
-        nextGlobal = max(nextGlobal, at).plus(globalInterval);
-        lastToChat.put(chatId, at);
+    /** The earliest moment any message may go out: the overall rate and a bot-wide pause. */
+    Instant globalReadyAt(Instant now) {
+        return max(pausedUntil, global.readyAt(now));
+    }
+
+    /** Counts {@code messages} sent to the chat now. */
+    void take(long chatId, boolean group, int messages, Instant now) {
+        global.take(messages, now);
+        chats.computeIfAbsent(chatId, id -> new TokenBucket(CHAT_BURST, limits.perChatPerSecond(), now))
+                .take(messages, now);
         if (group) {
-            Deque<Instant> recent = recentToGroup.computeIfAbsent(chatId, id -> new ArrayDeque<>());
-            recent.addLast(at);
-            while (recent.size() > PER_GROUP_PER_WINDOW) {
-                recent.removeFirst();
-            }
+            // burst + rate × 60 s = the per-minute limit, so no one-minute window holds more.
+            double perSecond = Math.max(1, limits.perGroupPerMinute() - GROUP_BURST) / 60.0;
+            int burst = Math.min(GROUP_BURST, limits.perGroupPerMinute());
+            groups.computeIfAbsent(chatId, id -> new TokenBucket(burst, perSecond, now))
+                    .take(messages, now);
         }
-        if (lastToChat.size() > 100_000) {
-            Instant old = at.minus(PER_CHAT);
-            lastToChat.values().removeIf(time -> time.isBefore(old));
+        if (chats.size() > PRUNE_ABOVE) {
+            prune(now);
         }
     }
 
-    void pauseUntil(Instant until) {
+    void pauseChat(long chatId, Instant until) {
+        chatPauses.merge(chatId, until, Pacer::max);
+    }
+
+    void pauseAll(Instant until) {
         pausedUntil = max(pausedUntil, until);
     }
 
-    private static Instant max(Instant a, Instant b) {
+    private void prune(Instant now) {
+        chats.values().removeIf(bucket -> bucket.isFull(now));
+        groups.values().removeIf(bucket -> bucket.isFull(now));
+        chatPauses.values().removeIf(until -> !until.isAfter(now));
+    }
+
+    static Instant max(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
     }
 }

@@ -15,6 +15,13 @@ record Phrase(String original, List<String> words) {
         return new Phrase(keyword, words);
     }
 
+    /** This phrase's words, then {@code next}'s: {@code محادثات} followed by {@code أستانا}. */
+    Phrase followedBy(Phrase next) {
+        List<String> joined = new java.util.ArrayList<>(words);
+        joined.addAll(next.words);
+        return new Phrase(original + " " + next.original, List.copyOf(joined));
+    }
+
     /** True when the words occur consecutively in {@code text}. */
     boolean occursIn(ArticleWords text) {
         int last = text.size() - words.size();

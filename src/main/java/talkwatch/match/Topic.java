@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param keywords words or phrases of which at least one must occur; never empty
  * @param context words or phrases of which at least one must also occur, when the list is not empty
  * @param exclude words or phrases that veto the topic
+ * @param about words or phrases of which at least one must also occur, when the list is not empty: what the talks
+ *     are about (the country, its parties, the mediators), so that other talks in the same city do not match
  */
-public record Topic(String id, String name, List<String> keywords, List<String> context, List<String> exclude) {
+public record Topic(
+        String id, String name, List<String> keywords, List<String> context, List<String> exclude, List<String> about) {
 
     public Topic {
         Objects.requireNonNull(id, "id");
@@ -20,8 +23,14 @@ public record Topic(String id, String name, List<String> keywords, List<String> 
         keywords = List.copyOf(Objects.requireNonNull(keywords, "keywords"));
         context = context == null ? List.of() : List.copyOf(context);
         exclude = exclude == null ? List.of() : List.copyOf(exclude);
+        about = about == null ? List.of() : List.copyOf(about);
         if (keywords.isEmpty()) {
             throw new IllegalArgumentException("topic " + id + ": keywords must not be empty");
         }
+    }
+
+    /** A topic without an {@code about} list. */
+    public Topic(String id, String name, List<String> keywords, List<String> context, List<String> exclude) {
+        this(id, name, keywords, context, exclude, List.of());
     }
 }

@@ -3,6 +3,7 @@ package talkwatch.match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import talkwatch.arabic.SentenceSplitter;
 
 /**
  * Picks the topics an article belongs to.
@@ -10,17 +11,27 @@ import java.util.Objects;
  * <p>A topic matches when
  *
  * <ol>
- *   <li>one of its keywords occurs in the title or the text, and
- *   <li>if its {@code context} list is not empty, one of the context terms occurs in the title or the text too, and
+ *   <li>one of its keywords occurs in the title, or in a sentence of the text that also holds one of its
+ *       {@code context} terms (any sentence when the topic has no context list): a headline names what the
+ *       article is about, while a name in the text is often a passing mention (a city, a club), and
+ *   <li>if its {@code context} list is not empty, one of the context terms occurs in the title or the text, and
+ *   <li>if its {@code about} list is not empty, one of the about terms occurs in the title or the text, or a context
+ *       term is directly followed by a keyword: {@code محادثات أستانا}, {@code اتفاق سوتشي}, {@code جولة جنيف}
+ *       name the talks themselves, and
  *   <li>none of its {@code exclude} terms occurs in the title or the text.
  * </ol>
+ *
+ * <p>So a keyword in the title needs its context anywhere, a keyword found only in the text needs it in the same
+ * sentence. {@code context} says that the article is about talks (محادثات، جولة، وفد، الدول الضامنة),
+ * {@code about} says which talks (سوريا، بيدرسن، اللجنة الدستورية): talks on other matters in the same city, and
+ * news from the city that merely names the country, match neither pair.
  *
  * <p>Terms are compared after {@link talkwatch.arabic.ArabicText#normalize normalization} (so hamza forms, ة/ه,
  * ى/ي, diacritics and hashtags do not matter) as whole words, with attached clitics removed: the conjunctions و ف,
  * the prepositions ب ك ل and the article ال, alone or combined ({@code الأستانة}, {@code بأستانا},
  * {@code لمحادثات}, {@code وبأستانا}, {@code #أستانا}). A keyword of several words matches the same words in a
  * row, each allowed its own clitics. There is no other stemming: list plural or variant spellings
- * ({@code أستانا}, {@code أستانة}) as separate keywords. Title hits do not yet weigh more than body hits.
+ * ({@code أستانا}, {@code أستانة}) as separate keywords.
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -36,35 +47,65 @@ public final class TopicMatcher {
     /** Returns the topics {@code title} and {@code text} belong to, in configuration order. */
     public List<Topic> match(String title, String text) {
         ArticleWords titleWords = new ArticleWords(Objects.requireNonNullElse(title, ""));
-        ArticleWords textWords = new ArticleWords(Objects.requireNonNullElse(text, ""));
+        List<ArticleWords> sentences = SentenceSplitter.split(Objects.requireNonNullElse(text, "")).stream()
+                .map(ArticleWords::new)
+                .toList();
         List<Topic> matched = new ArrayList<>();
         for (CompiledTopic topic : topics) {
-            if (topic.matches(titleWords, textWords)) {
+            if (topic.matches(titleWords, sentences)) {
                 matched.add(topic.topic());
             }
         }
         return List.copyOf(matched);
     }
 
-    private record CompiledTopic(Topic topic, List<Phrase> keywords, List<Phrase> context, List<Phrase> exclude) {
+    private record CompiledTopic(
+            Topic topic,
+            List<Phrase> keywords,
+            List<Phrase> context,
+            List<Phrase> about,
+            List<Phrase> names,
+            List<Phrase> exclude) {
 
         static CompiledTopic of(Topic topic) {
+            List<Phrase> keywords = phrases(topic.keywords());
+            List<Phrase> context = phrases(topic.context());
+            List<Phrase> names = new ArrayList<>();
+            for (Phrase term : context) {
+                for (Phrase keyword : keywords) {
+                    names.add(term.followedBy(keyword));
+                }
+            }
             return new CompiledTopic(
-                    topic, phrases(topic.keywords()), phrases(topic.context()), phrases(topic.exclude()));
+                    topic, keywords, context, phrases(topic.about()), List.copyOf(names), phrases(topic.exclude()));
         }
 
         private static List<Phrase> phrases(List<String> terms) {
             return terms.stream().map(Phrase::of).toList();
         }
 
-        boolean matches(ArticleWords title, ArticleWords text) {
-            return anyOccurs(keywords, title, text)
-                    && (context.isEmpty() || anyOccurs(context, title, text))
-                    && !anyOccurs(exclude, title, text);
+        boolean matches(ArticleWords title, List<ArticleWords> sentences) {
+            return keywordCounts(title, sentences)
+                    && (context.isEmpty() || anyOccurs(context, title, sentences))
+                    && (about.isEmpty() || anyOccurs(about, title, sentences) || anyOccurs(names, title, sentences))
+                    && !anyOccurs(exclude, title, sentences);
         }
 
-        private static boolean anyOccurs(List<Phrase> phrases, ArticleWords title, ArticleWords text) {
-            return phrases.stream().anyMatch(p -> p.occursIn(title) || p.occursIn(text));
+        private boolean keywordCounts(ArticleWords title, List<ArticleWords> sentences) {
+            if (anyOccurs(keywords, title)) {
+                return true;
+            }
+            return sentences.stream()
+                    .anyMatch(sentence ->
+                            anyOccurs(keywords, sentence) && (context.isEmpty() || anyOccurs(context, sentence)));
+        }
+
+        private static boolean anyOccurs(List<Phrase> phrases, ArticleWords title, List<ArticleWords> sentences) {
+            return anyOccurs(phrases, title) || sentences.stream().anyMatch(s -> anyOccurs(phrases, s));
+        }
+
+        private static boolean anyOccurs(List<Phrase> phrases, ArticleWords words) {
+            return phrases.stream().anyMatch(p -> p.occursIn(words));
         }
     }
 }

@@ -109,15 +109,56 @@ public final class ArticleStore {
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        for (String topic : item.topicIds()) {
+        tag(connection, id.get(), item.topicIds());
+        return Optional.of(queueDeliveries(connection, id.get(), item.topicIds()));
+    }
+
+    /**
+     * Saves the article with the story it reports. A new story is saved as {@link #save(NewArticle)} does; a repeat
+     * of a known story ({@link StoryNote#repeats}) is saved as seen, linked to its story, without topics and summary
+     * (so {@code /latest} shows each story once) and without deliveries: its outlet is named in the story's message
+     * instead. Returns how many deliveries were queued, or empty if the article was known.
+     */
+    public Optional<Integer> save(NewArticle item, StoryNote story) {
+        return database.transaction("saving article " + item.article().key(), connection -> {
+            // A repeat is kept without summary, so /latest never lists it.
+            Optional<Long> id = insert(
+                    connection,
+                    story.repeats().isEmpty()
+                            ? item
+                            : new NewArticle(item.article(), item.sourceName(), List.of(), List.of()));
+            if (id.isEmpty()) {
+                return Optional.empty();
+            }
+            long storyId = story.repeats().orElse(id.get());
+            StoryReports.insert(
+                    connection,
+                    id.get(),
+                    storyId,
+                    story.signature(),
+                    item.article().published());
+            if (story.repeats().isPresent()) {
+                return Optional.of(0);
+            }
+            tag(connection, id.get(), item.topicIds());
+            return Optional.of(queueDeliveries(connection, id.get(), item.topicIds()));
+        });
+    }
+
+    /** The stories reported by articles published between {@code from} and {@code to}, oldest report first. */
+    public List<StoryReport> storiesBetween(Instant from, Instant to) {
+        return database.query("reading recent stories", connection -> StoryReports.between(connection, from, to));
+    }
+
+    private static void tag(Connection connection, long id, List<String> topicIds) throws SQLException {
+        for (String topic : topicIds) {
             try (PreparedStatement tag =
                     connection.prepareStatement("INSERT INTO article_topic (article_id, topic_id) VALUES (?, ?)")) {
-                tag.setLong(1, id.get());
+                tag.setLong(1, id);
                 tag.setString(2, topic);
                 tag.executeUpdate();
             }
         }
-        return Optional.of(queueDeliveries(connection, id.get(), item.topicIds()));
     }
 
     private Optional<Long> insert(Connection connection, NewArticle item) throws SQLException {
@@ -144,10 +185,12 @@ public final class ArticleStore {
             return 0;
         }
         String placeholders = String.join(", ", java.util.Collections.nCopies(topicIds.size(), "?"));
-        String sql = "INSERT INTO delivery (article_id, chat_id, status, next_attempt_at, created_at)"
-                + " SELECT DISTINCT ?, s.chat_id, 'pending', ?, ? FROM subscription s"
+        // One delivery per chat, even when several of its subscriptions match; it goes to the forum
+        // topic of one of them (MIN ignores NULL, so a topic subscription wins over the whole chat).
+        String sql = "INSERT INTO delivery (article_id, chat_id, status, next_attempt_at, created_at, thread_id)"
+                + " SELECT ?, s.chat_id, 'pending', ?, ?, MIN(s.thread_id) FROM subscription s"
                 + " JOIN chat c ON c.chat_id = s.chat_id"
-                + " WHERE c.active = 1 AND s.topic_id IN (" + placeholders + ")";
+                + " WHERE c.active = 1 AND s.topic_id IN (" + placeholders + ") GROUP BY s.chat_id";
         try (PreparedStatement queue = connection.prepareStatement(sql)) {
             long now = clock.millis();
             queue.setLong(1, articleId);

@@ -22,12 +22,16 @@ public final class Outbox {
         this.clock = clock;
     }
 
-    /** Pending deliveries whose time has come, oldest first. */
+    /**
+     * Pending deliveries whose time has come, the longest due first (so the due index serves the order), each
+     * article with the other outlets that reported its story so far ({@link StoredArticle#alsoIn}).
+     */
     public List<Delivery> due(int limit) {
-        String sql = "SELECT d.id, d.chat_id, c.type, d.attempts,"
-                + " a.id, a.title, a.link, a.summary, a.source_name, a.published_at"
+        String sql = "SELECT d.id, d.chat_id, c.type, d.thread_id, d.attempts, d.parts_sent,"
+                + " a.id, a.title, a.link, a.summary, a.source_name, a.published_at, " + StoryReports.OTHER_SOURCES
                 + " FROM delivery d JOIN article a ON a.id = d.article_id JOIN chat c ON c.chat_id = d.chat_id"
-                + " WHERE d.status = 'pending' AND d.next_attempt_at <= ? ORDER BY d.id LIMIT ?";
+                + " WHERE d.status = 'pending' AND d.next_attempt_at <= ?"
+                + " ORDER BY d.next_attempt_at, d.id LIMIT ?";
         return database.query("reading due deliveries", connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setLong(1, clock.millis());
@@ -35,16 +39,120 @@ public final class Outbox {
                 List<Delivery> due = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
+                        int thread = rows.getInt(4);
+                        Optional<Integer> threadId = rows.wasNull() ? Optional.empty() : Optional.of(thread);
                         due.add(new Delivery(
                                 rows.getLong(1),
                                 rows.getLong(2),
                                 rows.getString(3),
-                                rows.getInt(4),
-                                ArticleStore.read(rows, 5)));
+                                threadId,
+                                rows.getInt(5),
+                                rows.getInt(6),
+                                withOtherSources(ArticleStore.read(rows, 7), rows.getString(13))));
                     }
                 }
                 return due;
             }
+        });
+    }
+
+    private static StoredArticle withOtherSources(StoredArticle a, String others) {
+        List<String> alsoIn = others == null ? List.of() : List.of(others.split("\n"));
+        return new StoredArticle(a.id(), a.title(), a.link(), a.summary(), a.sourceName(), a.published(), alsoIn);
+    }
+
+    /**
+     * Puts back to pending the deliveries that were in flight when the process died; call once at
+     * start-up, before sending. Returns how many: each may reach its chat twice.
+     */
+    public int recover() {
+        return database.transaction("recovering deliveries in flight", connection -> {
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE delivery SET status = 'pending' WHERE status = 'sending'")) {
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Marks deliveries as in flight ('sending') just before they are handed to Telegram, in one
+     * transaction. Only pending rows are claimed.
+     */
+    public void claim(List<Long> deliveryIds) {
+        if (deliveryIds.isEmpty()) {
+            return;
+        }
+        database.transaction("claiming " + deliveryIds.size() + " deliveries", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE delivery SET status = 'sending' WHERE id = ? AND status = 'pending'")) {
+                for (long id : deliveryIds) {
+                    update.setLong(1, id);
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Records the outcomes of many sends in one transaction. */
+    public void write(OutboxBatch batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        database.transaction("recording " + batch.size() + " delivery outcomes", connection -> {
+            long now = clock.millis();
+            try (PreparedStatement sent = connection.prepareStatement(
+                    "UPDATE delivery SET status = 'sent', message_id = COALESCE(message_id, ?), sent_at = ?,"
+                            + " attempts = attempts + 1, error = NULL WHERE id = ?")) {
+                for (OutboxBatch.Sent s : batch.sent) {
+                    sent.setLong(1, s.messageId());
+                    sent.setLong(2, now);
+                    sent.setLong(3, s.deliveryId());
+                    sent.addBatch();
+                }
+                sent.executeBatch();
+            }
+            try (PreparedStatement retry = connection.prepareStatement(
+                    "UPDATE delivery SET status = 'pending', next_attempt_at = ?, attempts = attempts + 1, error = ?"
+                            + " WHERE id = ? AND status IN ('pending', 'sending')")) {
+                for (OutboxBatch.Retry r : batch.retries) {
+                    retry.setLong(1, r.at().toEpochMilli());
+                    retry.setString(2, r.error());
+                    retry.setLong(3, r.deliveryId());
+                    retry.addBatch();
+                }
+                retry.executeBatch();
+            }
+            try (PreparedStatement failed = connection.prepareStatement(
+                    "UPDATE delivery SET status = 'failed', error = ?, attempts = attempts + 1 WHERE id = ?")) {
+                for (OutboxBatch.Failed f : batch.failures) {
+                    failed.setString(1, f.reason());
+                    failed.setLong(2, f.deliveryId());
+                    failed.addBatch();
+                }
+                failed.executeBatch();
+            }
+            try (PreparedStatement part = connection.prepareStatement(
+                    "UPDATE delivery SET parts_sent = ?, message_id = COALESCE(message_id, ?) WHERE id = ?")) {
+                for (OutboxBatch.Part p : batch.parts) {
+                    part.setInt(1, p.partsSent());
+                    part.setLong(2, p.messageId());
+                    part.setLong(3, p.deliveryId());
+                    part.addBatch();
+                }
+                part.executeBatch();
+            }
+            try (PreparedStatement postpone = connection.prepareStatement(
+                    "UPDATE delivery SET next_attempt_at = ? WHERE id = ? AND status = 'pending'")) {
+                for (OutboxBatch.Postponed p : batch.postponed) {
+                    postpone.setLong(1, p.until().toEpochMilli());
+                    postpone.setLong(2, p.deliveryId());
+                    postpone.addBatch();
+                }
+                postpone.executeBatch();
+            }
+            return null;
         });
     }
 
@@ -62,27 +170,12 @@ public final class Outbox {
     }
 
     public void markSent(long deliveryId, long messageId) {
-        update(
-                "marking delivery " + deliveryId + " sent",
-                "UPDATE delivery SET status = 'sent', message_id = ?, sent_at = ?, attempts = attempts + 1, error = NULL"
-                        + " WHERE id = ?",
-                messageId,
-                clock.millis(),
-                deliveryId);
+        write(new OutboxBatch().sent(deliveryId, messageId));
     }
 
     /** Keeps the delivery pending and tries again at {@code at}. */
     public void retryAt(long deliveryId, Instant at, String error) {
-        database.transaction("rescheduling delivery " + deliveryId, connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE delivery SET next_attempt_at = ?, attempts = attempts + 1, error = ? WHERE id = ?")) {
-                update.setLong(1, at.toEpochMilli());
-                update.setString(2, error);
-                update.setLong(3, deliveryId);
-                update.executeUpdate();
-            }
-            return null;
-        });
+        write(new OutboxBatch().retry(deliveryId, at, error));
     }
 
     /** Postpones every pending delivery to a chat, e.g. after Telegram asked to slow down. */
@@ -96,21 +189,14 @@ public final class Outbox {
     }
 
     public void markFailed(long deliveryId, String reason) {
-        database.transaction("marking delivery " + deliveryId + " failed", connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE delivery SET status = 'failed', error = ?, attempts = attempts + 1 WHERE id = ?")) {
-                update.setString(1, reason);
-                update.setLong(2, deliveryId);
-                update.executeUpdate();
-            }
-            return null;
-        });
+        write(new OutboxBatch().failed(deliveryId, reason));
     }
 
+    /** Deliveries not yet sent nor given up: pending, or in flight. */
     public int pending() {
         return database.query("counting pending deliveries", connection -> {
-            try (PreparedStatement select =
-                            connection.prepareStatement("SELECT COUNT(*) FROM delivery WHERE status = 'pending'");
+            try (PreparedStatement select = connection.prepareStatement(
+                            "SELECT COUNT(*) FROM delivery WHERE status IN ('pending', 'sending')");
                     ResultSet rows = select.executeQuery()) {
                 rows.next();
                 return rows.getInt(1);

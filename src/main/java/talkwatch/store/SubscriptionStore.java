@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** Chats that talk to the bot, and the topics each one follows. */
@@ -29,23 +31,91 @@ public final class SubscriptionStore {
 
     /** Subscribes the chat to the topics; returns those it was not yet subscribed to. */
     public Set<String> subscribe(long chatId, String chatType, Set<String> topicIds) {
+        return subscribe(chatId, chatType, Optional.empty(), topicIds);
+    }
+
+    /**
+     * Subscribes the chat to the topics, to be delivered in forum topic {@code threadId} if present
+     * (a subscription made again elsewhere in the chat moves there); returns the topics that are new.
+     */
+    public Set<String> subscribe(long chatId, String chatType, Optional<Integer> threadId, Set<String> topicIds) {
         return database.transaction("subscribing chat " + chatId, connection -> {
             upsertActive(connection, chatId, chatType);
             Set<String> added = new LinkedHashSet<>();
-            String sql = "INSERT INTO subscription (chat_id, topic_id, created_at) VALUES (?, ?, ?)"
-                    + " ON CONFLICT (chat_id, topic_id) DO NOTHING";
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            String sql = "INSERT INTO subscription (chat_id, topic_id, created_at, thread_id) VALUES (?, ?, ?, ?)"
+                    + " ON CONFLICT (chat_id, topic_id) DO UPDATE SET thread_id = excluded.thread_id";
+            try (PreparedStatement insert = connection.prepareStatement(sql);
+                    PreparedStatement known = connection.prepareStatement(
+                            "SELECT 1 FROM subscription WHERE chat_id = ? AND topic_id = ?")) {
                 for (String topic : topicIds) {
+                    known.setLong(1, chatId);
+                    known.setString(2, topic);
+                    try (ResultSet rows = known.executeQuery()) {
+                        if (!rows.next()) {
+                            added.add(topic);
+                        }
+                    }
                     insert.setLong(1, chatId);
                     insert.setString(2, topic);
                     insert.setLong(3, clock.millis());
-                    if (insert.executeUpdate() == 1) {
-                        added.add(topic);
+                    if (threadId.isPresent()) {
+                        insert.setLong(4, threadId.get());
+                    } else {
+                        insert.setNull(4, Types.BIGINT);
                     }
+                    insert.executeUpdate();
                 }
             }
             return added;
         });
+    }
+
+    /**
+     * A group became a supergroup with a new id (Telegram's {@code migrate_to_chat_id}): its
+     * subscriptions and unsent deliveries move to the new id, and the old id is kept as inactive.
+     */
+    public void migrate(long fromChatId, long toChatId) {
+        database.transaction("moving chat " + fromChatId + " to " + toChatId, connection -> {
+            upsertActive(connection, toChatId, "supergroup");
+            execute(
+                    connection,
+                    "INSERT INTO subscription (chat_id, topic_id, created_at, thread_id)"
+                            + " SELECT ?, topic_id, created_at, thread_id FROM subscription WHERE chat_id = ?"
+                            + " ON CONFLICT (chat_id, topic_id) DO NOTHING",
+                    toChatId,
+                    fromChatId);
+            execute(connection, "DELETE FROM subscription WHERE chat_id = ?", fromChatId);
+            execute(
+                    connection,
+                    "UPDATE delivery SET chat_id = ?, status = 'pending' WHERE chat_id = ?"
+                            + " AND status IN ('pending', 'sending') AND article_id NOT IN"
+                            + " (SELECT article_id FROM delivery WHERE chat_id = ?)",
+                    toChatId,
+                    fromChatId,
+                    toChatId);
+            execute(
+                    connection,
+                    "UPDATE delivery SET status = 'failed', error = 'chat migrated' WHERE chat_id = ?"
+                            + " AND status IN ('pending', 'sending')",
+                    fromChatId);
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE chat SET active = 0, inactive_reason = ?, updated_at = ? WHERE chat_id = ?")) {
+                update.setString(1, "migrated to " + toChatId);
+                update.setLong(2, clock.millis());
+                update.setLong(3, fromChatId);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static void execute(Connection connection, String sql, long... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setLong(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        }
     }
 
     /** Unsubscribes the chat from the topics; returns those it had been subscribed to. */
@@ -95,8 +165,9 @@ public final class SubscriptionStore {
                 update.setLong(3, chatId);
                 update.executeUpdate();
             }
-            try (PreparedStatement fail = connection.prepareStatement(
-                    "UPDATE delivery SET status = 'failed', error = ? WHERE chat_id = ? AND status = 'pending'")) {
+            try (PreparedStatement fail =
+                    connection.prepareStatement("UPDATE delivery SET status = 'failed', error = ? WHERE chat_id = ?"
+                            + " AND status IN ('pending', 'sending')")) {
                 fail.setString(1, reason);
                 fail.setLong(2, chatId);
                 fail.executeUpdate();

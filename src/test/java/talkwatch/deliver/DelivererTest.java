@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +45,7 @@ class DelivererTest {
                 stores.outbox(),
                 stores.subscriptions(),
                 new OkHttpTelegramClient(new OkHttpClient(), telegram.token(), telegram.telegramUrl()),
-                25,
+                Deliverer.Options.of(DeliveryLimits.defaults()),
                 Clock.systemUTC());
     }
 
@@ -131,6 +134,144 @@ class DelivererTest {
         assertThat(telegram.requests("sendMessage")).isEqualTo(2);
     }
 
+    @Test
+    void movesTheSubscriptionsAndQueueOfAMigratedGroupToItsNewId() {
+        stores.subscriptions().subscribe(-100, "group", Set.of("astana"));
+        telegram.migrateChat(-100, -1001234);
+        queueArticle("a1");
+
+        run();
+
+        telegram.awaitMessages(-1001234, 1, PATIENCE);
+        await().atMost(PATIENCE).until(() -> stores.outbox().pending() == 0);
+        assertThat(stores.subscriptions().topicsOf(-1001234)).containsExactly("astana");
+        assertThat(stores.subscriptions().topicsOf(-100)).isEmpty();
+        assertThat(stores.subscriptions().isActive(-100)).isFalse();
+        queueArticle("a2");
+        telegram.awaitMessages(-1001234, 2, PATIENCE);
+    }
+
+    @Test
+    void waitsForSlowAnswersWithoutLosingOrRepeatingAMessage() {
+        subscribe(1, 2, 3, 4, 5);
+        telegram.delayResponses(Duration.ofMillis(1500));
+        queueArticle("a1");
+
+        run();
+
+        await().atMost(PATIENCE).until(() -> stores.outbox().pending() == 0);
+        assertThat(telegram.messageCounts())
+                .containsOnly(Map.entry(1L, 1), Map.entry(2L, 1), Map.entry(3L, 1), Map.entry(4L, 1), Map.entry(5L, 1));
+    }
+
+    @Test
+    void sendsAgainWhenTheConnectionDropsMidRequestAtMostOnceMore() {
+        subscribe(1);
+        telegram.dropConnectionNext("sendMessage");
+        queueArticle("a1");
+
+        run();
+
+        await().atMost(PATIENCE).until(() -> stores.outbox().pending() == 0);
+        assertThat(telegram.requests("sendMessage")).isEqualTo(2);
+        assertThat(telegram.messagesTo(1)).hasSize(2);
+    }
+
+    @Test
+    void foldsABacklogForOneChatIntoOneDigest() {
+        subscribe(1);
+        for (int i = 0; i < 6; i++) {
+            queueArticle("a" + i);
+        }
+
+        run();
+
+        await().atMost(PATIENCE).until(() -> stores.outbox().pending() == 0);
+        List<SentMessage> messages = telegram.messagesTo(1);
+        assertThat(messages).hasSize(1);
+        assertThat(messages.get(0).text())
+                .startsWith("📬 <b>أخبار فاتتك</b>")
+                .contains("https://example.org/a0", "https://example.org/a3", "https://example.org/a5");
+    }
+
+    @Test
+    void postsToTheForumTopicTheSubscriptionWasMadeIn() {
+        stores.subscriptions().subscribe(-100777, "supergroup", Optional.of(77), Set.of("astana"));
+        queueArticle("a1");
+
+        run();
+
+        assertThat(telegram.awaitMessages(-100777, 1, PATIENCE).get(0).messageThreadId())
+                .contains(77);
+    }
+
+    @Test
+    void sendsASummaryLongerThanOneMessageInPartsInOrder() {
+        subscribe(1);
+        String sentence = "هذه جملة طويلة عن مفاوضات السلام السورية في أستانا وجنيف وسوتشي.";
+        queueArticle("long", Collections.nCopies(150, sentence));
+
+        run();
+
+        await().atMost(PATIENCE).until(() -> stores.outbox().pending() == 0);
+        List<SentMessage> parts = telegram.messagesTo(1);
+        assertThat(parts).hasSizeGreaterThan(1);
+        assertThat(parts.get(0).text()).startsWith("<b><a href=\"https://example.org/long\">");
+        assertThat(parts.get(parts.size() - 1).text()).endsWith("(غرينتش)");
+        assertThat(parts).allMatch(part -> part.text().length() <= MessageFormatter.TELEGRAM_LIMIT);
+    }
+
+    @Test
+    void sendsWhatWasInFlightWhenTheProcessDied() {
+        subscribe(1, 2);
+        queueArticle("a1");
+        stores.outbox().claim(List.of(stores.outbox().due(10).get(0).id()));
+
+        run();
+
+        telegram.awaitMessages(1, 1, PATIENCE);
+        telegram.awaitMessages(2, 1, PATIENCE);
+        await().atMost(PATIENCE).until(() -> stores.outbox().pending() == 0);
+    }
+
+    @Test
+    void staysUnderTheRateTelegramEnforcesWithoutA429() {
+        long[] chats = new long[60];
+        for (int i = 0; i < chats.length; i++) {
+            chats[i] = 1000 + i;
+        }
+        subscribe(chats);
+        telegram.enforceRate(30);
+        queueArticle("a1");
+
+        run();
+
+        await().atMost(PATIENCE).until(() -> stores.outbox().pending() == 0);
+        assertThat(telegram.messageCounts()).hasSize(60);
+        assertThat(telegram.tooManyRequestsSent()).isZero();
+    }
+
+    @Test
+    void asksForPaidBroadcastOnlyWhenConfigured() throws Exception {
+        deliverer = new Deliverer(
+                stores.outbox(),
+                stores.subscriptions(),
+                new OkHttpTelegramClient(new OkHttpClient(), telegram.token(), telegram.telegramUrl()),
+                Deliverer.Options.of(new DeliveryLimits(500, 1, 20, true)),
+                Clock.systemUTC());
+        subscribe(1);
+        queueArticle("a1");
+
+        run();
+
+        telegram.awaitMessages(1, 1, PATIENCE);
+        assertThat(telegram.calls("sendMessage")
+                        .get(0)
+                        .path("allow_paid_broadcast")
+                        .asBoolean())
+                .isTrue();
+    }
+
     private void run() {
         sender = new Thread(deliverer, "test-deliverer");
         sender.start();
@@ -143,6 +284,10 @@ class DelivererTest {
     }
 
     private void queueArticle(String key) {
+        queueArticle(key, List.of("وأضاف كمالدينوف أن الجولة التالية ستعقد في الثالث والرابع من مايو/أيار."));
+    }
+
+    private void queueArticle(String key, List<String> summary) {
         stores.articles()
                 .save(new NewArticle(
                         new Article(
@@ -154,6 +299,6 @@ class DelivererTest {
                                 Instant.parse("2026-11-29T08:00:00Z")),
                         "وكالة الاختبار",
                         List.of("astana"),
-                        List.of("وأضاف كمالدينوف أن الجولة التالية ستعقد في الثالث والرابع من مايو/أيار.")));
+                        summary));
     }
 }

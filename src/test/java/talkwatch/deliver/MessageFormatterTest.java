@@ -27,9 +27,9 @@ class MessageFormatterTest {
         assertThat(message)
                 .startsWith(
                         "<b><a href=\"https://example.org/astana?a=1&amp;b=2\">تحديد الجولة القادمة من محادثات أستانا"
-                                + " في 3 و4 مايو</a></b>\n\n")
+                                + " في \u20683\u2069 و\u20684\u2069 مايو</a></b>\n\n")
                 .contains("حدد مندوبو روسيا وتركيا وإيران موعد الجولة التالية. وأضاف كمالدينوف")
-                .endsWith("📰 بي بي سي عربي · 29 نوفمبر 2026، 14:05 (غرينتش)");
+                .endsWith("📰 بي بي سي عربي · \u206829\u2069 نوفمبر \u20682026\u2069، \u206814:05\u2069 (غرينتش)");
     }
 
     @Test
@@ -43,11 +43,85 @@ class MessageFormatterTest {
                 Instant.EPOCH));
 
         assertThat(message)
-                .contains("&lt;script&gt; &amp; \"اقتباس\"")
+                .contains("&lt;\u2068script\u2069&gt; &amp; \"اقتباس\"")
                 .contains("href=\"https://example.org/&quot;x&quot;\"")
                 .contains("أ &lt; ب &amp; ج &gt; د")
                 .contains("&lt;مصدر&gt;")
                 .doesNotContain("<script>");
+    }
+
+    @Test
+    void isolatesLatinNamesUrlsAndNumbersInsideArabicButNeverInsideTags() {
+        String message = formatter.format(new StoredArticle(
+                1,
+                "دي ميستورا: Staffan de Mistura يزور Geneva",
+                "https://example.org/a?x=1&y=2",
+                List.of("قال المبعوث إن القرار 2254 منشور على https://un.org/res/2254."),
+                "BBC عربي",
+                Instant.EPOCH));
+
+        assertThat(message)
+                .startsWith(
+                        "<b><a href=\"https://example.org/a?x=1&amp;y=2\">دي ميستورا: \u2068Staffan de Mistura\u2069"
+                                + " يزور \u2068Geneva\u2069</a></b>")
+                .contains("القرار \u20682254\u2069 منشور على \u2068https://un.org/res/2254\u2069.")
+                .contains("📰 \u2068BBC\u2069 عربي");
+    }
+
+    @Test
+    void leavesTextWithoutArabicAsItIs() {
+        assertThat(Isolates.wrap("Staffan de Mistura, 2026")).isEqualTo("Staffan de Mistura, 2026");
+    }
+
+    @Test
+    void splitsALongSummaryBetweenSentencesWithTheHeaderFirstAndTheFooterLast() {
+        String sentence = "هذه جملة طويلة عن مفاوضات السلام السورية في أستانا وجنيف وسوتشي.";
+        List<String> summary = Collections.nCopies(150, sentence);
+
+        List<String> parts = formatter.parts(
+                new StoredArticle(1, "عنوان", "https://example.org/a", summary, "المصدر", Instant.EPOCH));
+
+        assertThat(parts).hasSizeGreaterThan(1);
+        assertThat(parts).allMatch(part -> part.length() <= MessageFormatter.TELEGRAM_LIMIT);
+        assertThat(parts.get(0)).startsWith("<b><a href=\"https://example.org/a\">عنوان</a></b>\n\n" + sentence);
+        assertThat(parts.get(parts.size() - 1)).endsWith("(غرينتش)");
+        String body = String.join(" ", parts).replaceAll("(?s)^.*?\n\n", "").replaceAll("(?s)\n\n📰.*$", "");
+        assertThat(body.split("(?<=\\.) ")).hasSize(150).allMatch(sentence::equals);
+        for (String part : parts.subList(1, parts.size())) {
+            assertThat(part).doesNotContain("<b>").doesNotContain("</a>");
+        }
+    }
+
+    @Test
+    void cutsASentenceLongerThanAMessageAtSpacesNeverInsideAnEntity() {
+        String sentence = "أ & ب ".repeat(1500).strip();
+
+        List<String> parts =
+                formatter.parts(new StoredArticle(1, "عنوان", null, List.of(sentence), "م", Instant.EPOCH));
+
+        assertThat(parts).hasSizeGreaterThan(1).allMatch(part -> part.length() <= MessageFormatter.TELEGRAM_LIMIT);
+        assertThat(String.join(" ", parts)).doesNotContain("&am ").doesNotContain("&amp&");
+        assertThat(String.join(" ", parts).split("&amp;", -1)).hasSize(1501);
+    }
+
+    @Test
+    void foldsArticlesIntoOneDigestThatFits() {
+        StoredArticle article = new StoredArticle(
+                1,
+                "عنوان الخبر",
+                "https://example.org/a",
+                List.of("جملة أولى.", "جملة ثانية."),
+                "المصدر",
+                Instant.EPOCH);
+
+        MessageFormatter.Digest digest = formatter.digest(Collections.nCopies(50, article));
+
+        assertThat(digest.html())
+                .startsWith("📬 <b>أخبار فاتتك</b>")
+                .contains("جملة أولى.")
+                .doesNotContain("جملة ثانية");
+        assertThat(digest.html().length()).isLessThanOrEqualTo(MessageFormatter.TELEGRAM_LIMIT);
+        assertThat(digest.articles()).isBetween(10, 49);
     }
 
     @Test

@@ -11,45 +11,59 @@ class PacerTest {
     private static final Instant T0 = Instant.parse("2026-11-29T12:00:00Z");
 
     @Test
-    void spacesMessagesToOneChatBySecond() {
-        Pacer pacer = new Pacer(25);
-        pacer.sent(1, false, T0);
+    void letsAChatHaveAShortBurstThenOneMessageASecond() {
+        Pacer pacer = new Pacer(new DeliveryLimits(1000, 1, 20, false), T0);
+        for (int i = 0; i < Pacer.CHAT_BURST; i++) {
+            assertThat(pacer.chatReadyAt(1, false, T0)).isEqualTo(T0);
+            pacer.take(1, false, 1, T0);
+        }
 
-        assertThat(pacer.readyAt(1, false)).isEqualTo(T0.plusSeconds(1));
-        assertThat(pacer.readyAt(2, false)).isEqualTo(T0.plus(Duration.ofMillis(40)));
+        assertThat(pacer.chatReadyAt(1, false, T0)).isEqualTo(T0.plusSeconds(1));
+        assertThat(pacer.chatReadyAt(2, false, T0)).isEqualTo(T0);
     }
 
     @Test
-    void keepsTheOverallRate() {
-        Pacer pacer = new Pacer(25);
+    void keepsTheOverallRateInEverySecond() {
+        Pacer pacer = new Pacer(new DeliveryLimits(25, 1, 20, false), T0);
         Instant now = T0;
         for (long chat = 0; chat < 100; chat++) {
-            now = later(now, pacer.readyAt(chat, false));
-            pacer.sent(chat, false, now);
+            now = Pacer.max(now, pacer.globalReadyAt(now));
+            pacer.take(chat, false, 1, now);
         }
-        assertThat(Duration.between(T0, now)).isGreaterThanOrEqualTo(Duration.ofMillis(99 * 40));
+        // one token at start, then 25 a second: 99 more take 99 × 40 ms.
+        assertThat(Duration.between(T0, now)).isGreaterThanOrEqualTo(Duration.ofMillis(99 * 40 - 1));
     }
 
     @Test
-    void allowsTwentyMessagesAMinuteToAGroup() {
-        Pacer pacer = new Pacer(1000);
+    void neverSendsMoreThanTheLimitToAGroupInAMinute() {
+        Pacer pacer = new Pacer(new DeliveryLimits(1000, 5, 20, false), T0);
         Instant now = T0;
         for (int i = 0; i < 20; i++) {
-            now = later(now, pacer.readyAt(-100, true));
-            pacer.sent(-100, true, now);
+            now = Pacer.max(now, pacer.chatReadyAt(-100, true, now));
+            pacer.take(-100, true, 1, now);
         }
-        assertThat(pacer.readyAt(-100, true)).isEqualTo(T0.plus(Duration.ofMinutes(1)));
+
+        assertThat(now).isBeforeOrEqualTo(T0.plus(Duration.ofMinutes(1)));
+        assertThat(pacer.chatReadyAt(-100, true, now)).isAfterOrEqualTo(T0.plus(Duration.ofMinutes(1)));
     }
 
     @Test
-    void waitsOutFloodControl() {
-        Pacer pacer = new Pacer(25);
-        pacer.pauseUntil(T0.plusSeconds(30));
+    void waitsOutFloodControlForTheChatOrForAll() {
+        Pacer pacer = new Pacer(DeliveryLimits.defaults(), T0);
+        pacer.pauseChat(5, T0.plusSeconds(30));
 
-        assertThat(pacer.readyAt(5, false)).isEqualTo(T0.plusSeconds(30));
+        assertThat(pacer.chatReadyAt(5, false, T0)).isEqualTo(T0.plusSeconds(30));
+        assertThat(pacer.chatReadyAt(6, false, T0)).isEqualTo(T0);
+
+        pacer.pauseAll(T0.plusSeconds(10));
+        assertThat(pacer.globalReadyAt(T0)).isEqualTo(T0.plusSeconds(10));
     }
 
-    private static Instant later(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
+    @Test
+    void aSplitMessageCountsInFull() {
+        Pacer pacer = new Pacer(new DeliveryLimits(10, 1, 20, false), T0);
+        pacer.take(1, false, 3, T0);
+
+        assertThat(pacer.globalReadyAt(T0)).isEqualTo(T0.plus(Duration.ofMillis(300)));
     }
 }

@@ -53,6 +53,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final RequestDecoder decoder = new RequestDecoder();
     private final Map<String, List<JsonNode>> calls = new ConcurrentHashMap<>();
     private final AtomicInteger exchangesInFlight = new AtomicInteger();
+    private volatile boolean countOnly;
     private HttpServer server;
     private ExecutorService handlers;
 
@@ -158,6 +159,21 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** How many messages went to each chat (all modes). */
+    public Map<Long, Integer> messageCounts() {
+        return log.counts();
+    }
+
+    /**
+     * Benchmark mode: keeps only the number of messages per chat, neither the messages nor the request
+     * parameters, so 100,000 sends do not fill the heap that is being measured.
+     */
+    public FakeBotApi countOnly() {
+        countOnly = true;
+        log.countOnly();
+        return this;
+    }
+
     /** How many requests reached {@code method} with the right token, failed ones included. */
     public int requests(String method) {
         return calls(method).size();
@@ -196,6 +212,14 @@ public final class FakeBotApi implements AutoCloseable {
     /** Requests about {@code chatId} get 400 "Bad Request: chat not found". */
     public void chatNotFound(long chatId) {
         faults.failChat(chatId, ApiReply.badRequest("chat not found"));
+    }
+
+    /**
+     * The next request to {@code method} is handled (a message is delivered) but its connection is
+     * closed without an answer, as when the network fails mid-request. Calls queue up.
+     */
+    public void dropConnectionNext(String method) {
+        faults.dropNext(method);
     }
 
     /** Every answer but getUpdates' waits this long first. */
@@ -238,7 +262,13 @@ public final class FakeBotApi implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         exchangesInFlight.incrementAndGet();
         try (exchange) {
-            write(exchange, reply(exchange));
+            Dropped dropped = new Dropped();
+            ApiReply reply = reply(exchange, dropped);
+            if (dropped.value) {
+                // No status line at all: the client sees the connection end mid-request.
+                return;
+            }
+            write(exchange, reply);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -257,7 +287,11 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    private ApiReply reply(HttpExchange exchange) throws IOException, InterruptedException {
+    private static final class Dropped {
+        boolean value;
+    }
+
+    private ApiReply reply(HttpExchange exchange, Dropped dropped) throws IOException, InterruptedException {
         Optional<ApiCall> decoded;
         try {
             decoded = decoder.decode(exchange);
@@ -271,10 +305,14 @@ public final class FakeBotApi implements AutoCloseable {
         if (!call.token().equals(token)) {
             return ApiReply.error(401, "Unauthorized");
         }
-        record(call);
+        if (!countOnly) {
+            record(call);
+        }
         faults.await(call);
         Optional<ApiReply> failure = faults.failureFor(call);
-        return failure.isPresent() ? failure.get() : methods.answer(call);
+        ApiReply reply = failure.isPresent() ? failure.get() : methods.answer(call);
+        dropped.value = faults.takeDrop(call);
+        return reply;
     }
 
     private void record(ApiCall call) {

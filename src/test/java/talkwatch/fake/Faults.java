@@ -22,6 +22,7 @@ final class Faults {
 
     private final Map<String, Deque<ApiReply>> nextFailures = new HashMap<>();
     private final Map<Long, ApiReply> chatFailures = new ConcurrentHashMap<>();
+    private final Map<String, Integer> drops = new HashMap<>();
     private final Deque<Long> recentSends = new ArrayDeque<>();
     private final AtomicInteger tooManyRequests = new AtomicInteger();
     private volatile Duration delay = Duration.ZERO;
@@ -31,6 +32,20 @@ final class Faults {
         nextFailures
                 .computeIfAbsent(ApiCall.canonical(method), m -> new ArrayDeque<>())
                 .add(failure);
+    }
+
+    synchronized void dropNext(String method) {
+        drops.merge(ApiCall.canonical(method), 1, Integer::sum);
+    }
+
+    /** Whether the connection of this call is to be dropped once it was handled; counts down. */
+    synchronized boolean takeDrop(ApiCall call) {
+        Integer left = drops.get(call.method());
+        if (left == null || left == 0) {
+            return false;
+        }
+        drops.put(call.method(), left - 1);
+        return true;
     }
 
     void failChat(long chatId, ApiReply failure) {

@@ -84,6 +84,41 @@ class TopicMatcherTest {
     }
 
     @Test
+    void aKeywordInTheTitleTakesItsContextFromAnywhere() {
+        assertThat(matcher.match("جنيف تستضيف الجولة الجديدة", "افتتح الجلسة الأولى صباحاً. واستؤنفت المفاوضات أمس."))
+                .containsExactly(GENEVA);
+    }
+
+    @Test
+    void aKeywordOnlyInTheTextNeedsItsContextInTheSameSentence() {
+        String passingMention = "افتتح متحف جديد في جنيف. وفي دمشق استؤنفت المفاوضات بين النقابات والحكومة.";
+        assertThat(matcher.match("أخبار المدن", passingMention)).isEmpty();
+        assertThat(matcher.match("أخبار المدن", "استؤنفت المفاوضات في جنيف. وافتتح متحف جديد."))
+                .containsExactly(GENEVA);
+    }
+
+    @Test
+    void needsAnAboutTermUnlessAContextTermNamesTheTalks() {
+        Topic syrianAstana = new Topic(
+                "astana",
+                "محادثات أستانا",
+                List.of("أستانا"),
+                List.of("محادثات", "جولة"),
+                List.of("نادي"),
+                List.of("سوريا", "السوري"));
+        TopicMatcher syrian = new TopicMatcher(List.of(syrianAstana));
+
+        assertThat(syrian.match("محادثات أرمينية أذربيجانية في أستانا", "بحث الوزيران معاهدة السلام."))
+                .isEmpty();
+        assertThat(syrian.match("جولة جديدة في أستانا", "يشارك فيها الوفد السوري."))
+                .containsExactly(syrianAstana);
+        assertThat(syrian.match("مصادر: الجولة المقبلة من محادثات أستانا قد تكون الأخيرة", "قالت المصادر ذلك."))
+                .containsExactly(syrianAstana);
+        assertThat(syrian.match("فنان سوري يعرض لوحاته في أستانا", "افتتح المعرض أمس."))
+                .isEmpty();
+    }
+
+    @Test
     void acceptsAMissingTitleOrText() {
         assertThat(matcher.match(null, "أستانا")).containsExactly(ASTANA);
         assertThat(matcher.match("أستانا", null)).containsExactly(ASTANA);

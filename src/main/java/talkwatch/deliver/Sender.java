@@ -1,0 +1,90 @@
+package talkwatch.deliver;
+
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import talkwatch.store.Delivery;
+import talkwatch.store.Outbox;
+import talkwatch.store.OutboxBatch;
+
+/**
+ * Sends one {@link Outgoing} with the blocking client: its parts in order, each accepted part recorded
+ * before the next so a restart resumes after it. HTML Telegram cannot parse goes again as plain text.
+ * Thread-safe: the delivery loop runs several at once, never two for the same chat.
+ */
+final class Sender {
+
+    /** What became of an outgoing message. */
+    record Result(Outgoing outgoing, Optional<Long> messageId, Optional<Refusal> refusal) {}
+
+    private final TelegramClient telegram;
+    private final Outbox outbox;
+    private final boolean paidBroadcast;
+    private final ProblemLog problems;
+
+    Sender(TelegramClient telegram, Outbox outbox, boolean paidBroadcast, ProblemLog problems) {
+        this.telegram = telegram;
+        this.outbox = outbox;
+        this.paidBroadcast = paidBroadcast;
+        this.problems = problems;
+    }
+
+    Result send(Outgoing outgoing) {
+        Long first = null;
+        for (int part = outgoing.firstPart(); part < outgoing.parts().size(); part++) {
+            String html = outgoing.parts().get(part);
+            long messageId;
+            try {
+                messageId = execute(outgoing, html, true);
+            } catch (TelegramApiException e) {
+                Refusal refusal = Refusal.of(e);
+                if (refusal.kind() != Refusal.Kind.BAD_HTML) {
+                    return new Result(outgoing, Optional.empty(), Optional.of(refusal));
+                }
+                problems.once(
+                        "bad-html",
+                        "Telegram refused the HTML of a message to chat {} ({}): resending it as plain text",
+                        outgoing.chatId(),
+                        refusal.description());
+                try {
+                    messageId = execute(outgoing, plain(html), false);
+                } catch (TelegramApiException again) {
+                    return new Result(outgoing, Optional.empty(), Optional.of(Refusal.of(again)));
+                }
+            }
+            first = first == null ? messageId : first;
+            if (part < outgoing.parts().size() - 1) {
+                OutboxBatch progress = new OutboxBatch();
+                for (Delivery delivery : outgoing.deliveries()) {
+                    progress.partSent(delivery.id(), part + 1, messageId);
+                }
+                outbox.write(progress);
+            }
+        }
+        return new Result(outgoing, Optional.ofNullable(first), Optional.empty());
+    }
+
+    // Specs: https://core.telegram.org/bots/api#sendmessage
+    private long execute(Outgoing outgoing, String text, boolean html) throws TelegramApiException {
+        SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder()
+                .chatId(outgoing.chatId())
+                .text(text)
+                .linkPreviewOptions(
+                        LinkPreviewOptions.builder().isDisabled(true).build());
+        if (html) {
+            message.parseMode("HTML");
+        }
+        outgoing.threadId().ifPresent(message::messageThreadId);
+        if (paidBroadcast) {
+            message.allowPaidBroadcast(true);
+        }
+        return telegram.execute(message.build()).getMessageId();
+    }
+
+    static String plain(String html) {
+        return Jsoup.parse(html.replace("\n", "<br>")).wholeText();
+    }
+}

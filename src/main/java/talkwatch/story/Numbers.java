@@ -1,0 +1,111 @@
+package talkwatch.story;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The numbers an article states, in digits or in words: ordinals ({@code الرابعة عشرة}, {@code الـ14}: 14; {@code
+ * الحادية والعشرين}: 21), which name an event (a round, a session), apart from cardinals ({@code أربعة عشر},
+ * {@code 14}), which count. {@code أول} is left out: it is mostly "first" in "for the first time".
+ */
+final class Numbers {
+
+    private static final Map<String, Integer> UNITS = words(
+            "2 اثنان اثنين اثنتان اثنتين ثاني ثانيه",
+            "3 ثلاث ثلاثه ثالث ثالثه",
+            "4 اربع اربعه رابع رابعه",
+            "5 خمس خمسه خامس خامسه",
+            "6 ست سته سادس سادسه",
+            "7 سبع سبعه سابع سابعه",
+            "8 ثماني ثمانيه ثامن ثامنه",
+            "9 تسع تسعه تاسع تاسعه",
+            "1 حادي حاديه");
+    private static final Map<String, Integer> TENS = words(
+            "10 عشر عشره عاشر عاشره",
+            "20 عشرون عشرين",
+            "30 ثلاثون ثلاثين",
+            "40 اربعون اربعين",
+            "50 خمسون خمسين",
+            "60 ستون ستين",
+            "70 سبعون سبعين",
+            "80 ثمانون ثمانين",
+            "90 تسعون تسعين");
+
+    private Numbers() {}
+
+    /** The ordinals in {@code words}, normalized words as {@link talkwatch.arabic.TermExtractor#words} gives them. */
+    static Set<Integer> ordinals(List<String> words) {
+        return numbers(words, true);
+    }
+
+    /** The cardinals in {@code words}. */
+    static Set<Integer> cardinals(List<String> words) {
+        return numbers(words, false);
+    }
+
+    private static Set<Integer> numbers(List<String> words, boolean ordinal) {
+        Set<Integer> numbers = new TreeSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (Character.isDigit(word.charAt(0))) {
+                boolean afterArticle = i > 0 && words.get(i - 1).equals("ال");
+                if (word.length() <= 9 && afterArticle == ordinal) {
+                    numbers.add(Integer.parseInt(word));
+                }
+                continue;
+            }
+            Integer unit = UNITS.get(bare(word));
+            Integer tens = TENS.get(bare(word));
+            if (unit != null) {
+                Integer next = i + 1 < words.size() ? TENS.get(bare(words.get(i + 1))) : null;
+                boolean joined = next != null && (next == 10 || words.get(i + 1).startsWith("و"));
+                if (isOrdinal(word) == ordinal) {
+                    numbers.add(joined ? next + unit : unit);
+                }
+                i += joined ? 1 : 0;
+            } else if (tens != null && isOrdinal(word) == ordinal) {
+                numbers.add(tens);
+            }
+        }
+        return numbers;
+    }
+
+    /** Ordinal words have the pattern فاعل (رابع، رابعة), and 1 only exists as an ordinal here (حادي). */
+    private static boolean isOrdinal(String word) {
+        String w = bare(word);
+        return (w.length() >= 4 && w.charAt(1) == 'ا' && !w.startsWith("ثلاث") && !w.startsWith("ثماني"))
+                || w.startsWith("حادي")
+                || w.equals("ثاني")
+                || w.equals("ثانيه");
+    }
+
+    /** Without a leading و ف ب ل and the article: {@code والعشرين} → {@code عشرين}. */
+    private static String bare(String word) {
+        String w = word;
+        if (w.length() > 3 && (w.startsWith("و") || w.startsWith("ف") || w.startsWith("ب") || w.startsWith("ل"))) {
+            String rest = w.substring(1);
+            if (rest.startsWith("ال") || UNITS.containsKey(rest) || TENS.containsKey(rest)) {
+                w = rest;
+            }
+        }
+        if (w.startsWith("ال") && w.length() > 3) {
+            w = w.substring(2);
+        }
+        return w;
+    }
+
+    /** Each line: the value, then the normalized words that say it. */
+    private static Map<String, Integer> words(String... lines) {
+        Map<String, Integer> words = new HashMap<>();
+        for (String line : lines) {
+            String[] parts = line.split(" ");
+            for (int i = 1; i < parts.length; i++) {
+                words.put(parts[i], Integer.parseInt(parts[0]));
+            }
+        }
+        return Map.copyOf(words);
+    }
+}

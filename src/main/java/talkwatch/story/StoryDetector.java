@@ -1,0 +1,83 @@
+package talkwatch.story;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Decides whether an article reports a story already seen within a time window, from another outlet or the same.
+ *
+ * <p>Two reports are taken for one story when the smaller one's terms are mostly found in the other (overlap
+ * coefficient |A∩B| / min(|A|,|B|) at least {@link #SAME_STORY_OVERLAP}, so a truncated copy, a headline with its
+ * first sentence, still matches its full version), unless details set them apart: both state ordinals and share none
+ * (the fourteenth and the fifteenth round), or neither does and both state cardinals and share none (six and four
+ * victims), or one headline reports a start and the other an
+ * end or the next event (the opening and the close of one round; the date set for the next round and its opening). Successive events of the same talks share most of their words; it
+ * is the details that tell them apart.
+ *
+ * <p>Stateless and thread-safe; the caller supplies the recent stories, e.g. from the store.
+ */
+public final class StoryDetector {
+
+    /** The overlap from which two reports are one story; chosen on the story set, see docs/BENCHMARKS.md. */
+    static final double SAME_STORY_OVERLAP = 0.4;
+
+    private final Duration window;
+    private final double threshold;
+
+    /** @param window how far apart two reports of one story may be published */
+    public StoryDetector(Duration window) {
+        this(window, SAME_STORY_OVERLAP);
+    }
+
+    StoryDetector(Duration window, double threshold) {
+        this.window = Objects.requireNonNull(window, "window");
+        this.threshold = threshold;
+    }
+
+    public Duration window() {
+        return window;
+    }
+
+    /** A story already seen: its id and one report's signature. */
+    public record Seen(long storyId, StorySignature signature) {}
+
+    /** The story among {@code recent} that {@code article} reports too (the most similar one), if any. */
+    public Optional<Long> storyOf(StorySignature article, List<Seen> recent) {
+        Seen best = null;
+        double bestOverlap = 0;
+        for (Seen seen : recent) {
+            double overlap = overlap(article, seen.signature());
+            if (overlap > bestOverlap && sameStory(article, seen.signature())) {
+                best = seen;
+                bestOverlap = overlap;
+            }
+        }
+        return Optional.ofNullable(best).map(Seen::storyId);
+    }
+
+    boolean sameStory(StorySignature a, StorySignature b) {
+        return overlap(a, b) >= threshold && !numbersDiffer(a, b) && !a.phase().contradicts(b.phase());
+    }
+
+    static double overlap(StorySignature a, StorySignature b) {
+        int smaller = Math.min(a.terms().size(), b.terms().size());
+        if (smaller == 0) {
+            return 0;
+        }
+        long shared = a.terms().stream().filter(b.terms()::contains).count();
+        return (double) shared / smaller;
+    }
+
+    private static boolean numbersDiffer(StorySignature a, StorySignature b) {
+        if (!a.ordinals().isEmpty() && !b.ordinals().isEmpty()) {
+            return disjoint(a.ordinals(), b.ordinals());
+        }
+        return !a.cardinals().isEmpty() && !b.cardinals().isEmpty() && disjoint(a.cardinals(), b.cardinals());
+    }
+
+    private static boolean disjoint(java.util.Set<Integer> a, java.util.Set<Integer> b) {
+        return a.stream().noneMatch(b::contains);
+    }
+}

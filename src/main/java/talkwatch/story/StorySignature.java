@@ -1,0 +1,79 @@
+package talkwatch.story;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import talkwatch.arabic.TermExtractor;
+
+/**
+ * What two reports of one story have in common, kept small enough to store: the distinct stemmed content terms of
+ * the article's headline and lead (its first {@value #LEAD_TERMS} terms; normalized, stop words removed, Lucene's
+ * light Arabic stemming), the numbers it states, and whether its headline reports a start, an end or the next event.
+ *
+ * @param terms distinct stemmed terms
+ * @param ordinals ordinal numbers stated in digits or in words: {@code الجولة الرابعة عشرة}, {@code الـ14}
+ * @param cardinals cardinal numbers stated in digits or in words
+ * @param phase start, end or next event, as the headline says
+ */
+public record StorySignature(Set<String> terms, Set<Integer> ordinals, Set<Integer> cardinals, Phase phase) {
+
+    private static final TermExtractor TERMS = new TermExtractor();
+    /**
+     * Only the headline and lead count: news puts the story first, and a short report (or a truncated copy) must not
+     * be swallowed by a long article that covers much else.
+     */
+    static final int LEAD_TERMS = 60;
+
+    public StorySignature {
+        terms = Set.copyOf(terms);
+        ordinals = Set.copyOf(ordinals);
+        cardinals = Set.copyOf(cardinals);
+        Objects.requireNonNull(phase, "phase");
+    }
+
+    public static StorySignature of(String title, String text) {
+        String whole = title + "\n" + text;
+        List<String> words = TermExtractor.words(whole);
+        List<String> terms = TERMS.terms(whole);
+        return new StorySignature(
+                new TreeSet<>(terms.subList(0, Math.min(LEAD_TERMS, terms.size()))),
+                Numbers.ordinals(words),
+                Numbers.cardinals(words),
+                Phase.of(TermExtractor.words(title)));
+    }
+
+    /** A line of text for the store: phase, ordinals, cardinals, terms, separated by {@code |}. */
+    public String encode() {
+        return phase + "|" + numbers(ordinals) + "|" + numbers(cardinals) + "|"
+                + String.join(" ", new TreeSet<>(terms));
+    }
+
+    private static String numbers(Set<Integer> numbers) {
+        return numbers.stream().sorted().map(String::valueOf).collect(Collectors.joining(" "));
+    }
+
+    /** Reads what {@link #encode} wrote. */
+    public static StorySignature decode(String line) {
+        String[] parts = line.split("\\|", -1);
+        if (parts.length != 4) {
+            throw new IllegalArgumentException("not a story signature: " + line);
+        }
+        return new StorySignature(
+                words(parts[3]),
+                words(parts[1]).stream().map(Integer::valueOf).collect(Collectors.toSet()),
+                words(parts[2]).stream().map(Integer::valueOf).collect(Collectors.toSet()),
+                Phase.valueOf(parts[0]));
+    }
+
+    private static Set<String> words(String part) {
+        return part.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(part.split(" ")));
+    }
+
+    /** Helps tests and tools show why two signatures were judged. */
+    List<String> sharedTerms(StorySignature other) {
+        return terms.stream().filter(other.terms::contains).sorted().toList();
+    }
+}

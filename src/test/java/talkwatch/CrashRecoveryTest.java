@@ -1,0 +1,179 @@
+package talkwatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import talkwatch.fake.FakeBotApi;
+import talkwatch.feed.Article;
+import talkwatch.store.NewArticle;
+import talkwatch.testing.FeedServer;
+import talkwatch.testing.Rss;
+
+/**
+ * The delivery guarantee, the hard way: the real application runs as a child JVM, is killed with
+ * SIGKILL in the middle of a fan-out, and is started again. Nothing may be lost, and no chat may get
+ * more than the one message that was in flight twice.
+ */
+class CrashRecoveryTest {
+
+    private static final int CHATS = 400;
+    private static final Duration PATIENCE = Duration.ofSeconds(40);
+
+    @TempDir
+    Path dir;
+
+    private FakeBotApi telegram;
+    private FeedServer feeds;
+    private final List<Process> processes = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        telegram = new FakeBotApi().start();
+        feeds = new FeedServer();
+        feeds.publish("/news.xml", new Rss().xml());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (String name : List.of("first", "second")) {
+            Path log = dir.resolve(name + ".log");
+            if (Files.exists(log)) {
+                Files.copy(
+                        log, Path.of("/tmp/crash-" + name + ".log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        for (Process process : processes) {
+            process.destroyForcibly().waitFor();
+        }
+        telegram.close();
+        feeds.close();
+    }
+
+    @Test
+    void losesNothingAndRepeatsOnlyWhatWasInFlightAfterAKillMidFanOut() throws Exception {
+        Path database = dir.resolve("talkwatch.db");
+        queueOneArticleFor(database, CHATS);
+        Path config = writeConfig();
+
+        System.err.println("T launch " + java.time.LocalTime.now());
+        Process first = launch(config, database, "first");
+        await().atMost(PATIENCE).until(() -> total() >= CHATS / 4);
+        System.err.println("T first kill " + java.time.LocalTime.now());
+        first.destroyForcibly().waitFor();
+        int beforeKill = total();
+        int inFlight = count(database, "SELECT COUNT(*) FROM delivery WHERE status = 'sending'");
+        assertThat(beforeKill).as("the kill came mid fan-out").isLessThan(CHATS);
+
+        Process second = launch(config, database, "second");
+        await().atMost(PATIENCE)
+                .until(() -> telegram.messageCounts().size() == CHATS
+                        && count(database, "SELECT COUNT(*) FROM delivery WHERE status IN ('pending', 'sending')")
+                                == 0);
+        System.err.println("T second done " + java.time.LocalTime.now());
+        second.destroy();
+        second.waitFor();
+
+        Map<Long, Integer> counts = telegram.messageCounts();
+        int duplicates = total() - CHATS;
+        assertThat(counts).as("no chat lost").hasSize(CHATS);
+        assertThat(counts.values()).as("at most one message twice per chat").allMatch(n -> n <= 2);
+        assertThat(duplicates)
+                .as("duplicates, with %d in flight at the kill", inFlight)
+                .isLessThanOrEqualTo(inFlight);
+        assertThat(count(database, "SELECT COUNT(*) FROM delivery WHERE status = 'sent'"))
+                .isEqualTo(CHATS);
+    }
+
+    private int total() {
+        return telegram.messageCounts().values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
+    }
+
+    private static void queueOneArticleFor(Path database, int chats) {
+        Stores stores = Stores.open(database, Clock.systemUTC());
+        for (long chat = 1; chat <= chats; chat++) {
+            stores.subscriptions().subscribe(chat, "private", Set.of("astana"));
+        }
+        stores.articles()
+                .save(new NewArticle(
+                        new Article(
+                                "test-news",
+                                "a1",
+                                "https://example.org/a1",
+                                "محادثات أستانا تحدد موعد الجولة المقبلة",
+                                "نص",
+                                Instant.parse("2026-11-29T08:00:00Z")),
+                        "وكالة الاختبار",
+                        List.of("astana"),
+                        List.of("وأضاف كمالدينوف أن الجولة التالية ستعقد في الثالث والرابع من مايو/أيار.")));
+    }
+
+    private Path writeConfig() throws Exception {
+        Path file = dir.resolve("talkwatch.yml");
+        Files.writeString(file, """
+                schedule:
+                  pollEvery: 1h
+                delivery:
+                  paidBroadcast: true
+                  globalPerSecond: 150
+                feeds:
+                  - id: test-news
+                    name: "وكالة الاختبار"
+                    url: %s
+                topics:
+                  - id: astana
+                    name: "محادثات أستانا"
+                    keywords: ["أستانا"]
+                """.formatted(feeds.url("/news.xml")));
+        return file;
+    }
+
+    private Process launch(Path config, Path database, String name) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "talkwatch.Main",
+                "run",
+                "--config",
+                config.toString());
+        builder.environment().put("TELEGRAM_BOT_TOKEN", telegram.token());
+        builder.environment().put("TALKWATCH_TELEGRAM_API_URL", telegram.baseUrl());
+        builder.environment().put("TALKWATCH_DB", database.toString());
+        builder.redirectErrorStream(true);
+        File log = dir.resolve(name + ".log").toFile();
+        builder.redirectOutput(log);
+        Process process = builder.start();
+        processes.add(process);
+        return process;
+    }
+
+    private static int count(Path database, String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}

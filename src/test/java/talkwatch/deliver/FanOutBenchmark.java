@@ -1,0 +1,236 @@
+package talkwatch.deliver;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import talkwatch.Stores;
+import talkwatch.fake.FakeBotApi;
+import talkwatch.feed.Article;
+import talkwatch.store.NewArticle;
+import talkwatch.store.StoredArticle;
+
+/**
+ * Fan-out of one article to many chats against the fake Bot API, in this JVM (run it with -Xmx256m to
+ * show the heap suffices). Prints queueing time, messages per second, peak heap, and the same requests
+ * sent by a bare client for comparison; then a run against a fake enforcing 30 msg/s. Not a test:
+ * see docs/BENCHMARKS.md for the command.
+ */
+public final class FanOutBenchmark {
+
+    private static final int CONCURRENCY = 32;
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = args.length == 0 ? new int[] {10_000, 100_000} : parse(args);
+        for (int chats : sizes) {
+            fanOut(chats);
+        }
+        enforcedRate(300);
+    }
+
+    private static void fanOut(int chats) throws Exception {
+        Path dir = Files.createTempDirectory("fanout");
+        try (FakeBotApi telegram = new FakeBotApi().countOnly().start()) {
+            Stores stores = Stores.open(dir.resolve("talkwatch.db"), Clock.systemUTC());
+            subscribe(dir.resolve("talkwatch.db"), chats);
+            long queueStart = System.nanoTime();
+            int queued = stores.articles().save(article()).orElseThrow();
+            double queueSeconds = (System.nanoTime() - queueStart) / 1e9;
+
+            HeapWatch heap = HeapWatch.start();
+            Deliverer deliverer = new Deliverer(
+                    stores.outbox(),
+                    stores.subscriptions(),
+                    client(telegram),
+                    new Deliverer.Options(new DeliveryLimits(1_000_000, 1, 20, false), CONCURRENCY),
+                    Clock.systemUTC());
+            long start = System.nanoTime();
+            Thread sender = new Thread(deliverer, "bench-deliverer");
+            sender.start();
+            while (stores.outbox().pending() > 0) {
+                Thread.sleep(100);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            deliverer.stop();
+            sender.join();
+            long peak = heap.stop();
+            int sent = telegram.messageCounts().size();
+
+            double bare = bareClient(telegram, chats, stores);
+            System.out.printf(
+                    "fan-out %,d chats: queued %,d in %.2f s; sent to %,d chats in %.2f s = %,.0f msg/s;"
+                            + " peak heap %,d MB; bare client %,.0f msg/s (sender at %.0f%% of it)%n",
+                    chats,
+                    queued,
+                    queueSeconds,
+                    sent,
+                    seconds,
+                    chats / seconds,
+                    peak >> 20,
+                    bare,
+                    100 * (chats / seconds) / bare);
+        }
+    }
+
+    /** The same sendMessage requests, as fast as a plain client with the same concurrency sends them. */
+    private static double bareClient(FakeBotApi telegram, int chats, Stores stores) throws Exception {
+        TelegramClient client = client(telegram);
+        StoredArticle stored =
+                stores.articles().latest(java.util.Optional.empty(), 1).get(0);
+        String html = new MessageFormatter().parts(stored).get(0);
+        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
+        AtomicLong next = new AtomicLong(1);
+        long start = System.nanoTime();
+        for (int t = 0; t < CONCURRENCY; t++) {
+            pool.execute(() -> {
+                for (long chat = next.getAndIncrement(); chat <= chats; chat = next.getAndIncrement()) {
+                    try {
+                        client.execute(SendMessage.builder()
+                                .chatId(chat + 10_000_000)
+                                .text(html)
+                                .parseMode("HTML")
+                                .build());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.MINUTES);
+        return chats / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static void enforcedRate(int chats) throws Exception {
+        Path dir = Files.createTempDirectory("fanout");
+        try (FakeBotApi telegram = new FakeBotApi().countOnly().start()) {
+            telegram.enforceRate(30);
+            Stores stores = Stores.open(dir.resolve("talkwatch.db"), Clock.systemUTC());
+            subscribe(dir.resolve("talkwatch.db"), chats);
+            stores.articles().save(article());
+            Deliverer deliverer = new Deliverer(
+                    stores.outbox(),
+                    stores.subscriptions(),
+                    client(telegram),
+                    Deliverer.Options.of(DeliveryLimits.defaults()),
+                    Clock.systemUTC());
+            long start = System.nanoTime();
+            Thread sender = new Thread(deliverer, "bench-deliverer");
+            sender.start();
+            while (stores.outbox().pending() > 0) {
+                Thread.sleep(20);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            deliverer.stop();
+            sender.join();
+            double rate = chats / seconds;
+            System.out.printf(
+                    "fake enforcing 30 msg/s, default limits (25/s): %,d chats in %.2f s = %.1f msg/s (%.0f%% of 30);"
+                            + " 429 answers: %d%n",
+                    chats, seconds, rate, 100 * rate / 30, telegram.tooManyRequestsSent());
+        }
+    }
+
+    private static TelegramClient client(FakeBotApi telegram) {
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(CONCURRENCY + 2, 5, TimeUnit.MINUTES))
+                .build();
+        return new OkHttpTelegramClient(http, telegram.token(), telegram.telegramUrl());
+    }
+
+    /** Bulk insert: the subscriptions are the setting, not what is measured. */
+    private static void subscribe(Path database, int chats) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database)) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement chat = connection.prepareStatement(
+                            "INSERT INTO chat (chat_id, type, active, updated_at) VALUES (?, 'private', 1, 0)");
+                    PreparedStatement subscription = connection.prepareStatement(
+                            "INSERT INTO subscription (chat_id, topic_id, created_at) VALUES (?, 'astana', 0)")) {
+                for (long id = 1; id <= chats; id++) {
+                    chat.setLong(1, id);
+                    chat.addBatch();
+                    subscription.setLong(1, id);
+                    subscription.addBatch();
+                }
+                chat.executeBatch();
+                subscription.executeBatch();
+            }
+            connection.commit();
+        }
+    }
+
+    private static NewArticle article() {
+        return new NewArticle(
+                new Article(
+                        "news",
+                        "bench",
+                        "https://example.org/bench",
+                        "محادثات أستانا تحدد موعد الجولة المقبلة في 3 و4 مايو",
+                        "نص",
+                        Instant.parse("2026-11-29T08:00:00Z")),
+                "وكالة الاختبار",
+                List.of("astana"),
+                List.of(
+                        "حدد مندوبو روسيا وتركيا وإيران موعد الجولة التالية من محادثات أستانا.",
+                        "وقال المبعوث الأممي Staffan de Mistura إن القرار 2254 يبقى الأساس.",
+                        "وأضاف كمالدينوف أن الجولة التالية ستعقد في الثالث والرابع من مايو/أيار."));
+    }
+
+    private static int[] parse(String[] args) {
+        int[] sizes = new int[args.length];
+        for (int i = 0; i < args.length; i++) {
+            sizes[i] = Integer.parseInt(args[i].replace("_", ""));
+        }
+        return sizes;
+    }
+
+    /** Samples the used heap every 20 ms and keeps the highest value. */
+    private static final class HeapWatch {
+        private final Thread thread;
+        private volatile boolean running = true;
+        private volatile long peak;
+
+        private HeapWatch() {
+            thread = new Thread(() -> {
+                while (running) {
+                    long used = ManagementFactory.getMemoryMXBean()
+                            .getHeapMemoryUsage()
+                            .getUsed();
+                    peak = Math.max(peak, used);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        static HeapWatch start() {
+            System.gc();
+            HeapWatch watch = new HeapWatch();
+            watch.thread.start();
+            return watch;
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return peak;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package talkwatch.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ClassifyEvaluationTest {
+
+    @Test
+    void theShippedTopicsReachFullPrecisionAndAtLeast95PercentRecallOnTheLabelledHeadlines() {
+        ClassifyEvaluation.Result result = ClassifyEvaluation.evaluate("headlines.tsv");
+
+        assertThat(result.items()).isGreaterThanOrEqualTo(150);
+        assertThat(result.scores())
+                .extracting(ClassifyEvaluation.Score::topic)
+                .containsExactly("astana", "geneva", "sochi");
+        for (ClassifyEvaluation.Score score : result.scores()) {
+            assertThat(score.precision())
+                    .as(score.topic() + " precision; " + result.mistakes())
+                    .isEqualTo(1.0);
+            assertThat(score.recall())
+                    .as(score.topic() + " recall; " + result.mistakes())
+                    .isGreaterThanOrEqualTo(0.95);
+        }
+    }
+}

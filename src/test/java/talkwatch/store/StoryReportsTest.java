@@ -1,0 +1,82 @@
+package talkwatch.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import talkwatch.feed.Article;
+
+class StoryReportsTest {
+
+    static final Instant NOON = Instant.parse("2026-11-01T12:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private ArticleStore articles;
+    private Outbox outbox;
+
+    @BeforeEach
+    void openStore() {
+        Database database = Database.open(dir.resolve("talkwatch.db"));
+        articles = new ArticleStore(database, Clock.systemUTC());
+        outbox = new Outbox(database, Clock.systemUTC());
+        new SubscriptionStore(database, Clock.systemUTC()).subscribe(1, "private", Set.of("astana"));
+    }
+
+    @Test
+    void aRepeatIsSeenButQueuesNothingAndStaysOutOfTheLatest() {
+        assertThat(articles.save(report("a", "المصدر الأول", 0), new StoryNote("NONE|||أ", Optional.empty())))
+                .contains(1);
+        long story = outbox.due(1).get(0).article().id();
+
+        assertThat(articles.save(report("b", "المصدر الثاني", 1), new StoryNote("NONE|||أ", Optional.of(story))))
+                .contains(0);
+
+        assertThat(articles.isKnown("b")).isTrue();
+        assertThat(outbox.pending()).isEqualTo(1);
+        assertThat(articles.latest(Optional.empty(), 5))
+                .extracting(StoredArticle::sourceName)
+                .containsExactly("المصدر الأول");
+    }
+
+    @Test
+    void namesEachOtherOutletOnceInTheOrderTheyReportedAndNeverTheSenderItself() {
+        articles.save(report("a", "المصدر الأول", 0), new StoryNote("NONE|||أ", Optional.empty()));
+        long story = outbox.due(1).get(0).article().id();
+        for (String[] repeat : List.of(
+                new String[] {"b", "المصدر الثالث"},
+                new String[] {"c", "المصدر الأول"},
+                new String[] {"d", "المصدر الثاني"},
+                new String[] {"e", "المصدر الثالث"})) {
+            articles.save(report(repeat[0], repeat[1], 1), new StoryNote("NONE|||أ", Optional.of(story)));
+        }
+
+        assertThat(outbox.due(1).get(0).article().alsoIn()).containsExactly("المصدر الثالث", "المصدر الثاني");
+    }
+
+    @Test
+    void returnsTheStoriesReportedWithinATimeRange() {
+        articles.save(report("a", "المصدر الأول", 0), new StoryNote("START||14|أ", Optional.empty()));
+        articles.save(report("b", "المصدر الثاني", 30), new StoryNote("NONE|||ب", Optional.empty()));
+
+        assertThat(articles.storiesBetween(NOON.minusSeconds(3600), NOON.plusSeconds(3600)))
+                .extracting(StoryReport::signature)
+                .containsExactly("START||14|أ");
+    }
+
+    private static NewArticle report(String key, String source, int hoursLater) {
+        return new NewArticle(
+                new Article("feed-" + key, key, "", "عنوان " + key, "نص", NOON.plusSeconds(3600L * hoursLater)),
+                source,
+                List.of("astana"),
+                List.of("ملخص"));
+    }
+}
