@@ -136,4 +136,24 @@ class FeedParserTest {
         assertThat(article.key()).isEqualTo(parse("no-guid-no-link.xml").get(0).key());
         assertThat(article.published()).isEqualTo(SEEN);
     }
+
+    @Test
+    void healsHtmlEntitiesAndJunkBeforeTheProlog() throws Exception {
+        String xml = "\n  <?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>t</title>"
+                + "<link>https://example.invalid/</link><description>d</description><item><guid>g</guid>"
+                + "<title>هدنة&nbsp;جديدة &amp; محادثات</title><pubDate>yesterday-ish</pubDate></item></channel></rss>";
+
+        Article article = parser.parse(FEED, xml.getBytes(StandardCharsets.UTF_8), Optional.empty(), SEEN)
+                .get(0);
+
+        assertThat(article.title()).isEqualTo("هدنة جديدة & محادثات");
+        assertThat(article.published()).isEqualTo(SEEN);
+    }
+
+    @Test
+    void healsOnlyWhatNeedsIt() {
+        assertThat(FeedXml.needsHealing("<rss>&amp;&lt;&#1575;&#x627;</rss>")).isFalse();
+        assertThat(FeedXml.needsHealing("<rss>&nbsp;</rss>")).isTrue();
+        assertThat(FeedXml.needsHealing(" <rss/>")).isTrue();
+    }
 }

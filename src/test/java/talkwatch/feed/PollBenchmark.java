@@ -96,17 +96,32 @@ public final class PollBenchmark {
                 chars,
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        double cpu = cpuSeconds();
         PollReport first = cold.poll();
+        double coldCpu = cpuSeconds() - cpu;
         System.out.printf(
-                "cold: %.1f s, %d ok, %d failed, %d new articles, %d deliveries queued%n",
-                first.duration().toMillis() / 1000.0, first.worked(), first.failed(), first.fresh(), first.queued());
+                "cold: %.1f s wall, %.1f s CPU (whole process), %d ok, %d failed, %d new articles,"
+                        + " %d deliveries queued, load average %.1f%n",
+                first.duration().toMillis() / 1000.0,
+                coldCpu,
+                first.worked(),
+                first.failed(),
+                first.fresh(),
+                first.queued(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        cpu = cpuSeconds();
         PollReport second = warm.poll();
+        double warmCpu = cpuSeconds() - cpu;
         long notModified = second.feeds().stream()
                 .filter(f -> f.status().equals("not_modified"))
                 .count();
         System.out.printf(
-                "warm: %.1f s, %d not modified, %d failed%n",
-                second.duration().toMillis() / 1000.0, notModified, second.failed());
+                "warm: %.1f s wall, %.1f s CPU, %d not modified, %d failed, load average %.1f%n",
+                second.duration().toMillis() / 1000.0,
+                warmCpu,
+                notModified,
+                second.failed(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
