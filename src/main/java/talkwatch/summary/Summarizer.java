@@ -13,7 +13,9 @@ import talkwatch.arabic.TermExtractor;
  * (lead position, PageRank centrality over TF-IDF cosine of stemmed terms, similarity to headline and body, length,
  * numbers, run-on length) with weights tuned on the EASC corpus. Boilerplate ("اقرأ أيضاً", share lines, captions,
  * bylines) and fragments under {@value SentenceSelector#MIN_WORDS} words are not candidates; a sentence nearly
- * identical to one already chosen is skipped. Sentences are never cut or repeated.
+ * identical to one already chosen is skipped, and so are list items and the line that opens a list. Sentences are
+ * never cut or repeated. {@link #summarize(String, int, int)} also keeps the summary within a character budget, such
+ * as the ~600 characters of a Telegram summary.
  *
  * <p>Immutable and thread-safe; build one and share it.
  */
