@@ -33,6 +33,8 @@ import talkwatch.summary.Summarizer;
  */
 final class FeedPass {
     private static final Logger log = LoggerFactory.getLogger(FeedPass.class);
+    /** A summary that reads well in a Telegram message: whole sentences, about 600 characters in all. */
+    static final int TELEGRAM_SUMMARY_CHARS = 600;
 
     private final FeedReader reader;
     private final TopicMatcher matcher;
@@ -134,7 +136,8 @@ final class FeedPass {
 
     private List<String> summarize(Article article) {
         // The headline goes first, on its own line: the summarizer uses it to rank, and never returns it.
-        List<String> summary = summarizer.summarize(article.title() + "\n" + article.text(), summarySentences);
+        List<String> summary =
+                summarizer.summarize(article.title() + "\n" + article.text(), summarySentences, TELEGRAM_SUMMARY_CHARS);
         return summary.isEmpty() ? List.of(article.title()) : summary;
     }
 
