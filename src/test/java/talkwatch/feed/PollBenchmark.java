@@ -43,6 +43,8 @@ public final class PollBenchmark {
     private static final int HOSTS = 8;
     private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME;
 
+    private static Duration storyWindow;
+
     private final List<String> texts;
 
     private PollBenchmark(List<String> texts) {
@@ -51,6 +53,8 @@ public final class PollBenchmark {
 
     public static void main(String[] args) throws Exception {
         int chars = args.length > 0 ? Integer.parseInt(args[0]) : 1500;
+        // second argument: stories.window in minutes (default 720, as configured by default; 0 turns it off)
+        storyWindow = Duration.ofMinutes(args.length > 1 ? Long.parseLong(args[1]) : 720);
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(SharedData.root().resolve("data/easc/articles"))) {
             for (Path file : files.sorted().toList()) {
@@ -89,7 +93,8 @@ public final class PollBenchmark {
         Pipeline cold = pipeline(feeds, reader, astana, stores, Clock.systemUTC());
         Pipeline warm = pipeline(feeds, reader, astana, stores, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(6)));
         System.out.printf(
-                "%d feeds x %d items, %d hosts, %d chars of text per item, %d cores, max heap %d MB%n",
+                "stories.window %s; %d feeds x %d items, %d hosts, %d chars of text per item, %d cores, max heap %d MB%n",
+                storyWindow,
                 FEEDS,
                 ITEMS,
                 HOSTS,
@@ -154,7 +159,7 @@ public final class PollBenchmark {
                 stores.feedStates(),
                 () -> {},
                 clock,
-                new Pipeline.Options(Duration.ofMinutes(5), 16, 4),
+                new Pipeline.Options(Duration.ofMinutes(5), 16, 4, storyWindow),
                 talkwatch.FeedAlerts.LOG_ONLY);
     }
 
