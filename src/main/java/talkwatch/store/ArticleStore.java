@@ -120,6 +120,14 @@ public final class ArticleStore {
      * instead. Returns how many deliveries were queued, or empty if the article was known.
      */
     public Optional<Integer> save(NewArticle item, StoryNote story) {
+        return saveReport(item, story).map(StorySaved::queued);
+    }
+
+    /** What {@link #saveReport} stored: the story the article reports (its first article) and the deliveries queued. */
+    public record StorySaved(long storyId, int queued) {}
+
+    /** As {@link #save(NewArticle, StoryNote)}, also telling which story the article now belongs to. */
+    public Optional<StorySaved> saveReport(NewArticle item, StoryNote story) {
         return database.transaction("saving article " + item.article().key(), connection -> {
             // A repeat is kept without summary, so /latest never lists it.
             Optional<Long> id = insert(
@@ -138,10 +146,10 @@ public final class ArticleStore {
                     story.signature(),
                     item.article().published());
             if (story.repeats().isPresent()) {
-                return Optional.of(0);
+                return Optional.of(new StorySaved(storyId, 0));
             }
             tag(connection, id.get(), item.topicIds());
-            return Optional.of(queueDeliveries(connection, id.get(), item.topicIds()));
+            return Optional.of(new StorySaved(storyId, queueDeliveries(connection, id.get(), item.topicIds())));
         });
     }
 

@@ -1,5 +1,6 @@
 package talkwatch.store;
 
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -8,8 +9,9 @@ import java.util.Set;
  * @param storyId the story: its first article's id
  * @param signature the report's signature, as text
  * @param topics the story's topics: those of its first article, the one subscribers get
+ * @param publishedAt when the report was published
  */
-public record StoryReport(long storyId, String signature, Set<String> topics) {
+public record StoryReport(long storyId, String signature, Set<String> topics, Instant publishedAt) {
     public StoryReport {
         topics = Set.copyOf(topics);
     }

@@ -39,7 +39,8 @@ final class StoryReports {
 
     static List<StoryReport> between(Connection connection, Instant from, Instant to) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT r.story_id, r.signature,"
-                + " (SELECT group_concat(t.topic_id, ' ') FROM article_topic t WHERE t.article_id = r.story_id)"
+                + " (SELECT group_concat(t.topic_id, ' ') FROM article_topic t WHERE t.article_id = r.story_id),"
+                + " r.published_at"
                 + " FROM story_report r WHERE r.published_at BETWEEN ? AND ? ORDER BY r.article_id")) {
             select.setLong(1, from.toEpochMilli());
             select.setLong(2, to.toEpochMilli());
@@ -48,7 +49,10 @@ final class StoryReports {
                 while (rows.next()) {
                     String topics = rows.getString(3);
                     reports.add(new StoryReport(
-                            rows.getLong(1), rows.getString(2), topics == null ? Set.of() : Set.of(topics.split(" "))));
+                            rows.getLong(1),
+                            rows.getString(2),
+                            topics == null ? Set.of() : Set.of(topics.split(" ")),
+                            Instant.ofEpochMilli(rows.getLong(4))));
                 }
             }
             return reports;

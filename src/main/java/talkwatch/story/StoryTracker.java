@@ -1,10 +1,12 @@
 package talkwatch.story;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import talkwatch.store.ArticleStore;
@@ -15,38 +17,48 @@ import talkwatch.store.StoryNote;
  * Saves topic-matched articles story by story: an article that reports a story published within the window (before
  * or after it) is saved as a repeat of that story and queues nothing; any other starts a story. A story is only
  * repeated by an article whose topics it has too, so that no subscriber of the article's topics misses it. The signatures live
- * in the store, so a restart forgets nothing.
+ * in the store, so a restart forgets nothing; the recent ones are also kept in memory ({@link RecentStories}), read
+ * from the store once, so that a poll bringing thousands of reports does not read the window again for each.
  *
  * <p>Thread-safe: saving is serialized, so two feeds polled at once cannot both start the same story.
  */
 public final class StoryTracker {
 
     private static final Logger log = LoggerFactory.getLogger(StoryTracker.class);
+    /** How long reports stay in memory, beyond the window: articles are rarely published further apart. */
+    private static final Duration MEMORY = Duration.ofDays(2);
 
     private final ArticleStore articles;
     private final StoryDetector detector;
+    private final Clock clock;
+    private RecentStories recent;
 
     /** @param window how far apart two reports of one story may be published; zero turns detection off */
     public StoryTracker(ArticleStore articles, Duration window) {
+        this(articles, window, Clock.systemUTC());
+    }
+
+    StoryTracker(ArticleStore articles, Duration window, Clock clock) {
         this.articles = Objects.requireNonNull(articles, "articles");
         this.detector = new StoryDetector(window);
+        this.clock = clock;
     }
 
     /** Saves the article (see {@link ArticleStore#save(NewArticle, StoryNote)}); returns the deliveries queued. */
     public synchronized Optional<Integer> save(NewArticle item) {
         StorySignature signature =
                 StorySignature.of(item.article().title(), item.article().text());
+        Instant at = item.article().published();
         Optional<Long> repeats = Optional.empty();
         if (!detector.window().isZero()) {
-            Instant at = item.article().published();
-            List<StoryDetector.Seen> recent =
-                    articles.storiesBetween(at.minus(detector.window()), at.plus(detector.window())).stream()
-                            .filter(r -> r.topics().containsAll(item.topicIds()))
-                            .map(r -> new StoryDetector.Seen(r.storyId(), StorySignature.decode(r.signature())))
-                            .toList();
-            repeats = detector.storyOf(signature, recent);
+            repeats = detector.storyOf(signature, candidates(signature, at, Set.copyOf(item.topicIds())));
         }
-        Optional<Integer> saved = articles.save(item, new StoryNote(signature.encode(), repeats));
+        Optional<ArticleStore.StorySaved> saved = articles.saveReport(item, new StoryNote(signature.encode(), repeats));
+        if (saved.isPresent() && !detector.window().isZero()) {
+            long story = saved.get().storyId();
+            Set<String> topics = memory().topicsOf(story, Set.copyOf(item.topicIds()));
+            memory().add(new RecentStories.Report(story, signature, at, topics));
+        }
         if (saved.isPresent() && repeats.isPresent()) {
             log.info(
                     "Article {} from {} repeats story {}: no message of its own",
@@ -54,6 +66,31 @@ public final class StoryTracker {
                     item.sourceName(),
                     repeats.get());
         }
-        return saved;
+        return saved.map(ArticleStore.StorySaved::queued);
+    }
+
+    /** The stories {@code signature} may repeat: from memory, or from the store for an article older than that. */
+    private List<StoryDetector.Seen> candidates(StorySignature signature, Instant at, Set<String> topics) {
+        Duration window = detector.window();
+        if (!at.minus(window).isBefore(memory().horizon())) {
+            return memory().candidates(signature, at, window, topics);
+        }
+        return articles.storiesBetween(at.minus(window), at.plus(window)).stream()
+                .filter(r -> r.topics().containsAll(topics))
+                .map(r -> new StoryDetector.Seen(r.storyId(), StorySignature.decode(r.signature())))
+                .toList();
+    }
+
+    /** The reports in memory, read from the store on first use. */
+    private RecentStories memory() {
+        if (recent == null) {
+            Duration keep = detector.window().plus(MEMORY);
+            Instant from = clock.instant().minus(keep);
+            recent = new RecentStories(from, keep);
+            articles.storiesBetween(from, Instant.ofEpochMilli(Long.MAX_VALUE))
+                    .forEach(r -> recent.add(new RecentStories.Report(
+                            r.storyId(), StorySignature.decode(r.signature()), r.publishedAt(), r.topics())));
+        }
+        return recent;
     }
 }

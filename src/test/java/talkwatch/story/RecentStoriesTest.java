@@ -1,0 +1,57 @@
+package talkwatch.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RecentStoriesTest {
+
+    private static final Instant NOON = Instant.parse("2026-11-28T12:00:00Z");
+    private static final StorySignature ROUND_14 = StorySignature.of(
+            "انطلاق الجولة الرابعة عشرة من محادثات أستانا",
+            "انطلقت في العاصمة الكازاخية الجولة الرابعة عشرة من محادثات أستانا بحضور وفود الدول الضامنة.");
+    private static final StorySignature SHELLING =
+            StorySignature.of("قصف على ريف إدلب الجنوبي", "قتل ستة مدنيين في قصف مدفعي على بلدة في ريف إدلب الجنوبي.");
+
+    @Test
+    void offersTheReportsThatShareTermsWithinTheWindowAndTopics() {
+        RecentStories recent = new RecentStories(NOON.minus(Duration.ofDays(3)), Duration.ofDays(3));
+        recent.add(new RecentStories.Report(1, ROUND_14, NOON, Set.of("astana")));
+        recent.add(new RecentStories.Report(2, SHELLING, NOON, Set.of("astana")));
+        recent.add(new RecentStories.Report(3, ROUND_14, NOON.minus(Duration.ofDays(2)), Set.of("astana")));
+        recent.add(new RecentStories.Report(4, ROUND_14, NOON, Set.of("geneva")));
+
+        assertThat(recent.candidates(ROUND_14, NOON.plusSeconds(3600), Duration.ofHours(12), Set.of("astana")))
+                .extracting(StoryDetector.Seen::storyId)
+                .containsExactly(1L);
+    }
+
+    @Test
+    void doesNotCountATermFoundInTooManyReports() {
+        RecentStories recent = new RecentStories(NOON.minus(Duration.ofDays(3)), Duration.ofDays(3));
+        StorySignature onlyAstana = new StorySignature(Set.of("استان"), Set.of(), Set.of(), Phase.NONE);
+        for (int i = 0; i <= RecentStories.COMMON_TERM; i++) {
+            recent.add(new RecentStories.Report(i, onlyAstana, NOON, Set.of("astana")));
+        }
+
+        assertThat(recent.candidates(onlyAstana, NOON, Duration.ofHours(12), Set.of("astana")))
+                .isEmpty();
+    }
+
+    @Test
+    void forgetsOldReportsAndSaysSinceWhenItIsComplete() {
+        Instant from = NOON.minus(Duration.ofDays(10));
+        RecentStories recent = new RecentStories(from, Duration.ofDays(1));
+        recent.add(new RecentStories.Report(1, ROUND_14, NOON.minus(Duration.ofDays(5)), Set.of("astana")));
+        assertThat(recent.horizon()).isEqualTo(from);
+
+        recent.add(new RecentStories.Report(2, SHELLING, NOON, Set.of("astana")));
+
+        assertThat(recent.horizon()).isEqualTo(NOON.minus(Duration.ofDays(5)));
+        assertThat(recent.candidates(ROUND_14, NOON.minus(Duration.ofDays(5)), Duration.ofHours(1), Set.of("astana")))
+                .isEmpty();
+    }
+}
