@@ -60,7 +60,7 @@ public final class StoryTracker {
             memory().add(new RecentStories.Report(story, signature, at, topics));
         }
         if (saved.isPresent() && repeats.isPresent()) {
-            log.info(
+            log.debug(
                     "Article {} from {} repeats story {}: no message of its own",
                     item.article().key(),
                     item.sourceName(),

@@ -1,5 +1,5 @@
 // Parse throughput of the npm rss-parser package on the same files as talkwatch.feed.ParseBenchmark.
-// Usage: node bench/rss-parser-throughput.js FILE... (rss-parser must be resolvable: see docs/BENCHMARKS.md)
+// Usage: node src/test/node/rss-parser-throughput.js FILE... (rss-parser must be resolvable: see docs/BENCHMARKS.md)
 const fs = require('fs');
 const Parser = require('rss-parser');
 
