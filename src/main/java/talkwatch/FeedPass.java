@@ -94,9 +94,8 @@ final class FeedPass {
         List<Article> items = fetched.articles();
         Set<String> seen =
                 new HashSet<>(articles.known(items.stream().map(Article::key).toList()));
+        List<NewArticle> topical = new ArrayList<>();
         List<NewArticle> unrelated = new ArrayList<>();
-        int fresh = 0;
-        int queued = 0;
         for (Article item : items) {
             if (!seen.add(item.key())) {
                 continue;
@@ -105,18 +104,17 @@ final class FeedPass {
             List<Topic> topics = matcher.match(article.title(), article.text());
             if (topics.isEmpty()) {
                 unrelated.add(new NewArticle(article, feed.name(), List.of(), List.of()));
-                continue;
-            }
-            // A story already told by another outlet is saved as seen and named in the first one's message.
-            Optional<Integer> saved = stories.save(new NewArticle(
-                    article, feed.name(), topics.stream().map(Topic::id).toList(), summarize(article)));
-            if (saved.isPresent()) {
-                fresh++;
-                queued += saved.get();
+            } else {
+                topical.add(new NewArticle(
+                        article, feed.name(), topics.stream().map(Topic::id).toList(), summarize(article)));
             }
         }
-        // Articles about no topic are only remembered as seen: a feed's worth in one transaction.
-        fresh += articles.saveAll(unrelated).articles();
+        // A story already told by another outlet is saved as seen and named in the first one's message.
+        ArticleStore.Saved stories = this.stories.saveAll(topical);
+        // Articles about no topic are only remembered as seen.
+        ArticleStore.Saved others = articles.saveAll(unrelated);
+        int fresh = stories.articles() + others.articles();
+        int queued = stories.deliveries();
         feedStates.save(health(feed, "ok", Optional.empty(), items.size(), fresh), Optional.of(fetched.state()), next);
         return new FeedReport(feed.id(), "ok", items.size(), fresh, queued, Optional.empty());
     }

@@ -128,29 +128,60 @@ public final class ArticleStore {
 
     /** As {@link #save(NewArticle, StoryNote)}, also telling which story the article now belongs to. */
     public Optional<StorySaved> saveReport(NewArticle item, StoryNote story) {
-        return database.transaction("saving article " + item.article().key(), connection -> {
-            // A repeat is kept without summary, so /latest never lists it.
-            Optional<Long> id = insert(
-                    connection,
-                    story.repeats().isEmpty()
-                            ? item
-                            : new NewArticle(item.article(), item.sourceName(), List.of(), List.of()));
-            if (id.isEmpty()) {
-                return Optional.empty();
+        return database.transaction(
+                "saving article " + item.article().key(), connection -> saveReport(connection, item, story));
+    }
+
+    /** Decides which story each article reports, as a batch is saved; told of each article stored. */
+    public interface StoryJudge {
+        StoryNote judge(NewArticle item);
+
+        void saved(NewArticle item, StoryNote note, long storyId);
+    }
+
+    /**
+     * Saves a feed's articles with their stories in one transaction, as {@link #save(NewArticle, StoryNote)} does
+     * for each; the judge sees the articles saved before it in the batch.
+     */
+    public Saved saveReports(List<NewArticle> items, StoryJudge judge) {
+        if (items.isEmpty()) {
+            return new Saved(0, 0);
+        }
+        return database.transaction("saving " + items.size() + " articles with their stories", connection -> {
+            int articles = 0;
+            int deliveries = 0;
+            for (NewArticle item : items) {
+                StoryNote note = judge.judge(item);
+                Optional<StorySaved> saved = saveReport(connection, item, note);
+                if (saved.isPresent()) {
+                    articles++;
+                    deliveries += saved.get().queued();
+                    judge.saved(item, note, saved.get().storyId());
+                }
             }
-            long storyId = story.repeats().orElse(id.get());
-            StoryReports.insert(
-                    connection,
-                    id.get(),
-                    storyId,
-                    story.signature(),
-                    item.article().published());
-            if (story.repeats().isPresent()) {
-                return Optional.of(new StorySaved(storyId, 0));
-            }
-            tag(connection, id.get(), item.topicIds());
-            return Optional.of(new StorySaved(storyId, queueDeliveries(connection, id.get(), item.topicIds())));
+            return new Saved(articles, deliveries);
         });
+    }
+
+    private Optional<StorySaved> saveReport(Connection connection, NewArticle item, StoryNote story)
+            throws SQLException {
+        // A repeat is kept without summary, so /latest never lists it.
+        Optional<Long> id = insert(
+                connection,
+                story.repeats().isEmpty()
+                        ? item
+                        : new NewArticle(item.article(), item.sourceName(), List.of(), List.of()));
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        long storyId = story.repeats().orElse(id.get());
+        StoryReports.insert(
+                connection, id.get(), storyId, story.signature(), item.article().published());
+        if (story.repeats().isPresent()) {
+            return Optional.of(new StorySaved(storyId, 0));
+        }
+        tag(connection, id.get(), item.topicIds());
+        return Optional.of(new StorySaved(storyId, queueDeliveries(connection, id.get(), item.topicIds())));
     }
 
     /** The stories reported by articles published between {@code from} and {@code to}, oldest report first. */

@@ -3,7 +3,9 @@ package talkwatch.story;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -45,28 +47,57 @@ public final class StoryTracker {
     }
 
     /** Saves the article (see {@link ArticleStore#save(NewArticle, StoryNote)}); returns the deliveries queued. */
-    public synchronized Optional<Integer> save(NewArticle item) {
-        StorySignature signature =
-                StorySignature.of(item.article().title(), item.article().text());
-        Instant at = item.article().published();
-        Optional<Long> repeats = Optional.empty();
+    public Optional<Integer> save(NewArticle item) {
+        ArticleStore.Saved saved = saveAll(List.of(item));
+        return saved.articles() == 0 ? Optional.empty() : Optional.of(saved.deliveries());
+    }
+
+    /** Saves a feed's topic-matched articles in one transaction, each judged against the stories before it. */
+    public synchronized ArticleStore.Saved saveAll(List<NewArticle> items) {
         if (!detector.window().isZero()) {
-            repeats = detector.storyOf(signature, candidates(signature, at, Set.copyOf(item.topicIds())));
+            memory();
         }
-        Optional<ArticleStore.StorySaved> saved = articles.saveReport(item, new StoryNote(signature.encode(), repeats));
-        if (saved.isPresent() && !detector.window().isZero()) {
-            long story = saved.get().storyId();
-            Set<String> topics = memory().topicsOf(story, Set.copyOf(item.topicIds()));
-            memory().add(new RecentStories.Report(story, signature, at, topics));
+        try {
+            return articles.saveReports(items, new Judge());
+        } catch (RuntimeException e) {
+            recent = null; // what was remembered during the failed transaction is read again from the store
+            throw e;
         }
-        if (saved.isPresent() && repeats.isPresent()) {
-            log.debug(
-                    "Article {} from {} repeats story {}: no message of its own",
-                    item.article().key(),
-                    item.sourceName(),
-                    repeats.get());
+    }
+
+    /** Judges each article of a batch against memory, and remembers it once saved. */
+    private final class Judge implements ArticleStore.StoryJudge {
+
+        private final Map<NewArticle, StorySignature> signatures = new IdentityHashMap<>();
+
+        @Override
+        public StoryNote judge(NewArticle item) {
+            StorySignature signature =
+                    StorySignature.of(item.article().title(), item.article().text());
+            signatures.put(item, signature);
+            Optional<Long> repeats = Optional.empty();
+            if (!detector.window().isZero()) {
+                repeats = detector.storyOf(
+                        signature, candidates(signature, item.article().published(), Set.copyOf(item.topicIds())));
+            }
+            return new StoryNote(signature.encode(), repeats);
         }
-        return saved.map(ArticleStore.StorySaved::queued);
+
+        @Override
+        public void saved(NewArticle item, StoryNote note, long storyId) {
+            if (note.repeats().isPresent()) {
+                log.debug(
+                        "Article {} from {} repeats story {}: no message of its own",
+                        item.article().key(),
+                        item.sourceName(),
+                        storyId);
+            }
+            if (!detector.window().isZero()) {
+                Set<String> topics = memory().topicsOf(storyId, Set.copyOf(item.topicIds()));
+                memory().add(new RecentStories.Report(
+                        storyId, signatures.get(item), item.article().published(), topics));
+            }
+        }
     }
 
     /** The stories {@code signature} may repeat: from memory, or from the store for an article older than that. */
