@@ -26,6 +26,8 @@ public record StorySignature(Set<String> terms, Set<Integer> ordinals, Set<Integ
      * be swallowed by a long article that covers much else.
      */
     static final int LEAD_TERMS = 60;
+    /** Text enough for {@value #LEAD_TERMS} terms and the numbers of the lead; the rest is not read. */
+    static final int LEAD_CHARS = 1500;
 
     public StorySignature {
         terms = Set.copyOf(terms);
@@ -35,7 +37,7 @@ public record StorySignature(Set<String> terms, Set<Integer> ordinals, Set<Integ
     }
 
     public static StorySignature of(String title, String text) {
-        String whole = title + "\n" + text;
+        String whole = title + "\n" + (text.length() > LEAD_CHARS ? text.substring(0, LEAD_CHARS) : text);
         List<String> words = TermExtractor.words(whole);
         List<String> terms = TERMS.terms(whole);
         return new StorySignature(

@@ -53,12 +53,24 @@ public final class StoryTracker {
     }
 
     /** Saves a feed's topic-matched articles in one transaction, each judged against the stories before it. */
-    public synchronized ArticleStore.Saved saveAll(List<NewArticle> items) {
+    public ArticleStore.Saved saveAll(List<NewArticle> items) {
+        // Signatures are computed outside the lock, by the poll threads at once.
+        Map<NewArticle, StorySignature> signatures = new IdentityHashMap<>();
+        for (NewArticle item : items) {
+            signatures.put(
+                    item,
+                    StorySignature.of(item.article().title(), item.article().text()));
+        }
+        return saveAll(items, signatures);
+    }
+
+    private synchronized ArticleStore.Saved saveAll(
+            List<NewArticle> items, Map<NewArticle, StorySignature> signatures) {
         if (!detector.window().isZero()) {
             memory();
         }
         try {
-            return articles.saveReports(items, new Judge());
+            return articles.saveReports(items, new Judge(signatures));
         } catch (RuntimeException e) {
             recent = null; // what was remembered during the failed transaction is read again from the store
             throw e;
@@ -68,13 +80,15 @@ public final class StoryTracker {
     /** Judges each article of a batch against memory, and remembers it once saved. */
     private final class Judge implements ArticleStore.StoryJudge {
 
-        private final Map<NewArticle, StorySignature> signatures = new IdentityHashMap<>();
+        private final Map<NewArticle, StorySignature> signatures;
+
+        Judge(Map<NewArticle, StorySignature> signatures) {
+            this.signatures = signatures;
+        }
 
         @Override
         public StoryNote judge(NewArticle item) {
-            StorySignature signature =
-                    StorySignature.of(item.article().title(), item.article().text());
-            signatures.put(item, signature);
+            StorySignature signature = signatures.get(item);
             Optional<Long> repeats = Optional.empty();
             if (!detector.window().isZero()) {
                 repeats = detector.storyOf(

@@ -30,7 +30,19 @@ class RecentStoriesTest {
     }
 
     @Test
-    void doesNotCountATermFoundInTooManyReports() {
+    void findsAStoryToldByManyOutlets() {
+        RecentStories recent = new RecentStories(NOON.minus(Duration.ofDays(3)), Duration.ofDays(3));
+        for (int i = 0; i < 3 * RecentStories.COMMON_TERM; i++) {
+            recent.add(new RecentStories.Report(7, ROUND_14, NOON, Set.of("astana")));
+        }
+
+        assertThat(recent.candidates(ROUND_14, NOON, Duration.ofHours(12), Set.of("astana")))
+                .hasSize(RecentStories.REPORTS_PER_STORY)
+                .allMatch(seen -> seen.storyId() == 7);
+    }
+
+    @Test
+    void doesNotCountATermHeldByTooManyStories() {
         RecentStories recent = new RecentStories(NOON.minus(Duration.ofDays(3)), Duration.ofDays(3));
         StorySignature onlyAstana = new StorySignature(Set.of("استان"), Set.of(), Set.of(), Phase.NONE);
         for (int i = 0; i <= RecentStories.COMMON_TERM; i++) {
