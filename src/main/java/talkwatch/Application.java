@@ -27,7 +27,6 @@ import talkwatch.config.Config;
 import talkwatch.config.ConfigException;
 import talkwatch.config.ConfigLoader;
 import talkwatch.deliver.Deliverer;
-import talkwatch.feed.FeedReader;
 import talkwatch.schedule.PollSchedule;
 
 /** The running bot: the poll schedule, the sender and the long-polling conversation, wired once. */
@@ -89,18 +88,12 @@ public final class Application implements AutoCloseable {
                 Optional.of(username));
         longPolling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), bot);
 
-        Pipeline pipeline = new Pipeline(
-                config.feeds(),
-                new FeedReader(FeedReader.Options.defaults()),
-                config.topics(),
-                config.summarySentences(),
-                stores.articles(),
-                stores.feedStates(),
+        Pipeline pipeline = Pipeline.of(
+                config,
+                stores,
                 deliverer::wake,
-                clock,
-                new Pipeline.Options(
-                        config.pollEvery(), config.parallelFeeds(), config.parallelPerHost(), config.storyWindow()),
-                new AdminAlerts(telegram, config.telegram().admins()));
+                new AdminAlerts(telegram, config.telegram().admins()),
+                clock);
         PollSchedule schedule = new PollSchedule(pipeline, config.pollEvery());
         schedule.start();
         log.info(

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import talkwatch.config.Config;
 import talkwatch.feed.Feed;
 import talkwatch.feed.FeedReader;
 import talkwatch.match.Topic;
@@ -118,6 +119,21 @@ public final class Pipeline {
                 politeness,
                 alerts,
                 clock);
+    }
+
+    /** The pipeline a configuration describes, over the given store. */
+    public static Pipeline of(Config config, Stores stores, Runnable onQueued, FeedAlerts alerts, Clock clock) {
+        return new Pipeline(
+                config.feeds(),
+                new FeedReader(FeedReader.Options.defaults()),
+                config.topics(),
+                config.summarySentences(),
+                stores.articles(),
+                stores.feedStates(),
+                onQueued,
+                clock,
+                new Options(config.pollEvery(), config.parallelFeeds(), config.parallelPerHost(), config.storyWindow()),
+                alerts);
     }
 
     /** Polls every feed that is due; never runs twice at the same time. */

@@ -13,7 +13,6 @@ import talkwatch.Pipeline;
 import talkwatch.PollReport;
 import talkwatch.Stores;
 import talkwatch.config.Config;
-import talkwatch.feed.FeedReader;
 
 /** {@code talkwatch poll-once}: one poll cycle, a report per feed; deliveries stay queued for {@code run}. */
 @Command(
@@ -52,18 +51,7 @@ public final class PollOnceCommand implements Callable<Integer> {
         Config loaded = config.load(environment);
         Clock clock = Clock.systemUTC();
         Stores stores = Stores.open(loaded.databasePath(), clock);
-        Pipeline pipeline = new Pipeline(
-                loaded.feeds(),
-                new FeedReader(FeedReader.Options.defaults()),
-                loaded.topics(),
-                loaded.summarySentences(),
-                stores.articles(),
-                stores.feedStates(),
-                () -> {},
-                clock,
-                new Pipeline.Options(
-                        loaded.pollEvery(), loaded.parallelFeeds(), loaded.parallelPerHost(), loaded.storyWindow()),
-                FeedAlerts.LOG_ONLY);
+        Pipeline pipeline = Pipeline.of(loaded, stores, () -> {}, FeedAlerts.LOG_ONLY, clock);
         PollReport report = force ? pipeline.pollAll() : pipeline.poll();
         spec.commandLine().getOut().print(json ? PollJson.of(report) + "\n" : report.describe());
         spec.commandLine().getOut().flush();

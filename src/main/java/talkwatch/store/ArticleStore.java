@@ -120,17 +120,13 @@ public final class ArticleStore {
      * instead. Returns how many deliveries were queued, or empty if the article was known.
      */
     public Optional<Integer> save(NewArticle item, StoryNote story) {
-        return saveReport(item, story).map(StorySaved::queued);
-    }
-
-    /** What {@link #saveReport} stored: the story the article reports (its first article) and the deliveries queued. */
-    public record StorySaved(long storyId, int queued) {}
-
-    /** As {@link #save(NewArticle, StoryNote)}, also telling which story the article now belongs to. */
-    public Optional<StorySaved> saveReport(NewArticle item, StoryNote story) {
         return database.transaction(
-                "saving article " + item.article().key(), connection -> saveReport(connection, item, story));
+                        "saving article " + item.article().key(), connection -> saveReport(connection, item, story))
+                .map(StorySaved::queued);
     }
+
+    /** What saving an article with its story stored: the story it belongs to (its first article), deliveries queued. */
+    private record StorySaved(long storyId, int queued) {}
 
     /** Decides which story each article reports, as a batch is saved; told of each article stored. */
     public interface StoryJudge {

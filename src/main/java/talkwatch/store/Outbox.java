@@ -186,20 +186,6 @@ public final class Outbox {
         write(new OutboxBatch().retry(deliveryId, at, error));
     }
 
-    /** Postpones every pending delivery to a chat, e.g. after Telegram asked to slow down. */
-    public void postponeChat(long chatId, Instant until) {
-        update(
-                "postponing deliveries to chat " + chatId,
-                "UPDATE delivery SET next_attempt_at = ? WHERE chat_id = ? AND status = 'pending' AND next_attempt_at < ?",
-                until.toEpochMilli(),
-                chatId,
-                until.toEpochMilli());
-    }
-
-    public void markFailed(long deliveryId, String reason) {
-        write(new OutboxBatch().failed(deliveryId, reason));
-    }
-
     /** Deliveries not yet sent nor given up: pending, or in flight. */
     public int pending() {
         return database.query("counting pending deliveries", connection -> {
@@ -209,18 +195,6 @@ public final class Outbox {
                 rows.next();
                 return rows.getInt(1);
             }
-        });
-    }
-
-    private void update(String doing, String sql, long... values) {
-        database.transaction(doing, connection -> {
-            try (PreparedStatement update = connection.prepareStatement(sql)) {
-                for (int i = 0; i < values.length; i++) {
-                    update.setLong(i + 1, values[i]);
-                }
-                update.executeUpdate();
-            }
-            return null;
         });
     }
 }
