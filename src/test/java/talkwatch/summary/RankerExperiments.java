@@ -18,8 +18,9 @@ import talkwatch.arabic.TermExtractor;
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) talkwatch.summary.RankerExperiments MODE
  * </pre>
  *
- * MODE is {@code length} (stop at a token target), {@code logistic-contained} / {@code logistic-bigrams} (logistic
- * regression on 17 features with either label; {@code -Dbeta=B} ranks by p × words^B instead of p) or {@code ascent}
+ * MODE is {@code consensus} (upper bounds and label statistics), {@code length} (stop at a token target),
+ * {@code logistic-contained} / {@code logistic-bigrams} / {@code logistic-prefix} (logistic regression on 17 features
+ * with that {@link Label}; {@code -Dbeta=B} ranks by p × words^B instead of p) or {@code ascent}
  * (coordinate ascent on ROUGE over the 17 features). Add {@code test} as a second argument to score the model fitted
  * on all of dev on the test split once.
  */
@@ -28,6 +29,7 @@ final class RankerExperiments {
     private static final int FOLDS = 3;
     private static final double L2 = 0.01;
     private static final double[] STEPS = {-0.4, -0.2, -0.1, 0.1, 0.2, 0.4};
+    private static final int PREFIX_LETTERS = 150;
 
     private final List<EascCorpus.Article> articles;
     private final List<Document> documents = new ArrayList<>();
@@ -35,21 +37,30 @@ final class RankerExperiments {
     private final List<double[]> labels = new ArrayList<>();
     private final List<Map<String, double[]>> memo = new ArrayList<>();
 
-    private RankerExperiments(List<EascCorpus.Article> articles, boolean bigramLabels) {
+    /** What a sentence's label measures; see {@link #label}. */
+    enum Label {
+        CONTAINED,
+        BIGRAMS,
+        PREFIX
+    }
+
+    private RankerExperiments(List<EascCorpus.Article> articles, Label kind) {
         this.articles = articles;
         TermExtractor extractor = new TermExtractor();
         for (EascCorpus.Article article : articles) {
             Document document = Document.read(article.text(), extractor);
             List<SentenceFeatures> base = SentenceFeatures.of(document);
             List<String> references = article.references().stream()
-                    .map(r -> " " + String.join(" ", Rouge.tokens(r)) + " ")
+                    .map(r -> kind == Label.PREFIX
+                            ? String.join("", Rouge.tokens(r))
+                            : " " + String.join(" ", Rouge.tokens(r)) + " ")
                     .toList();
             int n = document.sentences().size();
             double[][] x = new double[n][];
             double[] y = new double[n];
             for (int i = 0; i < n; i++) {
                 x[i] = features(document, base, i);
-                y[i] = label(Rouge.tokens(document.sentences().get(i).text()), references, bigramLabels);
+                y[i] = label(Rouge.tokens(document.sentences().get(i).text()), references, kind);
             }
             documents.add(document);
             features.add(x);
@@ -61,7 +72,16 @@ final class RankerExperiments {
     public static void main(String[] args) {
         String mode = args.length == 0 ? "logistic-bigrams" : args[0];
         boolean test = args.length > 1 && args[1].equals("test");
-        RankerExperiments dev = new RankerExperiments(EascCorpus.read("dev"), mode.equals("logistic-bigrams"));
+        if (mode.equals("consensus")) {
+            consensus();
+            return;
+        }
+        Label kind = switch (mode) {
+            case "logistic-bigrams" -> Label.BIGRAMS;
+            case "logistic-prefix" -> Label.PREFIX;
+            default -> Label.CONTAINED;
+        };
+        RankerExperiments dev = new RankerExperiments(EascCorpus.read("dev"), kind);
         if (mode.equals("length")) {
             for (double alpha : new double[] {0.25, 0.28, 0.30, 0.32, 0.34, 0.36, 0.40, 1}) {
                 double[] r = dev.score(shipped(dev), dev.all(), alpha);
@@ -86,7 +106,7 @@ final class RankerExperiments {
         System.out.printf(
                 "fitted on all of dev: %s, in-sample R-1 %.3f R-2 %.3f%n", Arrays.toString(w), fit[0], fit[1]);
         if (test) {
-            RankerExperiments split = new RankerExperiments(EascCorpus.read("test"), false);
+            RankerExperiments split = new RankerExperiments(EascCorpus.read("test"), Label.CONTAINED);
             double[] r = split.score(w, split.all(), 1);
             System.out.printf("test: R-1 %.3f R-2 %.3f%n", r[0], r[1]);
         }
@@ -127,12 +147,23 @@ final class RankerExperiments {
         };
     }
 
-    /** Share of references containing the sentence, or the mean share of its bigrams found in each reference. */
-    private static double label(List<String> tokens, List<String> references, boolean bigrams) {
+    /**
+     * Share of references containing the sentence (CONTAINED: all its tokens, in order), the mean share of its bigrams
+     * found in each reference (BIGRAMS), or the share of references containing its first {@value #PREFIX_LETTERS}
+     * letters, spaces and punctuation ignored (PREFIX). PREFIX is the one that sees what the annotators picked: the
+     * corpus tool cut every picked sentence at 255 characters and glued hard-wrapped lines without a space, so a long
+     * or wrapped sentence is never CONTAINED in the reference that picked it. For PREFIX the references are passed
+     * without spaces.
+     */
+    private static double label(List<String> tokens, List<String> references, Label kind) {
         String sentence = " " + String.join(" ", tokens) + " ";
+        String letters = String.join("", tokens);
+        String prefix = letters.substring(0, Math.min(letters.length(), PREFIX_LETTERS));
         double sum = 0;
         for (String reference : references) {
-            if (!bigrams) {
+            if (kind == Label.PREFIX) {
+                sum += !prefix.isEmpty() && reference.contains(prefix) ? 1 : 0;
+            } else if (kind == Label.CONTAINED) {
                 sum += reference.contains(sentence) ? 1 : 0;
             } else if (tokens.size() > 1) {
                 int found = 0;
@@ -143,6 +174,93 @@ final class RankerExperiments {
             }
         }
         return sum / references.size();
+    }
+
+    /**
+     * The consensus extract (an upper bound: it reads the references) on both splits with each label, and the mean
+     * PREFIX label by sentence position and by length, on dev.
+     */
+    private static void consensus() {
+        for (String split : List.of("dev", "test")) {
+            for (Label kind : Label.values()) {
+                RankerExperiments data = new RankerExperiments(EascCorpus.read(split), kind);
+                double[] total = new double[2];
+                for (int d : data.all()) {
+                    double[] label = data.labels.get(d);
+                    List<Sentence> sentences = data.documents.get(d).sentences();
+                    String summary = IntStream.range(0, sentences.size())
+                            .boxed()
+                            .sorted((a, b) -> label[a] != label[b] ? Double.compare(label[b], label[a]) : a - b)
+                            .limit(EascEvaluation.budget(sentences.size()))
+                            .sorted()
+                            .map(i -> sentences.get(i).text())
+                            .collect(Collectors.joining(" "));
+                    Rouge.Scores scores =
+                            Rouge.score(summary, data.articles.get(d).references());
+                    add(total, new double[] {scores.rouge1(), scores.rouge2()});
+                }
+                System.out.printf(
+                        "consensus by %s label, %s: R-1 %.3f R-2 %.3f%n",
+                        kind, split, total[0] / data.articles.size(), total[1] / data.articles.size());
+            }
+        }
+        RankerExperiments dev = new RankerExperiments(EascCorpus.read("dev"), Label.PREFIX);
+        double[][] byPosition = new double[12][2];
+        double[][] byLength = new double[8][2];
+        for (int d : dev.all()) {
+            List<Sentence> sentences = dev.documents.get(d).sentences();
+            for (int i = 0; i < sentences.size(); i++) {
+                double label = dev.labels.get(d)[i];
+                add(byPosition[Math.min(i, 11)], new double[] {label, 1});
+                add(byLength[Math.min(sentences.get(i).text().length() / 50, 7)], new double[] {label, 1});
+            }
+        }
+        StringBuilder line = new StringBuilder("dev, PREFIX label by position (0..10, 11+):");
+        for (double[] p : byPosition) {
+            line.append(String.format(" %.2f", p[0] / p[1]));
+        }
+        System.out.println(line);
+        System.out.println("dev, where a reference's copy of a sentence stops short (characters kept: times): "
+                + cutLengths(EascCorpus.read("dev")));
+        line = new StringBuilder("dev, PREFIX label by length in characters (0-49, 50-99, ..., 350+):");
+        for (double[] p : byLength) {
+            line.append(String.format(" %.2f (%d)", p[0] / p[1], (int) p[1]));
+        }
+        System.out.println(line);
+    }
+
+    /**
+     * For every sentence (as the baselines cut it) and reference: the longest opening of the sentence found in the
+     * reference, in characters after alef folding, when it is over 30 characters and short of the whole sentence. The
+     * five most frequent lengths, most frequent first.
+     */
+    private static String cutLengths(List<EascCorpus.Article> articles) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (EascCorpus.Article article : articles) {
+            for (String sentence : article.baselineSentences()) {
+                String folded = sentence.replaceAll("[أإآ]", "ا");
+                for (String reference : article.references()) {
+                    int low = 0;
+                    int high = folded.length();
+                    while (low < high) {
+                        int middle = (low + high + 1) / 2;
+                        if (reference.contains(folded.substring(0, middle))) {
+                            low = middle;
+                        } else {
+                            high = middle - 1;
+                        }
+                    }
+                    if (low > 30 && low < folded.length() - 3) {
+                        counts.merge(low, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue())
+                .limit(5)
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     private List<Integer> all() {
