@@ -138,7 +138,8 @@ class EndToEndTest {
         assertThat(telegram.awaitMessages(USER, 1, PATIENCE).get(0).text())
                 .contains("حالة البوت")
                 .contains("رسائل تنتظر الإرسال: 0")
-                .contains("وكالة الاختبار");
+                .contains("وكالة الاختبار")
+                .containsPattern("الأخبار \\d+، الجديد منها \\d+");
 
         long stranger = 777;
         telegram.sendUserMessage(stranger, stranger, "/status");
