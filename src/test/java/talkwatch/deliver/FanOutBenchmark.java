@@ -13,10 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import okhttp3.ConnectionPool;
-import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import talkwatch.Stores;
 import talkwatch.fake.FakeBotApi;
@@ -100,11 +97,8 @@ public final class FanOutBenchmark {
             pool.execute(() -> {
                 for (long chat = next.getAndIncrement(); chat <= chats; chat = next.getAndIncrement()) {
                     try {
-                        client.execute(SendMessage.builder()
-                                .chatId(chat + 10_000_000)
-                                .text(html)
-                                .parseMode("HTML")
-                                .build());
+                        client.execute(
+                                Sender.message(chat + 10_000_000, java.util.Optional.empty(), html, true, false));
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
@@ -147,10 +141,7 @@ public final class FanOutBenchmark {
     }
 
     private static TelegramClient client(FakeBotApi telegram) {
-        OkHttpClient http = new OkHttpClient.Builder()
-                .connectionPool(new ConnectionPool(CONCURRENCY + 2, 5, TimeUnit.MINUTES))
-                .build();
-        return new OkHttpTelegramClient(http, telegram.token(), telegram.telegramUrl());
+        return new OkHttpTelegramClient(TelegramHttp.client(CONCURRENCY), telegram.token(), telegram.telegramUrl());
     }
 
     /** Bulk insert: the subscriptions are the setting, not what is measured. */
