@@ -3,13 +3,10 @@ package talkwatch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +24,7 @@ import talkwatch.config.Config;
 import talkwatch.config.ConfigException;
 import talkwatch.config.ConfigLoader;
 import talkwatch.deliver.Deliverer;
+import talkwatch.deliver.TelegramHttp;
 import talkwatch.schedule.PollSchedule;
 
 /** The running bot: the poll schedule, the sender and the long-polling conversation, wired once. */
@@ -64,7 +62,7 @@ public final class Application implements AutoCloseable {
         Stores stores = Stores.open(config.databasePath(), clock);
         TelegramUrl url = telegramUrl(config);
         Deliverer.Options sending = Deliverer.Options.of(config.delivery());
-        TelegramClient telegram = new OkHttpTelegramClient(httpClient(sending.concurrency()), token, url);
+        TelegramClient telegram = new OkHttpTelegramClient(TelegramHttp.client(sending.concurrency()), token, url);
         String username = botUsername(telegram, config.telegram().apiUrl());
         log.info("Telegram accepted the token: running as @{}", username);
 
@@ -103,15 +101,6 @@ public final class Application implements AutoCloseable {
                 config.topics().size(),
                 config.databasePath());
         return new Application(longPolling, updates, deliverer, sender, schedule);
-    }
-
-    /** Keeps a connection per message in flight alive, so sending never waits for a TCP handshake. */
-    static OkHttpClient httpClient(int connections) {
-        return new OkHttpClient.Builder()
-                .connectionPool(new ConnectionPool(connections + 2, 5, TimeUnit.MINUTES))
-                .connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(Duration.ofSeconds(30))
-                .build();
     }
 
     private static ThreadFactory daemon(String name) {

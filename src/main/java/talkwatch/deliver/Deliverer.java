@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,32 +60,42 @@ public final class Deliverer implements Runnable {
     private static final int CLAIM_CHUNK = 128;
     private static final Duration HORIZON = Duration.ofMillis(200);
     private static final Duration IDLE_WAIT = Duration.ofSeconds(2);
-    private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
-    private static final Duration SAME_FLOOD = Duration.ofSeconds(2);
-    private static final Object WAKE = new Object();
+    /** After an answer while idle, how long to wait for the other answers in flight, to record them together. */
+    private static final long GATHER_MILLIS = 10;
 
     private final Outbox outbox;
-    private final SubscriptionStore chats;
     private final MessageFormatter formatter = new MessageFormatter();
     private final Pacer pacer;
     private final Sender sender;
+    private final Outcomes outcomes;
     private final Clock clock;
     private final int concurrency;
-    private final ProblemLog problems = new ProblemLog();
+    /**
+     * Messages claimed and handed to the workers, sent or waiting for a free worker: twice the workers, so a
+     * worker that gets an answer takes the next message at once while the loop records answers in batches.
+     */
+    private final int window;
+
     private final ExecutorService workers;
-    private final LinkedBlockingQueue<Object> events = new LinkedBlockingQueue<>();
+    private final Answers answers = new Answers();
+    /**
+     * Chats with a message sent whose outcome is not written yet: answered or not, nothing more goes to them
+     * until it is, so that after a crash a chat gets at most that one message twice.
+     */
     private final Set<Long> chatsInFlight = new HashSet<>();
+
     private volatile boolean running = true;
-    private Instant lastFlood = Instant.EPOCH;
-    private long lastFloodChat;
 
     public Deliverer(Outbox outbox, SubscriptionStore chats, TelegramClient telegram, Options options, Clock clock) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
-        this.chats = Objects.requireNonNull(chats, "chats");
+        Objects.requireNonNull(chats, "chats");
         this.clock = Objects.requireNonNull(clock, "clock");
+        ProblemLog problems = new ProblemLog();
         this.pacer = new Pacer(options.limits(), clock.instant());
         this.sender = new Sender(telegram, outbox, options.limits().paidBroadcast(), problems);
+        this.outcomes = new Outcomes(chats, pacer, problems, clock);
         this.concurrency = options.concurrency();
+        this.window = 2 * concurrency;
         this.workers = Executors.newFixedThreadPool(concurrency, runnable -> {
             Thread thread = new Thread(runnable, "deliverer-send");
             thread.setDaemon(true);
@@ -97,13 +105,13 @@ public final class Deliverer implements Runnable {
 
     /** Tells the sender that new deliveries were queued. */
     public void wake() {
-        events.add(WAKE);
+        answers.wake();
     }
 
     /** Stops taking new deliveries; {@link #run} returns once the messages in flight are answered. */
     public void stop() {
         running = false;
-        wake();
+        answers.stop();
     }
 
     @Override
@@ -135,7 +143,7 @@ public final class Deliverer implements Runnable {
         List<Delivery> due = outbox.due(BATCH);
         Map<Long, List<Delivery>> byChat = new LinkedHashMap<>();
         for (Delivery delivery : due) {
-            byChat.computeIfAbsent(delivery.chatId(), id -> new ArrayList<>()).add(delivery);
+            byChat.computeIfAbsent(delivery.chatId(), id -> new ArrayList<>(1)).add(delivery);
         }
         Map<Long, List<String>> partsOfArticle = new HashMap<>();
         List<Outgoing> chunk = new ArrayList<>();
@@ -159,7 +167,7 @@ public final class Deliverer implements Runnable {
             // Messages are scheduled up to HORIZON ahead, so one claim covers several of them even at
             // 25 msg/s; each worker waits for its message's moment.
             Instant at = Pacer.max(now, pacer.globalReadyAt(now));
-            if (at.isAfter(now.plus(HORIZON)) || chatsInFlight.size() >= concurrency) {
+            if (at.isAfter(now.plus(HORIZON)) || unanswered() >= window) {
                 dispatch(chunk);
                 waitForRoom(at.minus(HORIZON));
                 now = clock.instant();
@@ -174,8 +182,7 @@ public final class Deliverer implements Runnable {
             }
         }
         dispatch(chunk);
-        outbox.write(postponed);
-        applyEvents();
+        recordAnswers(postponed);
         if (due.size() == BATCH) {
             return clock.instant();
         }
@@ -185,6 +192,11 @@ public final class Deliverer implements Runnable {
                 .filter(at -> at.isBefore(fallback))
                 .map(at -> Pacer.max(at, now))
                 .orElse(fallback);
+    }
+
+    /** Messages sent and not answered yet. */
+    private int unanswered() {
+        return chatsInFlight.size() - answers.waiting();
     }
 
     /** One message for the chat's waiting deliveries: the article (or its remaining parts), or a digest. */
@@ -210,16 +222,30 @@ public final class Deliverer implements Runnable {
         return new Outgoing(first.chatId(), group, first.threadId(), List.of(first), parts, firstPart, at);
     }
 
-    /** Claims the chunk in the same transaction that records the answers so far, then hands it out. */
+    /**
+     * Claims the chunk in the same transaction that records the answers so far, then hands it out: one
+     * transaction per chunk, however many answers came in meanwhile.
+     */
     private void dispatch(List<Outgoing> chunk) {
         if (chunk.isEmpty()) {
             return;
         }
-        List<Long> ids = new ArrayList<>();
-        chunk.forEach(outgoing -> ids.addAll(outgoing.ids()));
-        applyEvents(new OutboxBatch().claim(ids));
+        OutboxBatch batch = new OutboxBatch();
         for (Outgoing outgoing : chunk) {
-            workers.execute(() -> events.add(sendSafely(outgoing)));
+            for (Delivery delivery : outgoing.deliveries()) {
+                batch.claim(delivery.id());
+            }
+        }
+        try {
+            recordAnswers(batch);
+        } catch (RuntimeException e) {
+            // Not claimed, so not sent: the chats may receive again, the deliveries are still pending.
+            chunk.forEach(outgoing -> chatsInFlight.remove(outgoing.chatId()));
+            chunk.clear();
+            throw e;
+        }
+        for (Outgoing outgoing : chunk) {
+            workers.execute(() -> answers.add(sendSafely(outgoing)));
         }
         chunk.clear();
     }
@@ -246,146 +272,72 @@ public final class Deliverer implements Runnable {
     }
 
     /**
-     * Waits until {@code at}, and until room for several messages is free when all slots were taken: the
-     * answers are then recorded in one transaction, not one each.
+     * Waits until {@code at}, and until room for several messages is free when all slots were taken. The
+     * answers are not written here: the next {@link #dispatch} records them with its claim, in one transaction.
      */
     private void waitForRoom(Instant at) {
-        int room = chatsInFlight.size() >= concurrency ? Math.max(1, concurrency / 2) : 1;
+        int room = unanswered() >= window ? Math.max(1, concurrency / 2) : 1;
         while (running) {
-            applyEvents();
             Instant now = clock.instant();
-            if (!at.isAfter(now) && chatsInFlight.size() <= concurrency - room) {
+            boolean roomy = unanswered() <= window - room;
+            if (!at.isAfter(now) && roomy) {
                 return;
             }
             long millis =
                     at.isAfter(now) ? Math.max(1, Duration.between(now, at).toMillis()) : 1000;
-            take(millis);
+            int wanted = roomy ? Integer.MAX_VALUE : chatsInFlight.size() - (window - room);
+            try {
+                answers.awaitAnswers(wanted, millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
         }
     }
 
+    /** Records answers as they come in until {@code until} or a wake-up. */
     private void waitUntil(Instant until) {
         while (running) {
-            applyEvents();
+            recordAnswers(new OutboxBatch());
             long millis = Duration.between(clock.instant(), until).toMillis();
             if (millis <= 0) {
                 return;
             }
-            if (take(millis) == WAKE) {
+            try {
+                if (answers.awaitWakeOrAnswer(millis)) {
+                    return;
+                }
+                // An answer: give the others in flight a moment, to record them in the same transaction.
+                answers.awaitAnswers(chatsInFlight.size(), Math.min(millis, GATHER_MILLIS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
                 return;
             }
         }
     }
 
-    /** Waits up to {@code millis} for an answer or a wake-up, handles it, and returns it. */
-    private Object take(long millis) {
-        try {
-            Object event = events.poll(millis, TimeUnit.MILLISECONDS);
-            if (event instanceof Sender.Result result) {
-                events.add(result);
-            }
-            return event;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-            return WAKE;
-        }
-    }
-
-    private void applyEvents() {
-        applyEvents(new OutboxBatch());
-    }
-
-    /** Records every answer that came back, with {@code batch}, in one transaction. */
-    private void applyEvents(OutboxBatch batch) {
-        List<Object> drained = new ArrayList<>();
-        events.drainTo(drained);
+    /**
+     * Records every answer that came back, with {@code batch}, in one transaction; only then may their chats
+     * receive again.
+     */
+    private void recordAnswers(OutboxBatch batch) {
+        List<Sender.Result> drained = answers.drain();
         List<Sender.Result> aftermath = new ArrayList<>();
-        for (Object event : drained) {
-            if (event instanceof Sender.Result result) {
-                record(result, batch, aftermath);
-            }
+        for (Sender.Result result : drained) {
+            outcomes.record(result, batch, aftermath);
         }
-        outbox.write(batch);
+        try {
+            outbox.write(batch);
+        } catch (RuntimeException e) {
+            answers.putBack(drained);
+            throw e;
+        }
         for (Sender.Result result : aftermath) {
-            settleChat(result);
+            outcomes.settleChat(result);
         }
-        for (Object event : drained) {
-            if (event instanceof Sender.Result result) {
-                chatsInFlight.remove(result.outgoing().chatId());
-            }
-        }
-    }
-
-    private void record(Sender.Result result, OutboxBatch batch, List<Sender.Result> aftermath) {
-        Outgoing outgoing = result.outgoing();
-        if (result.refusal().isEmpty()) {
-            outgoing.deliveries()
-                    .forEach(d -> batch.sent(d.id(), result.messageId().orElse(0L)));
-            return;
-        }
-        Refusal refusal = result.refusal().get();
-        Instant now = clock.instant();
-        switch (refusal.kind()) {
-            case FLOOD -> {
-                Instant until = now.plusSeconds(refusal.retryAfterSeconds())
-                        .plusMillis(ThreadLocalRandom.current().nextLong(100, 1000));
-                pacer.pauseChat(outgoing.chatId(), until);
-                boolean botWide = lastFloodChat != outgoing.chatId()
-                        && Duration.between(lastFlood, now).compareTo(SAME_FLOOD) < 0;
-                if (botWide) {
-                    pacer.pauseAll(until);
-                }
-                lastFlood = now;
-                lastFloodChat = outgoing.chatId();
-                problems.once(
-                        "flood-" + (botWide ? "all" : outgoing.chatId()),
-                        "Telegram flood control ({}): pausing {} for {} s plus jitter; the message will be sent then",
-                        refusal.description(),
-                        botWide ? "all sending" : "chat " + outgoing.chatId(),
-                        refusal.retryAfterSeconds());
-                outgoing.deliveries().forEach(d -> batch.retry(d.id(), until, refusal.description()));
-            }
-            case TRANSIENT -> {
-                long seconds = Math.min(MAX_BACKOFF.toSeconds(), 2L << Math.min(outgoing.attempts(), 12));
-                Instant at = now.plusSeconds(seconds)
-                        .plusMillis(ThreadLocalRandom.current().nextLong(0, 500));
-                problems.once(
-                        "transient",
-                        "Telegram could not take a message to chat {} ({}); retrying it in {} s, and others with"
-                                + " growing delays",
-                        outgoing.chatId(),
-                        refusal.description(),
-                        seconds);
-                outgoing.deliveries().forEach(d -> batch.retry(d.id(), at, refusal.description()));
-            }
-            case PERMANENT, BAD_HTML -> {
-                log.warn(
-                        "Telegram refused deliveries {} to chat {} for good: {}",
-                        outgoing.ids(),
-                        outgoing.chatId(),
-                        refusal.description());
-                outgoing.deliveries().forEach(d -> batch.failed(d.id(), refusal.description()));
-            }
-            case GONE, MIGRATED -> aftermath.add(result);
-        }
-    }
-
-    /** Deactivation and migration change the chat and all its deliveries, so they come after the batch. */
-    private void settleChat(Sender.Result result) {
-        long chatId = result.outgoing().chatId();
-        Refusal refusal = result.refusal().orElseThrow();
-        if (refusal.kind() == Refusal.Kind.GONE) {
-            log.info(
-                    "Chat {} can no longer be reached ({}): deactivated, its subscriptions kept until /start",
-                    chatId,
-                    refusal.description());
-            chats.deactivate(chatId, refusal.description());
-        } else {
-            log.info(
-                    "Chat {} became supergroup {}: its subscriptions and queued messages moved there",
-                    chatId,
-                    refusal.migrateTo());
-            chats.migrate(chatId, refusal.migrateTo());
+        for (Sender.Result result : drained) {
+            chatsInFlight.remove(result.outgoing().chatId());
         }
     }
 
@@ -397,7 +349,7 @@ public final class Deliverer implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        applyEvents();
+        recordAnswers(new OutboxBatch());
         workers.shutdownNow();
     }
 

@@ -67,21 +67,28 @@ final class Sender {
         return new Result(outgoing, Optional.ofNullable(first), Optional.empty());
     }
 
-    // Specs: https://core.telegram.org/bots/api#sendmessage
     private long execute(Outgoing outgoing, String text, boolean html) throws TelegramApiException {
+        return telegram.execute(message(outgoing.chatId(), outgoing.threadId(), text, html, paidBroadcast))
+                .getMessageId();
+    }
+
+    /** The request for one message (also what the benchmark's bare client sends). */
+    // Specs: https://core.telegram.org/bots/api#sendmessage
+    static SendMessage message(
+            long chatId, Optional<Integer> threadId, String text, boolean html, boolean paidBroadcast) {
         SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder()
-                .chatId(outgoing.chatId())
+                .chatId(chatId)
                 .text(text)
                 .linkPreviewOptions(
                         LinkPreviewOptions.builder().isDisabled(true).build());
         if (html) {
             message.parseMode("HTML");
         }
-        outgoing.threadId().ifPresent(message::messageThreadId);
+        threadId.ifPresent(message::messageThreadId);
         if (paidBroadcast) {
             message.allowPaidBroadcast(true);
         }
-        return telegram.execute(message.build()).getMessageId();
+        return message.build();
     }
 
     static String plain(String html) {

@@ -2,10 +2,13 @@ package talkwatch.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,23 +27,33 @@ public final class Outbox {
 
     /**
      * Pending deliveries whose time has come, the longest due first (so the due index serves the order), each
-     * article with the other outlets that reported its story so far ({@link StoredArticle#alsoIn}).
+     * article with the other outlets that reported its story so far ({@link StoredArticle#alsoIn}). An
+     * article is read once for all its deliveries (a fan-out has thousands), not once per row.
      */
     public List<Delivery> due(int limit) {
-        String sql = "SELECT d.id, d.chat_id, c.type, d.thread_id, d.attempts, d.parts_sent,"
-                + " a.id, a.title, a.link, a.summary, a.source_name, a.published_at, " + StoryReports.OTHER_SOURCES
-                + " FROM delivery d JOIN article a ON a.id = d.article_id JOIN chat c ON c.chat_id = d.chat_id"
+        String sql = "SELECT d.id, d.chat_id, c.type, d.thread_id, d.attempts, d.parts_sent, d.article_id"
+                + " FROM delivery d JOIN chat c ON c.chat_id = d.chat_id"
                 + " WHERE d.status = 'pending' AND d.next_attempt_at <= ?"
                 + " ORDER BY d.next_attempt_at, d.id LIMIT ?";
+        String articleSql = "SELECT a.id, a.title, a.link, a.summary, a.source_name, a.published_at, "
+                + StoryReports.OTHER_SOURCES + " FROM article a WHERE a.id = ?";
         return database.query("reading due deliveries", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
+            List<Delivery> due = new ArrayList<>();
+            Map<Long, StoredArticle> articles = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(sql);
+                    PreparedStatement article = connection.prepareStatement(articleSql)) {
                 select.setLong(1, clock.millis());
                 select.setInt(2, limit);
-                List<Delivery> due = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         int thread = rows.getInt(4);
                         Optional<Integer> threadId = rows.wasNull() ? Optional.empty() : Optional.of(thread);
+                        long articleId = rows.getLong(7);
+                        StoredArticle stored = articles.get(articleId);
+                        if (stored == null) {
+                            stored = readArticle(article, articleId);
+                            articles.put(articleId, stored);
+                        }
                         due.add(new Delivery(
                                 rows.getLong(1),
                                 rows.getLong(2),
@@ -48,12 +61,22 @@ public final class Outbox {
                                 threadId,
                                 rows.getInt(5),
                                 rows.getInt(6),
-                                withOtherSources(ArticleStore.read(rows, 7), rows.getString(13))));
+                                stored));
                     }
                 }
-                return due;
             }
+            return due;
         });
+    }
+
+    private static StoredArticle readArticle(PreparedStatement select, long articleId) throws SQLException {
+        select.setLong(1, articleId);
+        try (ResultSet rows = select.executeQuery()) {
+            if (!rows.next()) {
+                throw new SQLException("delivery refers to missing article " + articleId);
+            }
+            return withOtherSources(ArticleStore.read(rows, 1), rows.getString(7));
+        }
     }
 
     private static StoredArticle withOtherSources(StoredArticle a, String others) {

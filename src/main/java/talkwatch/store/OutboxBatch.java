@@ -56,8 +56,8 @@ public final class OutboxBatch {
     }
 
     /** Marks pending deliveries as in flight ('sending'), just before they are handed to Telegram. */
-    public OutboxBatch claim(List<Long> deliveryIds) {
-        claimed.addAll(deliveryIds);
+    public OutboxBatch claim(long deliveryId) {
+        claimed.add(deliveryId);
         return this;
     }
 

@@ -13,10 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import okhttp3.ConnectionPool;
-import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import talkwatch.Stores;
 import talkwatch.fake.FakeBotApi;
@@ -33,17 +30,21 @@ import talkwatch.store.StoredArticle;
 public final class FanOutBenchmark {
 
     private static final int CONCURRENCY = 128;
+    private static final int WARM_UP = 5_000;
 
     public static void main(String[] args) throws Exception {
         int[] sizes = args.length == 0 ? new int[] {10_000, 100_000} : parse(args);
+        // Warm-up, not reported: the JIT compiles the HTTP client, the fake and the JSON code once, for the
+        // sender and the bare client alike. Without it the first sender run pays that for both.
+        fanOut(WARM_UP, false);
         for (int chats : sizes) {
-            fanOut(chats);
+            fanOut(chats, true);
         }
         enforcedRate(300);
         System.exit(0);
     }
 
-    private static void fanOut(int chats) throws Exception {
+    private static void fanOut(int chats, boolean report) throws Exception {
         Path dir = Files.createTempDirectory("fanout");
         try (FakeBotApi telegram = new FakeBotApi().countOnly().start()) {
             Stores stores = Stores.open(dir.resolve("talkwatch.db"), Clock.systemUTC());
@@ -60,30 +61,39 @@ public final class FanOutBenchmark {
                     new Deliverer.Options(new DeliveryLimits(1_000_000, 1, 20, false), CONCURRENCY),
                     Clock.systemUTC());
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             Thread sender = new Thread(deliverer, "bench-deliverer");
             sender.start();
-            while (stores.outbox().pending() > 0) {
-                Thread.sleep(100);
-            }
+            awaitNothingPending(dir.resolve("talkwatch.db"));
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = (processCpuNanos() - cpuStart) / 1e9;
             deliverer.stop();
             sender.join();
             long peak = heap.stop();
             int sent = telegram.messageCounts().size();
 
+            long bareCpuStart = processCpuNanos();
             double bare = bareClient(telegram, chats, stores);
+            double bareCpu = (processCpuNanos() - bareCpuStart) / 1e9;
+            if (!report) {
+                return;
+            }
             System.out.printf(
-                    "fan-out %,d chats: queued %,d in %.2f s; sent to %,d chats in %.2f s = %,.0f msg/s;"
-                            + " peak heap %,d MB; bare client %,.0f msg/s (sender at %.0f%% of it)%n",
+                    "fan-out %,d chats: queued %,d in %.2f s; sent to %,d chats in %.2f s = %,.0f msg/s"
+                            + " (process CPU %.2f ms/msg); peak heap %,d MB; bare client %,.0f msg/s (CPU %.2f ms/msg);"
+                            + " sender at %.0f%% of its rate, %.0f%% of its CPU per message%n",
                     chats,
                     queued,
                     queueSeconds,
                     sent,
                     seconds,
                     chats / seconds,
+                    1000 * cpu / chats,
                     peak >> 20,
                     bare,
-                    100 * (chats / seconds) / bare);
+                    1000 * bareCpu / chats,
+                    100 * (chats / seconds) / bare,
+                    100 * cpu / bareCpu);
         }
     }
 
@@ -100,11 +110,8 @@ public final class FanOutBenchmark {
             pool.execute(() -> {
                 for (long chat = next.getAndIncrement(); chat <= chats; chat = next.getAndIncrement()) {
                     try {
-                        client.execute(SendMessage.builder()
-                                .chatId(chat + 10_000_000)
-                                .text(html)
-                                .parseMode("HTML")
-                                .build());
+                        client.execute(
+                                Sender.message(chat + 10_000_000, java.util.Optional.empty(), html, true, false));
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
@@ -114,6 +121,31 @@ public final class FanOutBenchmark {
         pool.shutdown();
         pool.awaitTermination(10, TimeUnit.MINUTES);
         return chats / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Waits until no delivery is pending or in flight, i.e. every answer is recorded. Asks whether one is
+     * left, not how many: counting 100,000 rows ten times a second would load the sender being measured.
+     */
+    private static void awaitNothingPending(Path database) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+                PreparedStatement left = connection.prepareStatement(
+                        "SELECT EXISTS (SELECT 1 FROM delivery WHERE status IN ('pending', 'sending'))")) {
+            while (true) {
+                try (var rows = left.executeQuery()) {
+                    if (rows.next() && rows.getInt(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    /** CPU time of the whole JVM: the sender or bare client, the fake, the JIT and the GC. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void enforcedRate(int chats) throws Exception {
@@ -147,10 +179,7 @@ public final class FanOutBenchmark {
     }
 
     private static TelegramClient client(FakeBotApi telegram) {
-        OkHttpClient http = new OkHttpClient.Builder()
-                .connectionPool(new ConnectionPool(CONCURRENCY + 2, 5, TimeUnit.MINUTES))
-                .build();
-        return new OkHttpTelegramClient(http, telegram.token(), telegram.telegramUrl());
+        return new OkHttpTelegramClient(TelegramHttp.client(CONCURRENCY), telegram.token(), telegram.telegramUrl());
     }
 
     /** Bulk insert: the subscriptions are the setting, not what is measured. */
