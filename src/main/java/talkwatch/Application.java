@@ -24,7 +24,9 @@ import talkwatch.config.Config;
 import talkwatch.config.ConfigException;
 import talkwatch.config.ConfigLoader;
 import talkwatch.deliver.Deliverer;
+import talkwatch.deliver.MessageFormatter;
 import talkwatch.deliver.TelegramHttp;
+import talkwatch.deliver.TimeDisplay;
 import talkwatch.schedule.PollSchedule;
 
 /** The running bot: the poll schedule, the sender and the long-polling conversation, wired once. */
@@ -66,7 +68,10 @@ public final class Application implements AutoCloseable {
         String username = botUsername(telegram, config.telegram().apiUrl());
         log.info("Telegram accepted the token: running as @{}", username);
 
-        Deliverer deliverer = new Deliverer(stores.outbox(), stores.subscriptions(), telegram, sending, clock);
+        TimeDisplay time = new TimeDisplay(config.telegram().timeZone());
+        MessageFormatter formatter = new MessageFormatter(time);
+        Deliverer deliverer =
+                new Deliverer(stores.outbox(), stores.subscriptions(), telegram, formatter, sending, clock);
         Thread sender = new Thread(deliverer, "deliverer");
         sender.start();
 
@@ -82,7 +87,8 @@ public final class Application implements AutoCloseable {
                         stores.subscriptions(),
                         stores.articles(),
                         stores.feedStates(),
-                        stores.outbox()),
+                        stores.outbox(),
+                        time),
                 Optional.of(username));
         longPolling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), bot);
 
@@ -90,7 +96,7 @@ public final class Application implements AutoCloseable {
                 config,
                 stores,
                 deliverer::wake,
-                new AdminAlerts(telegram, config.telegram().admins()),
+                new AdminAlerts(telegram, config.telegram().admins(), time),
                 clock);
         PollSchedule schedule = new PollSchedule(pipeline, config.pollEvery());
         schedule.start();

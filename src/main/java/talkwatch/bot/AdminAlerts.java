@@ -1,8 +1,6 @@
 package talkwatch.bot;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -12,6 +10,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import talkwatch.FeedAlerts;
 import talkwatch.deliver.Html;
+import talkwatch.deliver.TimeDisplay;
 import talkwatch.feed.Feed;
 
 /**
@@ -21,16 +20,16 @@ import talkwatch.feed.Feed;
  */
 public final class AdminAlerts implements FeedAlerts {
     private static final Logger log = LoggerFactory.getLogger(AdminAlerts.class);
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final TelegramClient telegram;
     private final Set<Long> admins;
+    private final TimeDisplay time;
     private final Texts texts = new Texts();
 
-    public AdminAlerts(TelegramClient telegram, Set<Long> admins) {
+    public AdminAlerts(TelegramClient telegram, Set<Long> admins, TimeDisplay time) {
         this.telegram = Objects.requireNonNull(telegram, "telegram");
         this.admins = Set.copyOf(admins);
+        this.time = Objects.requireNonNull(time, "time");
     }
 
     @Override
@@ -40,7 +39,7 @@ public final class AdminAlerts implements FeedAlerts {
                 "alert.feedDown",
                 Html.escape(feed.name()),
                 Html.escape(feed.id()),
-                TIME.format(since),
+                time.timestamp(since),
                 Html.escape(reason)));
     }
 
@@ -48,7 +47,7 @@ public final class AdminAlerts implements FeedAlerts {
     public boolean recovered(Feed feed, Instant downSince) {
         log.info("Feed {} works again after failing since {}; telling {} admins", feed.id(), downSince, admins.size());
         return tell(texts.get(
-                "alert.feedRecovered", Html.escape(feed.name()), Html.escape(feed.id()), TIME.format(downSince)));
+                "alert.feedRecovered", Html.escape(feed.name()), Html.escape(feed.id()), time.timestamp(downSince)));
     }
 
     private boolean tell(String text) {

@@ -1,7 +1,5 @@
 package talkwatch.bot;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import talkwatch.deliver.Html;
+import talkwatch.deliver.TimeDisplay;
 import talkwatch.feed.Feed;
 import talkwatch.store.FeedHealth;
 import talkwatch.store.FeedSchedule;
@@ -21,14 +20,12 @@ import talkwatch.store.SubscriptionStore;
 /** /status, for admins only: the last poll, the health of each feed, the queue and the subscribers. */
 final class StatusCommand implements Command {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-
     private final Set<Long> admins;
     private final List<Feed> feeds;
     private final FeedStateStore feedStates;
     private final Outbox outbox;
     private final SubscriptionStore subscriptions;
+    private final TimeDisplay time;
     private final Texts texts;
 
     StatusCommand(
@@ -37,12 +34,14 @@ final class StatusCommand implements Command {
             FeedStateStore feedStates,
             Outbox outbox,
             SubscriptionStore subscriptions,
+            TimeDisplay time,
             Texts texts) {
         this.admins = admins;
         this.feeds = feeds;
         this.feedStates = feedStates;
         this.outbox = outbox;
         this.subscriptions = subscriptions;
+        this.time = time;
         this.texts = texts;
     }
 
@@ -56,7 +55,7 @@ final class StatusCommand implements Command {
         Optional<PollRun> last = feedStates.lastRun();
         lines.add(last.map(run -> texts.get(
                         "status.lastPoll",
-                        TIME.format(run.finishedAt()),
+                        time.timestamp(run.finishedAt()),
                         run.feedsOk(),
                         run.feedsFailed(),
                         run.newItems()))
@@ -77,8 +76,8 @@ final class StatusCommand implements Command {
                 lines.add(texts.get(
                         "status.feedRetry",
                         schedule.failures(),
-                        TIME.format(schedule.failingSince().orElseThrow()),
-                        TIME.format(schedule.nextFetchAt().get())));
+                        time.timestamp(schedule.failingSince().orElseThrow()),
+                        time.timestamp(schedule.nextFetchAt().get())));
             }
         }
         return Reply.text(String.join("\n", lines));
@@ -90,7 +89,7 @@ final class StatusCommand implements Command {
             return texts.get("status.feedNever", name);
         }
         FeedHealth h = health.get();
-        String when = TIME.format(h.polledAt());
+        String when = time.timestamp(h.polledAt());
         return switch (h.status()) {
             case "ok" -> texts.get("status.feedOk", name, when, h.items(), h.fresh());
             case "not_modified" -> texts.get("status.feedNotModified", name, when);

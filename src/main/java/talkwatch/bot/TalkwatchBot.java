@@ -17,6 +17,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import talkwatch.deliver.MessageFormatter;
+import talkwatch.deliver.TimeDisplay;
 import talkwatch.feed.Feed;
 import talkwatch.match.Topic;
 import talkwatch.store.ArticleStore;
@@ -37,7 +38,8 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
             SubscriptionStore subscriptions,
             ArticleStore articles,
             FeedStateStore feedStates,
-            Outbox outbox) {}
+            Outbox outbox,
+            TimeDisplay time) {}
 
     private final TelegramClient telegram;
     private final SubscriptionStore subscriptions;
@@ -50,7 +52,7 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
         this.subscriptions = parts.subscriptions();
         TopicResolver topics = new TopicResolver(parts.topics());
         this.keyboard = new TopicKeyboard(topics, texts);
-        MessageFormatter formatter = new MessageFormatter();
+        MessageFormatter formatter = new MessageFormatter(parts.time());
         this.router = new CommandRouter(
                 Map.of(
                         "start", new StartCommand(parts.subscriptions(), topics, texts),
@@ -68,6 +70,7 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
                                         parts.feedStates(),
                                         parts.outbox(),
                                         parts.subscriptions(),
+                                        parts.time(),
                                         texts)),
                 texts,
                 botUsername);

@@ -3,6 +3,7 @@ package talkwatch.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,13 +30,17 @@ public record Config(
         int parallelPerHost,
         Duration storyWindow) {
 
-    /** Telegram settings; the token never comes from the file, only from the environment. */
-    public record Telegram(Set<Long> admins, Optional<String> token, URI apiUrl) {
+    /**
+     * Telegram settings; the token never comes from the file, only from the environment.
+     *
+     * @param timeZone the clock of the times shown in messages and admin reports ({@code telegram.timeZone})
+     */
+    public record Telegram(Set<Long> admins, Optional<String> token, URI apiUrl, ZoneId timeZone) {
 
         @Override
         public String toString() {
             return "Telegram[admins=" + admins + ", token=" + (token.isPresent() ? "***" : "none") + ", apiUrl="
-                    + apiUrl + "]";
+                    + apiUrl + ", timeZone=" + timeZone + "]";
         }
     }
 

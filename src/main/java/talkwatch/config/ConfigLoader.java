@@ -10,7 +10,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,9 +84,14 @@ public final class ConfigLoader {
 
     private Config.Telegram telegram(Section root, Path file) {
         Set<Long> admins = new LinkedHashSet<>();
+        ZoneId timeZone = ZoneOffset.UTC;
         Optional<Section> telegram = root.optional("telegram");
         if (telegram.isPresent()) {
-            telegram.get().allowOnly(Set.of("admins"));
+            telegram.get().allowOnly(Set.of("admins", "timeZone"));
+            Optional<Section> zone = telegram.get().optional("timeZone");
+            if (zone.isPresent()) {
+                timeZone = timeZone(zone.get());
+            }
             Optional<Section> list = telegram.get().optional("admins");
             if (list.isPresent()) {
                 for (Section admin : list.get().list("a list of Telegram user ids")) {
@@ -99,7 +107,17 @@ public final class ConfigLoader {
         URI apiUrl = variable(API_URL_VARIABLE)
                 .map(value -> httpUrl(value, API_URL_VARIABLE + ": "))
                 .orElse(DEFAULT_API_URL);
-        return new Config.Telegram(Set.copyOf(admins), token, apiUrl);
+        return new Config.Telegram(Set.copyOf(admins), token, apiUrl, timeZone);
+    }
+
+    private static ZoneId timeZone(Section zone) {
+        String expected = "a time zone such as Asia/Damascus, Europe/Istanbul or UTC (an IANA tz database name)";
+        String name = zone.text(expected);
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException e) {
+            throw zone.error("expected " + expected + ", got '" + name + "'");
+        }
     }
 
     private Path databasePath(Section root) {

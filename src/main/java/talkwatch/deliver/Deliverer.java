@@ -64,7 +64,7 @@ public final class Deliverer implements Runnable {
     private static final long GATHER_MILLIS = 10;
 
     private final Outbox outbox;
-    private final MessageFormatter formatter = new MessageFormatter();
+    private final MessageFormatter formatter;
     private final Pacer pacer;
     private final Sender sender;
     private final Outcomes outcomes;
@@ -86,8 +86,15 @@ public final class Deliverer implements Runnable {
 
     private volatile boolean running = true;
 
-    public Deliverer(Outbox outbox, SubscriptionStore chats, TelegramClient telegram, Options options, Clock clock) {
+    public Deliverer(
+            Outbox outbox,
+            SubscriptionStore chats,
+            TelegramClient telegram,
+            MessageFormatter formatter,
+            Options options,
+            Clock clock) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.formatter = Objects.requireNonNull(formatter, "formatter");
         Objects.requireNonNull(chats, "chats");
         this.clock = Objects.requireNonNull(clock, "clock");
         ProblemLog problems = new ProblemLog();

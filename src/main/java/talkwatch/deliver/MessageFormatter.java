@@ -1,10 +1,8 @@
 package talkwatch.deliver;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import talkwatch.store.StoredArticle;
 
 /**
@@ -21,9 +19,17 @@ public final class MessageFormatter {
     /** Heads the line naming the other outlets that reported the same story. */
     static final String ALSO_IN = "وردت أيضاً في: ";
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern(
-                    "d MMMM yyyy، HH:mm", Locale.forLanguageTag("ar"))
-            .withZone(ZoneId.of("UTC"));
+    private final TimeDisplay time;
+
+    /** Messages with times in UTC. */
+    public MessageFormatter() {
+        this(TimeDisplay.UTC);
+    }
+
+    /** Messages with times shown by {@code time}. */
+    public MessageFormatter(TimeDisplay time) {
+        this.time = Objects.requireNonNull(time, "time");
+    }
 
     /** A digest: its HTML and how many of the given articles it holds (the first ones). */
     public record Digest(String html, int articles) {}
@@ -81,9 +87,9 @@ public final class MessageFormatter {
         return "<b><a href=\"" + Html.escapeAttribute(article.link()) + "\">" + title + "</a></b>";
     }
 
-    private static String footer(StoredArticle article) {
-        String footer = "📰 " + Html.escape(Isolates.wrap(article.sourceName())) + " · "
-                + Isolates.wrap(TIME.format(article.published())) + " (غرينتش)";
+    private String footer(StoredArticle article) {
+        String footer =
+                "📰 " + Html.escape(Isolates.wrap(article.sourceName())) + " · " + time.dateTime(article.published());
         return article.alsoIn().isEmpty()
                 ? footer
                 : footer + "\n" + ALSO_IN + Html.escape(Isolates.wrap(String.join("، ", article.alsoIn())));

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Set;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import talkwatch.deliver.TimeDisplay;
 import talkwatch.fake.FakeBotApi;
 import talkwatch.fake.SentMessage;
 import talkwatch.feed.Feed;
@@ -29,7 +31,8 @@ class AdminAlertsTest {
         telegram = new FakeBotApi().start();
         alerts = new AdminAlerts(
                 new OkHttpTelegramClient(new OkHttpClient(), telegram.token(), telegram.telegramUrl()),
-                Set.of(42L, 43L));
+                Set.of(42L, 43L),
+                new TimeDisplay(ZoneId.of("Asia/Damascus")));
     }
 
     @AfterEach
@@ -48,7 +51,7 @@ class AdminAlertsTest {
             assertThat(message.text())
                     .isEqualTo("⚠️ <b>مصدر متعطل منذ يوم</b>\n"
                             + "المصدر عنب &lt;بلدي&gt; &amp; شركاه (<code>enab</code>) يفشل في كل محاولة جلب منذ"
-                            + " 2026-11-28 06:30 UTC.\n"
+                            + " \u20682026-11-28 09:30:00\u2069 (غرينتش\u2068+3\u2069).\n"
                             + "السبب: HTTP 503 &lt;Service Unavailable&gt;\n"
                             + "سأواصل المحاولة على فترات متباعدة، وأخبرك عند عودته. تحقق من الرابط في ملف الإعداد"
                             + " أو أرسل /status.");
@@ -62,6 +65,6 @@ class AdminAlertsTest {
         assertThat(telegram.awaitMessages(42, 1, PATIENCE).get(0).text())
                 .isEqualTo("✅ <b>عاد المصدر إلى العمل</b>\n"
                         + "المصدر عنب &lt;بلدي&gt; &amp; شركاه (<code>enab</code>) يعمل من جديد بعد تعطله منذ"
-                        + " 2026-11-28 06:30 UTC.");
+                        + " \u20682026-11-28 09:30:00\u2069 (غرينتش\u2068+3\u2069).");
     }
 }

@@ -8,6 +8,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +62,23 @@ class ConfigLoaderTest {
             assertThat(topic.exclude()).containsExactly("نادي");
         });
         assertThat(config.summarySentences()).isEqualTo(4);
+        assertThat(config.telegram().timeZone()).isEqualTo(ZoneOffset.UTC);
+    }
+
+    @Test
+    void readsTheTimeZoneOfTheTimesShownInTelegram() throws IOException {
+        Config config =
+                load(VALID.replace("admins: [123456789]", "admins: [123456789]\n  timeZone: Asia/Damascus"), Map.of());
+
+        assertThat(config.telegram().timeZone()).isEqualTo(ZoneId.of("Asia/Damascus"));
+    }
+
+    @Test
+    void refusesATimeZoneThatDoesNotExist() {
+        assertThatThrownBy(() -> load(
+                        VALID.replace("admins: [123456789]", "admins: [123456789]\n  timeZone: Damascus"), Map.of()))
+                .hasMessageEndingWith("talkwatch.yml: telegram.timeZone: expected a time zone such as Asia/Damascus,"
+                        + " Europe/Istanbul or UTC (an IANA tz database name), got 'Damascus'");
     }
 
     @Test

@@ -46,6 +46,7 @@ class DelivererTest {
                 stores.outbox(),
                 stores.subscriptions(),
                 new OkHttpTelegramClient(new OkHttpClient(), telegram.token(), telegram.telegramUrl()),
+                new MessageFormatter(),
                 Deliverer.Options.of(DeliveryLimits.defaults()),
                 Clock.systemUTC());
     }
@@ -275,6 +276,7 @@ class DelivererTest {
                 stores.outbox(),
                 stores.subscriptions(),
                 new OkHttpTelegramClient(new OkHttpClient(), telegram.token(), telegram.telegramUrl()),
+                new MessageFormatter(),
                 Deliverer.Options.of(new DeliveryLimits(500, 1, 20, true)),
                 Clock.systemUTC());
         subscribe(1);

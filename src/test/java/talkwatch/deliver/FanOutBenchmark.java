@@ -58,6 +58,7 @@ public final class FanOutBenchmark {
                     stores.outbox(),
                     stores.subscriptions(),
                     client(telegram),
+                    new MessageFormatter(),
                     new Deliverer.Options(new DeliveryLimits(1_000_000, 1, 20, false), CONCURRENCY),
                     Clock.systemUTC());
             long start = System.nanoTime();
@@ -159,6 +160,7 @@ public final class FanOutBenchmark {
                     stores.outbox(),
                     stores.subscriptions(),
                     client(telegram),
+                    new MessageFormatter(),
                     Deliverer.Options.of(DeliveryLimits.defaults()),
                     Clock.systemUTC());
             long start = System.nanoTime();

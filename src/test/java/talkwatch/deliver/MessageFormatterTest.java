@@ -3,6 +3,7 @@ package talkwatch.deliver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,24 @@ class MessageFormatterTest {
                                 + " في \u20683\u2069 و\u20684\u2069 مايو</a></b>\n\n")
                 .contains("حدد مندوبو روسيا وتركيا وإيران موعد الجولة التالية. وأضاف كمالدينوف")
                 .endsWith("📰 بي بي سي عربي · \u206829\u2069 نوفمبر \u20682026\u2069، \u206814:05\u2069 (غرينتش)");
+    }
+
+    @Test
+    void showsTheTimeInTheConfiguredZoneWithItsOffsetFromGreenwich() {
+        StoredArticle article = new StoredArticle(
+                1,
+                "وفود الدول الضامنة تصل إلى أستانا",
+                "https://example.org/a",
+                List.of("وصلت وفود روسيا وتركيا وإيران إلى أستانا مساء اليوم."),
+                "سانا",
+                Instant.parse("2026-11-29T22:05:00Z"));
+
+        assertThat(new MessageFormatter(new TimeDisplay(ZoneId.of("Asia/Damascus"))).format(article))
+                .endsWith("📰 سانا · \u206830\u2069 نوفمبر \u20682026\u2069، \u206801:05\u2069 (غرينتش\u2068+3\u2069)");
+        assertThat(new MessageFormatter(new TimeDisplay(ZoneId.of("Asia/Kolkata"))).format(article))
+                .endsWith("\u206803:35\u2069 (غرينتش\u2068+5:30\u2069)");
+        assertThat(new MessageFormatter(new TimeDisplay(ZoneId.of("America/New_York"))).format(article))
+                .endsWith("\u206829\u2069 نوفمبر \u20682026\u2069، \u206817:05\u2069 (غرينتش\u2068-5\u2069)");
     }
 
     @Test
