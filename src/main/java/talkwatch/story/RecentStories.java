@@ -54,11 +54,15 @@ final class RecentStories {
 
     /** A story's reports in memory and the terms they hold. */
     private static final class Story {
+        final long id;
         final Set<String> topics;
         final List<Held> reports = new ArrayList<>();
         final Set<String> terms = new HashSet<>();
+        /** The fewest terms of a report added (those that have left memory included, which only errs low). */
+        int fewestTerms = Integer.MAX_VALUE;
 
-        Story(Set<String> topics) {
+        Story(long id, Set<String> topics) {
+            this.id = id;
             this.topics = topics;
         }
     }
@@ -91,7 +95,7 @@ final class RecentStories {
     }
 
     void add(Report report) {
-        Story story = stories.computeIfAbsent(report.storyId(), id -> new Story(report.topics()));
+        Story story = stories.computeIfAbsent(report.storyId(), id -> new Story(id, report.topics()));
         Set<String> terms = report.signature().terms();
         int[] termIds = new int[terms.size()];
         int n = 0;
@@ -104,6 +108,7 @@ final class RecentStories {
         }
         Held held = new Held(report, termIds);
         story.reports.add(held);
+        story.fewestTerms = Math.min(story.fewestTerms, termIds.length);
         byAge.addLast(held);
         Instant now = Instant.now();
         forgetBefore((report.published().isAfter(now) ? now : report.published()).minus(keep));
@@ -111,11 +116,15 @@ final class RecentStories {
 
     /**
      * The reports published within {@code window} of {@code at}, of the stories most alike {@code signature}, with
-     * the number of terms each shares with it.
+     * the number of terms each shares with it. Reports that cannot reach {@code minOverlap} (the detector's
+     * threshold) are left out: a report shares at most the article's terms its story holds, so that bound decides
+     * without comparing the report's terms.
      */
-    Candidates candidates(StorySignature signature, Instant at, Duration window, Set<String> topics) {
+    Candidates candidates(
+            StorySignature signature, Instant at, Duration window, Set<String> topics, double minOverlap) {
         marks.clear();
         Map<Long, Integer> shared = new HashMap<>();
+        List<String> commonTerms = new ArrayList<>();
         for (String term : signature.terms()) {
             IndexedTerm indexed = byTerm.get(term);
             if (indexed == null) {
@@ -123,37 +132,73 @@ final class RecentStories {
             }
             marks.mark(indexed.id);
             if (indexed.stories.size() > COMMON_TERM) {
+                commonTerms.add(term);
                 continue;
             }
             for (long storyId : indexed.stories) {
                 shared.merge(storyId, 1, Integer::sum);
             }
         }
-        // |published - at| <= window, without Duration arithmetic (Duration.abs() goes through BigDecimal)
-        Instant from = at.minus(window);
-        Instant to = at.plus(window);
-        List<StoryDetector.Seen> seen = new ArrayList<>();
-        int[] sharedTerms = new int[CANDIDATES * REPORTS_PER_STORY];
-        shared.entrySet().stream()
+        List<Story> alike = shared.entrySet().stream()
                 .sorted(Map.Entry.<Long, Integer>comparingByValue(Comparator.reverseOrder()))
                 .map(entry -> stories.get(entry.getKey()))
                 .filter(story -> story.topics.containsAll(topics))
                 .limit(CANDIDATES)
-                .forEach(story -> {
-                    int taken = 0;
-                    for (Held held : story.reports) {
-                        if (taken == REPORTS_PER_STORY) {
-                            break;
-                        }
-                        Instant published = held.report.published();
-                        if (!published.isBefore(from) && !published.isAfter(to)) {
-                            sharedTerms[seen.size()] = marks.countMarked(held.termIds);
-                            seen.add(new StoryDetector.Seen(held.report.storyId(), held.report.signature()));
-                            taken++;
-                        }
-                    }
-                });
+                .toList();
+        // |published - at| <= window, without Duration arithmetic (Duration.abs() goes through BigDecimal)
+        Instant from = at.minus(window);
+        Instant to = at.plus(window);
+        int articleTerms = signature.terms().size();
+        List<StoryDetector.Seen> seen = new ArrayList<>();
+        int[] sharedTerms = new int[CANDIDATES * REPORTS_PER_STORY];
+        for (Story story : alike) {
+            int heldByStory = shared.get(story.id) + commonTerms.size(); // at most; counted exactly if it may matter
+            if (cannotReach(minOverlap, heldByStory, articleTerms, story.fewestTerms)) {
+                continue;
+            }
+            heldByStory = shared.get(story.id) + heldBy(story, commonTerms);
+            if (cannotReach(minOverlap, heldByStory, articleTerms, story.fewestTerms)) {
+                continue;
+            }
+            int taken = 0;
+            for (Held held : story.reports) {
+                if (taken == REPORTS_PER_STORY) {
+                    break;
+                }
+                Instant published = held.report.published();
+                if (published.isBefore(from) || published.isAfter(to)) {
+                    continue;
+                }
+                taken++;
+                if (cannotReach(minOverlap, heldByStory, articleTerms, held.termIds.length)) {
+                    continue;
+                }
+                sharedTerms[seen.size()] = marks.countMarked(held.termIds);
+                seen.add(new StoryDetector.Seen(held.report.storyId(), held.report.signature()));
+            }
+        }
         return new Candidates(List.copyOf(seen), Arrays.copyOf(sharedTerms, seen.size()));
+    }
+
+    /**
+     * True when a report of {@code reportTerms} terms, whose story holds {@code heldByStory} of the article's
+     * {@code articleTerms}, cannot overlap the article by {@code minOverlap}: it shares at most
+     * min(heldByStory, reportTerms) terms. The bound only grows as {@code reportTerms} shrinks, so a story's fewest
+     * terms bound all its reports.
+     */
+    private static boolean cannotReach(double minOverlap, int heldByStory, int articleTerms, int reportTerms) {
+        int smaller = Math.min(articleTerms, reportTerms);
+        return smaller > 0 && (double) Math.min(heldByStory, reportTerms) / smaller < minOverlap;
+    }
+
+    private static int heldBy(Story story, List<String> terms) {
+        int held = 0;
+        for (String term : terms) {
+            if (story.terms.contains(term)) {
+                held++;
+            }
+        }
+        return held;
     }
 
     private void forgetBefore(Instant oldest) {

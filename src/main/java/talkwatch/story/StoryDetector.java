@@ -40,6 +40,11 @@ public final class StoryDetector {
         return window;
     }
 
+    /** The overlap from which two reports may be one story. */
+    double threshold() {
+        return threshold;
+    }
+
     /** A story already seen: its id and one report's signature. */
     public record Seen(long storyId, StorySignature signature) {}
 

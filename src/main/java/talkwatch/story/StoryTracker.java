@@ -117,7 +117,8 @@ public final class StoryTracker {
     private Optional<Long> storyOf(StorySignature signature, Instant at, Set<String> topics) {
         Duration window = detector.window();
         if (!at.minus(window).isBefore(memory().horizon())) {
-            RecentStories.Candidates candidates = memory().candidates(signature, at, window, topics);
+            RecentStories.Candidates candidates =
+                    memory().candidates(signature, at, window, topics, detector.threshold());
             return detector.storyOf(signature, candidates.reports(), candidates.sharedTerms());
         }
         List<StoryDetector.Seen> stored = articles.storiesBetween(at.minus(window), at.plus(window)).stream()
