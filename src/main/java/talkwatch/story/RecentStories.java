@@ -135,7 +135,7 @@ final class RecentStories {
                 commonTerms.add(term);
                 continue;
             }
-            for (long storyId : indexed.stories) {
+            for (Long storyId : indexed.stories) { // boxed already: no Long allocated per story and term
                 shared.merge(storyId, 1, Integer::sum);
             }
         }
