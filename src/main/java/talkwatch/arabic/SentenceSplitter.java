@@ -3,7 +3,6 @@ package talkwatch.arabic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Splits plain Arabic (or mixed) text into sentences, returning the original wording, trimmed.
@@ -19,8 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSplitter {
 
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-
     private SentenceSplitter() {}
 
     /** Returns the sentences of {@code text} in order; blank or punctuation-only pieces are dropped. */
@@ -28,10 +25,20 @@ public final class SentenceSplitter {
         Objects.requireNonNull(text, "text");
         boolean latinCommaEndsSentence = hasCommaGlitch(text) && text.indexOf('\u060C') >= 0;
         List<String> sentences = new ArrayList<>();
-        for (String line : LINE_BREAK.split(text)) {
-            splitLine(line, latinCommaEndsSentence, sentences);
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isLineBreak(text.charAt(i))) { // \r\n gives an empty line between, which holds no sentence
+                splitLine(text.substring(lineStart, i), latinCommaEndsSentence, sentences);
+                lineStart = i + 1;
+            }
         }
+        splitLine(text.substring(lineStart), latinCommaEndsSentence, sentences);
         return sentences;
+    }
+
+    /** The characters regex {@code \R} matches (alone or as \r\n), without a regex scan of the whole text. */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static void splitLine(String line, boolean latinCommaEndsSentence, List<String> out) {

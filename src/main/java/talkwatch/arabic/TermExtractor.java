@@ -3,7 +3,9 @@ package talkwatch.arabic;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
 
@@ -13,8 +15,8 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
  *
  * <p>The stop list is Lucene's Arabic list ({@link ArabicAnalyzer#getDefaultStopSet()}) normalized the same way,
  * checked before and after stemming (so {@code وأيضا} goes too), plus news reporting verbs ({@code قال},
- * {@code أضاف}, …) and function words the list lacks. Digits are kept as terms. Instances are immutable and
- * thread-safe; build one and share it.
+ * {@code أضاف}, …) and function words the list lacks. Digits are kept as terms. Instances are thread-safe and
+ * remember the terms of the words they have seen (a bounded cache); build one and share it.
  */
 public final class TermExtractor {
 
@@ -23,7 +25,23 @@ public final class TermExtractor {
             "وأشار", "يذكر", "ويذكر", "كان", "وكان", "كانت", "وكانت", "ذلك", "هذا", "هذه", "التي", "الذي", "الذين",
             "أيضا", "إلى", "على", "عن", "مع", "بين", "بعد", "قبل", "حيث", "خلال", "حول", "كل", "أي");
 
+    /**
+     * Words cached at most by {@link #stems}: a few megabytes. News vocabulary is Zipfian, so the words seen first
+     * (the frequent ones) cover most of the words of later articles.
+     */
+    private static final int CACHED_WORDS = 100_000;
+    /** The cached "term" of a word that gives none; compared by identity. */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String NO_TERM = new String("");
+
     private final Set<String> stopWords;
+    /**
+     * The term of each word seen (or {@link #NO_TERM}): most words of an article have been stemmed before, and a
+     * lookup costs less than the stop list checks and the stemmer. Bounded: once it holds {@value #CACHED_WORDS}
+     * words, other words are stemmed every time.
+     */
+    private final Map<String, String> termOf = new ConcurrentHashMap<>();
+
     private final ArabicStemmer stemmer = new ArabicStemmer(); // stateless
 
     public TermExtractor() {
@@ -46,20 +64,32 @@ public final class TermExtractor {
     public List<String> stems(List<String> words) {
         List<String> terms = new ArrayList<>(words.size());
         for (String word : words) {
-            if (stopWords.contains(word)) {
-                continue;
+            String term = termOf.get(word);
+            if (term == null) {
+                term = term(word);
+                if (termOf.size() < CACHED_WORDS) {
+                    termOf.put(word, term);
+                }
             }
-            char[] chars = word.toCharArray();
-            int length = stemmer.stem(chars, chars.length);
-            if (length < 2 && !Character.isDigit(chars[0])) {
-                continue;
-            }
-            String stem = length == chars.length ? word : new String(chars, 0, length);
-            if (stem == word || !stopWords.contains(stem)) {
-                terms.add(stem);
+            if (term != NO_TERM) {
+                terms.add(term);
             }
         }
         return terms;
+    }
+
+    /** The stemmed term of a normalized word, or {@link #NO_TERM} for a stop word or a one-letter stem. */
+    private String term(String word) {
+        if (stopWords.contains(word)) {
+            return NO_TERM;
+        }
+        char[] chars = word.toCharArray();
+        int length = stemmer.stem(chars, chars.length);
+        if (length < 2 && !Character.isDigit(chars[0])) {
+            return NO_TERM;
+        }
+        String stem = length == chars.length ? word : new String(chars, 0, length);
+        return stem == word || !stopWords.contains(stem) ? stem : NO_TERM;
     }
 
     /**

@@ -77,12 +77,36 @@ final class ArticleText {
     private static String lines(String text) {
         StringBuilder out = new StringBuilder();
         for (String line : text.split("\n")) {
-            String clean = line.replaceAll("[\\s\\u00A0]+", " ").strip();
+            String clean = collapseSpaces(line).strip();
             if (!clean.isEmpty()) {
                 out.append(out.length() == 0 ? "" : "\n").append(clean);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Replaces each run of spaces, tabs, line breaks, form feeds and no-break spaces (regex {@code [\s\u00A0]+})
+     * with one space; by hand, as String.replaceAll compiles its pattern on every call, for every line of every item.
+     */
+    static String collapseSpaces(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        boolean inRun = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+                inRun = false;
+            } else if (!inRun) {
+                out.append(' ');
+                inRun = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
     }
 
     /** A title from the text's first sentence, cut at a word boundary near {@value #TITLE_MAX_CHARS} chars. */

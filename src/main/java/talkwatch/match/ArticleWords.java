@@ -1,24 +1,23 @@
 package talkwatch.match;
 
 import java.util.List;
-import java.util.Set;
 import talkwatch.arabic.TermExtractor;
 
-/** The words of an article's title or body, each with its {@link Clitics#readings readings}. */
+/** The normalized words of an article's title or body, read with their clitics ({@link Clitics#reads}). */
 final class ArticleWords {
 
-    private final List<Set<String>> readings;
+    private final List<String> words;
 
     ArticleWords(String text) {
-        this.readings =
-                TermExtractor.words(text).stream().map(Clitics::readings).toList();
+        this.words = TermExtractor.words(text);
     }
 
     int size() {
-        return readings.size();
+        return words.size();
     }
 
-    Set<String> readings(int index) {
-        return readings.get(index);
+    /** True when the word at {@code index} reads as {@code bare} once its clitics are removed. */
+    boolean reads(int index, String bare) {
+        return Clitics.reads(words.get(index), bare);
     }
 }

@@ -1,6 +1,8 @@
 package talkwatch.match;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,7 +15,45 @@ final class Clitics {
     /** A stripped word keeps at least this many letters, so short words are not taken apart. */
     private static final int MIN_STEM = 2;
 
+    /**
+     * Every clitic prefix {@link #readings} can remove, as one string: a conjunction, then a preposition, then the
+     * article (each optional), or a conjunction then لل.
+     */
+    private static final List<String> PREFIXES = prefixes();
+
     private Clitics() {}
+
+    /**
+     * True when {@code reading} is one of the {@link #readings} of {@code word}; what matching asks, answered without
+     * building the readings: {@code word} is {@code reading} behind one of the prefixes.
+     */
+    static boolean reads(String word, String reading) {
+        if (word.equals(reading)) {
+            return true;
+        }
+        if (reading.length() < MIN_STEM || !word.endsWith(reading)) {
+            return false;
+        }
+        int prefixLength = word.length() - reading.length();
+        for (String prefix : PREFIXES) {
+            if (prefix.length() == prefixLength && word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> prefixes() {
+        List<String> prefixes = new ArrayList<>();
+        for (String conjunction : List.of("", "و", "ف")) {
+            for (String preposition : List.of("", "ب", "ك", "ل")) {
+                prefixes.add(conjunction + preposition);
+                prefixes.add(conjunction + preposition + "ال");
+            }
+            prefixes.add(conjunction + "لل");
+        }
+        return List.copyOf(prefixes);
+    }
 
     static Set<String> readings(String word) {
         Set<String> readings = new LinkedHashSet<>();

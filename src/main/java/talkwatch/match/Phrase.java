@@ -35,7 +35,7 @@ record Phrase(String original, List<String> words) {
 
     private boolean occursAt(ArticleWords text, int start) {
         for (int k = 0; k < words.size(); k++) {
-            if (!text.readings(start + k).contains(words.get(k))) {
+            if (!text.reads(start + k, words.get(k))) {
                 return false;
             }
         }

@@ -36,41 +36,38 @@ final class Numbers {
 
     private Numbers() {}
 
-    /** The ordinals in {@code words}, normalized words as {@link talkwatch.arabic.TermExtractor#words} gives them. */
-    static Set<Integer> ordinals(List<String> words) {
-        return numbers(words, true);
-    }
+    /** The numbers an article states: ordinals and cardinals. */
+    record Stated(Set<Integer> ordinals, Set<Integer> cardinals) {}
 
-    /** The cardinals in {@code words}. */
-    static Set<Integer> cardinals(List<String> words) {
-        return numbers(words, false);
-    }
-
-    private static Set<Integer> numbers(List<String> words, boolean ordinal) {
-        Set<Integer> numbers = new TreeSet<>();
+    /**
+     * The ordinals and the cardinals in {@code words}, normalized words as
+     * {@link talkwatch.arabic.TermExtractor#words} gives them.
+     */
+    static Stated in(List<String> words) {
+        Set<Integer> ordinals = new TreeSet<>();
+        Set<Integer> cardinals = new TreeSet<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (Character.isDigit(word.charAt(0))) {
                 boolean afterArticle = i > 0 && words.get(i - 1).equals("ال");
-                if (word.length() <= 9 && afterArticle == ordinal) {
-                    numbers.add(Integer.parseInt(word));
+                if (word.length() <= 9) {
+                    (afterArticle ? ordinals : cardinals).add(Integer.parseInt(word));
                 }
                 continue;
             }
-            Integer unit = UNITS.get(bare(word));
-            Integer tens = TENS.get(bare(word));
+            String bare = bare(word);
+            Integer unit = UNITS.get(bare);
+            Integer tens = TENS.get(bare);
             if (unit != null) {
                 Integer next = i + 1 < words.size() ? TENS.get(bare(words.get(i + 1))) : null;
                 boolean joined = next != null && (next == 10 || words.get(i + 1).startsWith("و"));
-                if (isOrdinal(word) == ordinal) {
-                    numbers.add(joined ? next + unit : unit);
-                }
+                (isOrdinal(word) ? ordinals : cardinals).add(joined ? next + unit : unit);
                 i += joined ? 1 : 0;
-            } else if (tens != null && isOrdinal(word) == ordinal) {
-                numbers.add(tens);
+            } else if (tens != null) {
+                (isOrdinal(word) ? ordinals : cardinals).add(tens);
             }
         }
-        return numbers;
+        return new Stated(ordinals, cardinals);
     }
 
     /** Ordinal words have the pattern فاعل (رابع، رابعة), and 1 only exists as an ordinal here (حادي). */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -34,20 +35,42 @@ final class RecentStories {
     /** One report: its story, signature, publication time and the story's topics. */
     record Report(long storyId, StorySignature signature, Instant published, Set<String> topics) {}
 
+    /**
+     * The reports to judge an article against, and how many terms the article shares with each: counted here over
+     * the index's term ids, which is much cheaper than comparing the terms themselves report after report.
+     */
+    record Candidates(List<StoryDetector.Seen> reports, int[] sharedTerms) {}
+
+    /** A report in memory, with its terms as ids of the index. */
+    private static final class Held {
+        final Report report;
+        final int[] termIds;
+
+        Held(Report report, int[] termIds) {
+            this.report = report;
+            this.termIds = termIds;
+        }
+    }
+
     /** A story's reports in memory and the terms they hold. */
     private static final class Story {
+        final long id;
         final Set<String> topics;
-        final List<Report> reports = new ArrayList<>();
+        final List<Held> reports = new ArrayList<>();
         final Set<String> terms = new HashSet<>();
+        /** The fewest terms of a report added (those that have left memory included, which only errs low). */
+        int fewestTerms = Integer.MAX_VALUE;
 
-        Story(Set<String> topics) {
+        Story(long id, Set<String> topics) {
+            this.id = id;
             this.topics = topics;
         }
     }
 
-    private final Deque<Report> byAge = new ArrayDeque<>();
+    private final Deque<Held> byAge = new ArrayDeque<>();
     private final Map<Long, Story> stories = new HashMap<>();
-    private final Map<String, Set<Long>> byTerm = new HashMap<>();
+    private final Map<String, IndexedTerm> byTerm = new HashMap<>();
+    private final TermMarks marks = new TermMarks();
     private final Duration keep;
     private Instant horizon;
 
@@ -72,59 +95,140 @@ final class RecentStories {
     }
 
     void add(Report report) {
-        Story story = stories.computeIfAbsent(report.storyId(), id -> new Story(report.topics()));
-        story.reports.add(report);
-        for (String term : report.signature().terms()) {
+        Story story = stories.computeIfAbsent(report.storyId(), id -> new Story(id, report.topics()));
+        Set<String> terms = report.signature().terms();
+        int[] termIds = new int[terms.size()];
+        int n = 0;
+        for (String term : terms) {
+            IndexedTerm indexed = byTerm.computeIfAbsent(term, t -> new IndexedTerm(marks.newId()));
+            termIds[n++] = indexed.id;
             if (story.terms.add(term)) {
-                byTerm.computeIfAbsent(term, t -> new LinkedHashSet<>()).add(report.storyId());
+                indexed.stories.add(report.storyId());
             }
         }
-        byAge.addLast(report);
+        Held held = new Held(report, termIds);
+        story.reports.add(held);
+        story.fewestTerms = Math.min(story.fewestTerms, termIds.length);
+        byAge.addLast(held);
         Instant now = Instant.now();
         forgetBefore((report.published().isAfter(now) ? now : report.published()).minus(keep));
     }
 
-    /** The reports published within {@code window} of {@code at}, of the stories most alike {@code signature}. */
-    List<StoryDetector.Seen> candidates(StorySignature signature, Instant at, Duration window, Set<String> topics) {
+    /**
+     * The reports published within {@code window} of {@code at}, of the stories most alike {@code signature}, with
+     * the number of terms each shares with it. Reports that cannot reach {@code minOverlap} (the detector's
+     * threshold) are left out: a report shares at most the article's terms its story holds, so that bound decides
+     * without comparing the report's terms.
+     */
+    Candidates candidates(
+            StorySignature signature, Instant at, Duration window, Set<String> topics, double minOverlap) {
+        marks.clear();
         Map<Long, Integer> shared = new HashMap<>();
+        List<String> commonTerms = new ArrayList<>();
         for (String term : signature.terms()) {
-            Set<Long> holders = byTerm.get(term);
-            if (holders == null || holders.size() > COMMON_TERM) {
+            IndexedTerm indexed = byTerm.get(term);
+            if (indexed == null) {
+                continue; // no report in memory holds it
+            }
+            marks.mark(indexed.id);
+            if (indexed.stories.size() > COMMON_TERM) {
+                commonTerms.add(term);
                 continue;
             }
-            for (long storyId : holders) {
+            for (Long storyId : indexed.stories) { // boxed already: no Long allocated per story and term
                 shared.merge(storyId, 1, Integer::sum);
             }
         }
-        List<StoryDetector.Seen> seen = new ArrayList<>();
-        shared.entrySet().stream()
+        List<Story> alike = shared.entrySet().stream()
                 .sorted(Map.Entry.<Long, Integer>comparingByValue(Comparator.reverseOrder()))
                 .map(entry -> stories.get(entry.getKey()))
                 .filter(story -> story.topics.containsAll(topics))
                 .limit(CANDIDATES)
-                .forEach(story -> story.reports.stream()
-                        .filter(r -> Duration.between(r.published(), at).abs().compareTo(window) <= 0)
-                        .limit(REPORTS_PER_STORY)
-                        .forEach(r -> seen.add(new StoryDetector.Seen(r.storyId(), r.signature()))));
-        return seen;
+                .toList();
+        // |published - at| <= window, without Duration arithmetic (Duration.abs() goes through BigDecimal)
+        Instant from = at.minus(window);
+        Instant to = at.plus(window);
+        int articleTerms = signature.terms().size();
+        List<StoryDetector.Seen> seen = new ArrayList<>();
+        int[] sharedTerms = new int[CANDIDATES * REPORTS_PER_STORY];
+        for (Story story : alike) {
+            int heldByStory = shared.get(story.id) + commonTerms.size(); // at most; counted exactly if it may matter
+            if (cannotReach(minOverlap, heldByStory, articleTerms, story.fewestTerms)) {
+                continue;
+            }
+            heldByStory = shared.get(story.id) + heldBy(story, commonTerms);
+            if (cannotReach(minOverlap, heldByStory, articleTerms, story.fewestTerms)) {
+                continue;
+            }
+            int taken = 0;
+            for (Held held : story.reports) {
+                if (taken == REPORTS_PER_STORY) {
+                    break;
+                }
+                Instant published = held.report.published();
+                if (published.isBefore(from) || published.isAfter(to)) {
+                    continue;
+                }
+                taken++;
+                if (cannotReach(minOverlap, heldByStory, articleTerms, held.termIds.length)) {
+                    continue;
+                }
+                sharedTerms[seen.size()] = marks.countMarked(held.termIds);
+                seen.add(new StoryDetector.Seen(held.report.storyId(), held.report.signature()));
+            }
+        }
+        return new Candidates(List.copyOf(seen), Arrays.copyOf(sharedTerms, seen.size()));
+    }
+
+    /**
+     * True when a report of {@code reportTerms} terms, whose story holds {@code heldByStory} of the article's
+     * {@code articleTerms}, cannot overlap the article by {@code minOverlap}: it shares at most
+     * min(heldByStory, reportTerms) terms. The bound only grows as {@code reportTerms} shrinks, so a story's fewest
+     * terms bound all its reports.
+     */
+    private static boolean cannotReach(double minOverlap, int heldByStory, int articleTerms, int reportTerms) {
+        int smaller = Math.min(articleTerms, reportTerms);
+        return smaller > 0 && (double) Math.min(heldByStory, reportTerms) / smaller < minOverlap;
+    }
+
+    private static int heldBy(Story story, List<String> terms) {
+        int held = 0;
+        for (String term : terms) {
+            if (story.terms.contains(term)) {
+                held++;
+            }
+        }
+        return held;
     }
 
     private void forgetBefore(Instant oldest) {
-        while (!byAge.isEmpty() && byAge.peekFirst().published().isBefore(oldest)) {
-            Report old = byAge.removeFirst();
-            horizon = horizon.isAfter(old.published()) ? horizon : old.published();
-            Story story = stories.get(old.storyId());
+        while (!byAge.isEmpty() && byAge.peekFirst().report.published().isBefore(oldest)) {
+            Held old = byAge.removeFirst();
+            long storyId = old.report.storyId();
+            horizon = horizon.isAfter(old.report.published()) ? horizon : old.report.published();
+            Story story = stories.get(storyId);
             story.reports.remove(old);
             if (story.reports.isEmpty()) {
-                stories.remove(old.storyId());
+                stories.remove(storyId);
                 for (String term : story.terms) {
-                    Set<Long> holders = byTerm.get(term);
-                    holders.remove(old.storyId());
-                    if (holders.isEmpty()) {
+                    IndexedTerm indexed = byTerm.get(term);
+                    indexed.stories.remove(storyId);
+                    if (indexed.stories.isEmpty()) {
                         byTerm.remove(term);
+                        marks.freeId(indexed.id); // no report in memory holds it any more
                     }
                 }
             }
+        }
+    }
+
+    /** A term of the index: its id and the stories whose reports hold it. */
+    private static final class IndexedTerm {
+        final int id;
+        final Set<Long> stories = new LinkedHashSet<>();
+
+        IndexedTerm(int id) {
+            this.id = id;
         }
     }
 }

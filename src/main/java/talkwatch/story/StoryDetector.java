@@ -40,16 +40,35 @@ public final class StoryDetector {
         return window;
     }
 
+    /** The overlap from which two reports may be one story. */
+    double threshold() {
+        return threshold;
+    }
+
     /** A story already seen: its id and one report's signature. */
     public record Seen(long storyId, StorySignature signature) {}
 
     /** The story among {@code recent} that {@code article} reports too (the most similar one), if any. */
     public Optional<Long> storyOf(StorySignature article, List<Seen> recent) {
+        int[] shared = new int[recent.size()];
+        for (int i = 0; i < shared.length; i++) {
+            shared[i] = sharedTerms(article, recent.get(i).signature());
+        }
+        return storyOf(article, recent, shared);
+    }
+
+    /**
+     * Like {@link #storyOf(StorySignature, List)} when the caller has already counted the terms {@code article}
+     * shares with each of {@code recent} ({@code sharedTerms[i]} for {@code recent.get(i)}), as {@link RecentStories}
+     * does over its index.
+     */
+    Optional<Long> storyOf(StorySignature article, List<Seen> recent, int[] sharedTerms) {
         Seen best = null;
         double bestOverlap = 0;
-        for (Seen seen : recent) {
-            double overlap = overlap(article, seen.signature());
-            if (overlap > bestOverlap && sameStory(article, seen.signature())) {
+        for (int i = 0; i < sharedTerms.length; i++) {
+            Seen seen = recent.get(i);
+            double overlap = overlap(article, seen.signature(), sharedTerms[i]);
+            if (overlap > bestOverlap && sameStory(article, seen.signature(), overlap)) {
                 best = seen;
                 bestOverlap = overlap;
             }
@@ -58,16 +77,30 @@ public final class StoryDetector {
     }
 
     boolean sameStory(StorySignature a, StorySignature b) {
-        return overlap(a, b) >= threshold && !numbersDiffer(a, b) && !a.phase().contradicts(b.phase());
+        return sameStory(a, b, overlap(a, b));
+    }
+
+    private boolean sameStory(StorySignature a, StorySignature b, double overlap) {
+        return overlap >= threshold && !numbersDiffer(a, b) && !a.phase().contradicts(b.phase());
     }
 
     static double overlap(StorySignature a, StorySignature b) {
+        return overlap(a, b, sharedTerms(a, b));
+    }
+
+    private static double overlap(StorySignature a, StorySignature b, int sharedTerms) {
         int smaller = Math.min(a.terms().size(), b.terms().size());
-        if (smaller == 0) {
-            return 0;
+        return smaller == 0 ? 0 : (double) sharedTerms / smaller;
+    }
+
+    private static int sharedTerms(StorySignature a, StorySignature b) {
+        int shared = 0;
+        for (String term : a.terms()) {
+            if (b.terms().contains(term)) {
+                shared++;
+            }
         }
-        long shared = a.terms().stream().filter(b.terms()::contains).count();
-        return (double) shared / smaller;
+        return shared;
     }
 
     private static boolean numbersDiffer(StorySignature a, StorySignature b) {

@@ -39,11 +39,12 @@ public record StorySignature(Set<String> terms, Set<Integer> ordinals, Set<Integ
     public static StorySignature of(String title, String text) {
         String whole = title + "\n" + (text.length() > LEAD_CHARS ? text.substring(0, LEAD_CHARS) : text);
         List<String> words = TermExtractor.words(whole);
-        List<String> terms = TERMS.terms(whole);
+        List<String> terms = TERMS.stems(words);
+        Numbers.Stated numbers = Numbers.in(words);
         return new StorySignature(
                 new TreeSet<>(terms.subList(0, Math.min(LEAD_TERMS, terms.size()))),
-                Numbers.ordinals(words),
-                Numbers.cardinals(words),
+                numbers.ordinals(),
+                numbers.cardinals(),
                 Phase.of(TermExtractor.words(title)));
     }
 

@@ -91,8 +91,7 @@ public final class StoryTracker {
             StorySignature signature = signatures.get(item);
             Optional<Long> repeats = Optional.empty();
             if (!detector.window().isZero()) {
-                repeats = detector.storyOf(
-                        signature, candidates(signature, item.article().published(), Set.copyOf(item.topicIds())));
+                repeats = storyOf(signature, item.article().published(), Set.copyOf(item.topicIds()));
             }
             return new StoryNote(signature.encode(), repeats);
         }
@@ -114,16 +113,19 @@ public final class StoryTracker {
         }
     }
 
-    /** The stories {@code signature} may repeat: from memory, or from the store for an article older than that. */
-    private List<StoryDetector.Seen> candidates(StorySignature signature, Instant at, Set<String> topics) {
+    /** The story {@code signature} repeats: judged against memory, or the store for an article older than that. */
+    private Optional<Long> storyOf(StorySignature signature, Instant at, Set<String> topics) {
         Duration window = detector.window();
         if (!at.minus(window).isBefore(memory().horizon())) {
-            return memory().candidates(signature, at, window, topics);
+            RecentStories.Candidates candidates =
+                    memory().candidates(signature, at, window, topics, detector.threshold());
+            return detector.storyOf(signature, candidates.reports(), candidates.sharedTerms());
         }
-        return articles.storiesBetween(at.minus(window), at.plus(window)).stream()
+        List<StoryDetector.Seen> stored = articles.storiesBetween(at.minus(window), at.plus(window)).stream()
                 .filter(r -> r.topics().containsAll(topics))
                 .map(r -> new StoryDetector.Seen(r.storyId(), StorySignature.decode(r.signature())))
                 .toList();
+        return detector.storyOf(signature, stored);
     }
 
     /** The reports in memory, read from the store on first use. */

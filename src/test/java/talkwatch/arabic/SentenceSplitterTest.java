@@ -71,4 +71,10 @@ class SentenceSplitterTest {
     void ignoresPunctuationOnlyPieces() {
         assertThat(SentenceSplitter.split("... \n ؟ \n")).isEmpty();
     }
+
+    @Test
+    void endsASentenceAtEveryKindOfLineBreak() {
+        assertThat(SentenceSplitter.split("\r\nالأول\r\nالثاني\rالثالث\u2028الرابع\u0085الخامس\f\n\nالسادس\n"))
+                .containsExactly("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس");
+    }
 }

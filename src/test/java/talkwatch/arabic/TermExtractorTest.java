@@ -29,4 +29,12 @@ class TermExtractorTest {
         assertThat(TermExtractor.words("«أستانا-3»، #النظام_السوري!"))
                 .containsExactly("استانا", "3", "النظام", "السوري");
     }
+
+    @Test
+    void givesTheSameTermsForWordsItHasSeenBefore() {
+        String text = "وقال إن الوفد في أستانا والمعارضة السورية في ٣ و4 مايو، وقال الوفد";
+
+        assertThat(extractor.terms(text)).isEqualTo(extractor.terms(text)).isEqualTo(new TermExtractor().terms(text));
+        assertThat(extractor.terms(text)).containsExactly("وفد", "استانا", "معارض", "سور", "3", "4", "مايو", "وفد");
+    }
 }

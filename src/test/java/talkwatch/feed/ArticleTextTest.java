@@ -2,9 +2,23 @@ package talkwatch.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArticleTextTest {
+
+    @Test
+    void collapsesSpacesAsTheRegexItReplaces() {
+        for (String line : List.of(
+                "",
+                " ",
+                "a",
+                "  a \t\u000B\f\r b\u00A0\u00A0c ",
+                "\u00A0x\u2003y\u200Fz\u0085 ",
+                "الفقرة   الأولى\t\tو\u00A0الثانية")) {
+            assertThat(ArticleText.collapseSpaces(line)).isEqualTo(line.replaceAll("[\\s\\u00A0]+", " "));
+        }
+    }
 
     @Test
     void keepsParagraphsAsLines() {

@@ -24,7 +24,8 @@ class RecentStoriesTest {
         recent.add(new RecentStories.Report(3, ROUND_14, NOON.minus(Duration.ofDays(2)), Set.of("astana")));
         recent.add(new RecentStories.Report(4, ROUND_14, NOON, Set.of("geneva")));
 
-        assertThat(recent.candidates(ROUND_14, NOON.plusSeconds(3600), Duration.ofHours(12), Set.of("astana")))
+        assertThat(recent.candidates(ROUND_14, NOON.plusSeconds(3600), Duration.ofHours(12), Set.of("astana"), 0)
+                        .reports())
                 .extracting(StoryDetector.Seen::storyId)
                 .containsExactly(1L);
     }
@@ -36,7 +37,8 @@ class RecentStoriesTest {
             recent.add(new RecentStories.Report(7, ROUND_14, NOON, Set.of("astana")));
         }
 
-        assertThat(recent.candidates(ROUND_14, NOON, Duration.ofHours(12), Set.of("astana")))
+        assertThat(recent.candidates(ROUND_14, NOON, Duration.ofHours(12), Set.of("astana"), 0)
+                        .reports())
                 .hasSize(RecentStories.REPORTS_PER_STORY)
                 .allMatch(seen -> seen.storyId() == 7);
     }
@@ -49,7 +51,8 @@ class RecentStoriesTest {
             recent.add(new RecentStories.Report(i, onlyAstana, NOON, Set.of("astana")));
         }
 
-        assertThat(recent.candidates(onlyAstana, NOON, Duration.ofHours(12), Set.of("astana")))
+        assertThat(recent.candidates(onlyAstana, NOON, Duration.ofHours(12), Set.of("astana"), 0)
+                        .reports())
                 .isEmpty();
     }
 
@@ -63,7 +66,45 @@ class RecentStoriesTest {
         recent.add(new RecentStories.Report(2, SHELLING, NOON, Set.of("astana")));
 
         assertThat(recent.horizon()).isEqualTo(NOON.minus(Duration.ofDays(5)));
-        assertThat(recent.candidates(ROUND_14, NOON.minus(Duration.ofDays(5)), Duration.ofHours(1), Set.of("astana")))
+        assertThat(recent.candidates(ROUND_14, NOON.minus(Duration.ofDays(5)), Duration.ofHours(1), Set.of("astana"), 0)
+                        .reports())
                 .isEmpty();
+    }
+
+    @Test
+    void countsTheTermsEachCandidateSharesWithTheArticleAfterTermsLeftMemory() {
+        RecentStories recent = new RecentStories(NOON.minus(Duration.ofDays(10)), Duration.ofDays(1));
+        recent.add(new RecentStories.Report(1, terms("قصف", "ريف"), NOON.minus(Duration.ofDays(5)), Set.of("astana")));
+        // story 1 and its terms leave memory, story 3 reuses their ids
+        recent.add(new RecentStories.Report(2, terms("جول", "رابع", "استان", "وفد"), NOON, Set.of("astana")));
+        recent.add(new RecentStories.Report(3, terms("قصف", "استان", "ادلب"), NOON, Set.of("astana")));
+
+        RecentStories.Candidates candidates = recent.candidates(
+                terms("جول", "رابع", "استان", "قصف", "سوتش"), NOON, Duration.ofHours(12), Set.of("astana"), 0);
+
+        assertThat(candidates.reports()).extracting(StoryDetector.Seen::storyId).containsExactly(2L, 3L);
+        assertThat(candidates.sharedTerms()).containsExactly(3, 2);
+    }
+
+    @Test
+    void leavesOutReportsThatCannotReachTheOverlapAsked() {
+        RecentStories recent = new RecentStories(NOON.minus(Duration.ofDays(3)), Duration.ofDays(3));
+        recent.add(new RecentStories.Report(1, terms("جول", "رابع", "استان", "وفد"), NOON, Set.of("astana")));
+        recent.add(new RecentStories.Report(2, terms("جول", "قصف", "ادلب", "ريف"), NOON, Set.of("astana")));
+        StorySignature article = terms("جول", "رابع", "استان", "سوتش");
+
+        // story 1 holds 3 of the article's 4 terms (0.75), story 2 holds 1 (0.25)
+        assertThat(recent.candidates(article, NOON, Duration.ofHours(12), Set.of("astana"), 0.5)
+                        .reports())
+                .extracting(StoryDetector.Seen::storyId)
+                .containsExactly(1L);
+        assertThat(recent.candidates(article, NOON, Duration.ofHours(12), Set.of("astana"), 0.25)
+                        .reports())
+                .extracting(StoryDetector.Seen::storyId)
+                .containsExactly(1L, 2L);
+    }
+
+    private static StorySignature terms(String... terms) {
+        return new StorySignature(Set.of(terms), Set.of(), Set.of(), Phase.NONE);
     }
 }
