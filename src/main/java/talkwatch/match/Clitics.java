@@ -1,9 +1,7 @@
 package talkwatch.match;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Readings of a normalized Arabic word with its attached clitics removed: conjunction و/ف, then preposition ب/ك/ل,
@@ -16,7 +14,7 @@ final class Clitics {
     private static final int MIN_STEM = 2;
 
     /**
-     * Every clitic prefix {@link #readings} can remove, as one string: a conjunction, then a preposition, then the
+     * Every clitic prefix a reading can remove, as one string: a conjunction, then a preposition, then the
      * article (each optional), or a conjunction then لل.
      */
     private static final List<String> PREFIXES = prefixes();
@@ -24,7 +22,7 @@ final class Clitics {
     private Clitics() {}
 
     /**
-     * True when {@code reading} is one of the {@link #readings} of {@code word}; what matching asks, answered without
+     * True when {@code reading} is a reading of {@code word}; what matching asks, answered without
      * building the readings: {@code word} is {@code reading} behind one of the prefixes.
      */
     static boolean reads(String word, String reading) {
@@ -55,47 +53,11 @@ final class Clitics {
         return List.copyOf(prefixes);
     }
 
-    static Set<String> readings(String word) {
-        Set<String> readings = new LinkedHashSet<>();
-        addReadings(word, readings);
-        return readings;
-    }
-
     /**
      * The form a configured keyword word is compared in: without the article ال. Keywords are written without other
      * clitics, and stripping و ب ك ل ف from them would take apart words such as لبنان.
      */
     static String bare(String word) {
         return word.startsWith("ال") && word.length() - 2 >= MIN_STEM ? word.substring(2) : word;
-    }
-
-    private static void addReadings(String word, Set<String> readings) {
-        readings.add(word);
-        for (String afterConjunction : strip(word, "و", "ف")) {
-            for (String afterPreposition : strip(afterConjunction, "ب", "ك", "ل")) {
-                readings.addAll(strip(afterPreposition, "ال"));
-            }
-            if (afterConjunction.startsWith("لل")) { // ل + ال drops the alef
-                addIfLongEnough(afterConjunction.substring(2), readings);
-            }
-        }
-    }
-
-    /** The word itself plus the word without each given prefix it starts with. */
-    private static Set<String> strip(String word, String... prefixes) {
-        Set<String> out = new LinkedHashSet<>();
-        out.add(word);
-        for (String prefix : prefixes) {
-            if (word.startsWith(prefix)) {
-                addIfLongEnough(word.substring(prefix.length()), out);
-            }
-        }
-        return out;
-    }
-
-    private static void addIfLongEnough(String stripped, Set<String> out) {
-        if (stripped.length() >= MIN_STEM) {
-            out.add(stripped);
-        }
     }
 }
