@@ -21,7 +21,8 @@ public final class FeedException extends Exception {
         NOT_A_FEED("point the URL at the RSS or Atom feed, not at a web page"),
         MALFORMED("the site publishes broken XML; will retry on the next poll"),
         NETWORK("check the host name and the network"),
-        UNSUPPORTED_URL("use an http:// or https:// URL");
+        UNSUPPORTED_URL("use an http:// or https:// URL"),
+        PRIVATE_ADDRESS("a feed may only lead to addresses as far inside the network as its own; check who serves it");
 
         private final String next;
 

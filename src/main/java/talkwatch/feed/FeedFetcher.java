@@ -53,12 +53,29 @@ final class FeedFetcher {
                 .build();
     }
 
+    /** Fetches the feed at its configured address, following redirects within its {@link NetworkReach}. */
     Response fetch(Feed feed, FeedState state) throws FeedException {
+        return fetch(feed, feed.url(), state);
+    }
+
+    /** Fetches an article page that {@code feed} links to: every address on the way must be within its reach. */
+    Response fetchPage(Feed feed, URI page) throws FeedException {
+        return fetch(feed.at(page), feed.url(), FeedState.none());
+    }
+
+    /**
+     * Fetches {@code feed.url()}; {@code origin} is the address the operator configured, the only one trusted
+     * without a {@link NetworkReach} check.
+     */
+    private Response fetch(Feed feed, URI origin, FeedState state) throws FeedException {
         long deadline = System.nanoTime() + options.totalTimeout().toNanos();
         URI uri = feed.url();
         boolean permanent = true;
         for (int hop = 0; ; hop++) {
             checkScheme(feed, uri);
+            if (!uri.equals(origin)) {
+                NetworkReach.check(feed, origin, uri);
+            }
             HttpResponse<byte[]> response = send(feed, request(uri, state, deadline, feed), deadline);
             int status = response.statusCode();
             if (REDIRECTS.contains(status)) {

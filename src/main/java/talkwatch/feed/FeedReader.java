@@ -73,7 +73,7 @@ public final class FeedReader {
         } catch (URISyntaxException e) {
             return article;
         }
-        FeedFetcher.Response response = fetcher.fetch(feed.at(page), FeedState.none());
+        FeedFetcher.Response response = fetcher.fetchPage(feed, page);
         if (!(response instanceof FeedFetcher.Response.Body body)) {
             return article;
         }

@@ -199,6 +199,18 @@ class FeedReaderTest {
         assertThat(e.reason()).isEqualTo("unsupported URL file:///etc/passwd (only http and https)");
     }
 
+    @Test
+    void refusesARedirectToTheCloudMetadataAddress() {
+        server.route("/to-metadata", exchange -> redirect(exchange, "http://169.254.169.254/latest/meta-data/"));
+
+        FeedException e = thrown(() -> reader.read(server.feed("/to-metadata"), FeedState.none()));
+
+        assertThat(e.problem()).isEqualTo(Problem.PRIVATE_ADDRESS);
+        assertThat(e.reason())
+                .isEqualTo("refused to follow http://169.254.169.254/latest/meta-data/: a link-local or special"
+                        + " address, reached from a loopback feed");
+    }
+
     private static void redirect(com.sun.net.httpserver.HttpExchange exchange, String location) throws IOException {
         exchange.getResponseHeaders().set("Location", location);
         exchange.sendResponseHeaders(302, -1);
