@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /** The outcome of one poll cycle over every feed. */
 public record PollReport(List<FeedReport> feeds, Duration duration) {
@@ -38,7 +39,7 @@ public record PollReport(List<FeedReport> feeds, Duration duration) {
         StringBuilder text = new StringBuilder();
         int width = feeds.stream().mapToInt(f -> f.feedId().length()).max().orElse(4);
         for (FeedReport feed : feeds) {
-            text.append(String.format("%-" + width + "s  %-12s  ", feed.feedId(), feed.status()));
+            text.append(String.format(Locale.ROOT, "%-" + width + "s  %-12s  ", feed.feedId(), feed.status()));
             if (feed.next().isPresent()) {
                 text.append("not due before ").append(TIME.format(feed.next().get()));
             } else {
@@ -48,8 +49,14 @@ public record PollReport(List<FeedReport> feeds, Duration duration) {
             text.append('\n');
         }
         text.append(String.format(
+                Locale.ROOT,
                 "%d feeds, %d skipped, %d failed, %d new articles, %d deliveries queued, in %.1f s%n",
-                feeds.size(), skipped(), failed(), fresh(), queued(), duration.toMillis() / 1000.0));
+                feeds.size(),
+                skipped(),
+                failed(),
+                fresh(),
+                queued(),
+                duration.toMillis() / 1000.0));
         return text.toString();
     }
 }

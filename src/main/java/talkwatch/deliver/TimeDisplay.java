@@ -55,7 +55,7 @@ public final class TimeDisplay {
         int minutes = Math.abs(seconds) / 60;
         String amount = (seconds > 0 ? "+" : "-")
                 + minutes / 60
-                + (minutes % 60 == 0 ? "" : String.format(":%02d", minutes % 60));
+                + (minutes % 60 == 0 ? "" : String.format(Locale.ROOT, ":%02d", minutes % 60));
         return "غرينتش" + Isolates.FSI + amount + Isolates.PDI;
     }
 }
