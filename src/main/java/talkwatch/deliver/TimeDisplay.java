@@ -32,10 +32,6 @@ public final class TimeDisplay {
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", ARABIC).withZone(zone);
     }
 
-    public ZoneId zone() {
-        return zone;
-    }
-
     /** The date and time of an article for its readers: «29 نوفمبر 2026، 17:05 (غرينتش+3)». Plain text. */
     public String dateTime(Instant instant) {
         return Isolates.wrap(forReaders.format(instant)) + " (" + offset(instant) + ")";

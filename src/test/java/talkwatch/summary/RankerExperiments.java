@@ -300,27 +300,7 @@ final class RankerExperiments {
 
     /** Coordinate ascent on (R-1 + R-2) / 2, as {@link WeightSearch} does; the lead weight fixes the scale. */
     private double[] ascent(double[] from, List<Integer> docs) {
-        double[] best = from.clone();
-        double bestScore = objective(best, docs);
-        for (int round = 0; round < 6; round++) {
-            boolean improved = false;
-            for (int dim = 2; dim < best.length; dim++) {
-                for (double step : STEPS) {
-                    double[] trial = best.clone();
-                    trial[dim] = Math.round((trial[dim] + step) * 100) / 100.0;
-                    double score = objective(trial, docs);
-                    if (score > bestScore + 1e-5) {
-                        best = trial;
-                        bestScore = score;
-                        improved = true;
-                    }
-                }
-            }
-            if (!improved) {
-                break;
-            }
-        }
-        return best;
+        return CoordinateAscent.maximize(from, 2, STEPS, 6, w -> objective(w, docs), CoordinateAscent.Progress.NONE);
     }
 
     private double objective(double[] w, List<Integer> docs) {

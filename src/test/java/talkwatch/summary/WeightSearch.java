@@ -56,28 +56,16 @@ final class WeightSearch {
     }
 
     private double[] search(double[] from, List<Integer> docs, boolean verbose) {
-        double[] best = from.clone();
-        double bestScore = objective(best, docs);
-        boolean improved = true;
-        for (int round = 0; round < ROUNDS && improved; round++) {
-            improved = false;
-            for (int dim = 1; dim < best.length; dim++) {
-                for (double step : STEPS) {
-                    double[] trial = best.clone();
-                    trial[dim] = Math.round((trial[dim] + step) * 100) / 100.0;
-                    double score = objective(trial, docs);
-                    if (score > bestScore + 1e-5) {
-                        best = trial;
-                        bestScore = score;
-                        improved = true;
-                    }
-                }
-            }
-            if (verbose) {
-                System.out.printf("round %d %s -> %.4f%n", round, RankingWeights.of(best), bestScore);
-            }
-        }
-        return best;
+        return CoordinateAscent.maximize(
+                from,
+                1,
+                STEPS,
+                ROUNDS,
+                w -> objective(w, docs),
+                verbose
+                        ? (round, best, score) ->
+                                System.out.printf("round %d %s -> %.4f%n", round, RankingWeights.of(best), score)
+                        : CoordinateAscent.Progress.NONE);
     }
 
     /** Mean over the given dev articles of (ROUGE-1 F + ROUGE-2 F) / 2. */
