@@ -27,7 +27,7 @@ import talkwatch.deliver.Deliverer;
 import talkwatch.deliver.MessageFormatter;
 import talkwatch.deliver.TelegramHttp;
 import talkwatch.deliver.TimeDisplay;
-import talkwatch.schedule.PollSchedule;
+import talkwatch.schedule.Schedule;
 
 /** The running bot: the poll schedule, the sender and the long-polling conversation, wired once. */
 public final class Application implements AutoCloseable {
@@ -38,14 +38,14 @@ public final class Application implements AutoCloseable {
     private final ScheduledExecutorService updates;
     private final Deliverer deliverer;
     private final Thread sender;
-    private final PollSchedule schedule;
+    private final Schedule schedule;
 
     private Application(
             TelegramBotsLongPollingApplication longPolling,
             ScheduledExecutorService updates,
             Deliverer deliverer,
             Thread sender,
-            PollSchedule schedule) {
+            Schedule schedule) {
         this.longPolling = longPolling;
         this.updates = updates;
         this.deliverer = deliverer;
@@ -98,14 +98,15 @@ public final class Application implements AutoCloseable {
                 deliverer::wake,
                 new AdminAlerts(telegram, config.telegram().admins(), time),
                 clock);
-        PollSchedule schedule = new PollSchedule(pipeline, config.pollEvery());
+        Schedule schedule = new Schedule(pipeline, config.pollEvery(), stores.retention(), config.keep());
         schedule.start();
         log.info(
-                "talkwatch is running: {} feeds every {}, {} topics, database {}",
+                "talkwatch is running: {} feeds every {}, {} topics, database {} (keeps {})",
                 config.feeds().size(),
                 config.pollEvery(),
                 config.topics().size(),
-                config.databasePath());
+                config.databasePath(),
+                config.keep());
         return new Application(longPolling, updates, deliverer, sender, schedule);
     }
 

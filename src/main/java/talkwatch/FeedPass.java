@@ -28,8 +28,8 @@ import talkwatch.story.StoryTracker;
 import talkwatch.summary.Summarizer;
 
 /**
- * One feed's pass, step by step: fetch → skip what was seen → (page text) → match → summarize → save, then record
- * its health and when it may be fetched next. Thread-safe: the cycle runs many passes at once.
+ * One feed's pass, step by step: fetch → skip what was seen → (page text) → match → summarize → save (and queue,
+ * unless it is old news), then record its health and when it may be fetched next. Thread-safe: the cycle runs many passes at once.
  */
 final class FeedPass {
     private static final Logger log = LoggerFactory.getLogger(FeedPass.class);
@@ -40,6 +40,7 @@ final class FeedPass {
     private final TopicMatcher matcher;
     private final Summarizer summarizer = new Summarizer();
     private final int summarySentences;
+    private final Duration maxAge;
     private final ArticleStore articles;
     private final StoryTracker stories;
     private final FeedStateStore feedStates;
@@ -51,6 +52,7 @@ final class FeedPass {
             FeedReader reader,
             List<Topic> topics,
             int summarySentences,
+            Duration maxAge,
             ArticleStore articles,
             StoryTracker stories,
             FeedStateStore feedStates,
@@ -60,6 +62,7 @@ final class FeedPass {
         this.reader = reader;
         this.matcher = new TopicMatcher(topics);
         this.summarySentences = summarySentences;
+        this.maxAge = maxAge;
         this.articles = articles;
         this.stories = stories;
         this.feedStates = feedStates;
@@ -92,8 +95,9 @@ final class FeedPass {
 
     private FeedReport process(Feed feed, FetchResult.Fetched fetched, FeedSchedule next) {
         List<Article> items = fetched.articles();
-        Set<String> seen =
-                new HashSet<>(articles.known(items.stream().map(Article::key).toList()));
+        Set<String> seen = new HashSet<>(
+                articles.recognize(items.stream().map(Article::key).toList()));
+        Instant staleBefore = clock.instant().minus(maxAge);
         List<NewArticle> topical = new ArrayList<>();
         List<NewArticle> unrelated = new ArrayList<>();
         for (Article item : items) {
@@ -105,8 +109,10 @@ final class FeedPass {
             if (topics.isEmpty()) {
                 unrelated.add(new NewArticle(article, feed.name(), List.of(), List.of()));
             } else {
+                // Old news (a new feed's archive, an old item under a new id) is kept for /latest, not sent.
+                boolean stale = article.published().isBefore(staleBefore);
                 topical.add(new NewArticle(
-                        article, feed.name(), topics.stream().map(Topic::id).toList(), summarize(article)));
+                        article, feed.name(), topics.stream().map(Topic::id).toList(), summarize(article), stale));
             }
         }
         // A story already told by another outlet is saved as seen and named in the first one's message.

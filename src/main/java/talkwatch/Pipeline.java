@@ -37,29 +37,37 @@ public final class Pipeline {
      * @param parallelPerHost feeds fetched at once from one host
      * @param storyWindow how far apart two reports of one story may be published ({@code stories.window}); zero
      *     turns duplicate detection off
+     * @param maxAge an article published longer than this before it is first seen is old news: kept for
+     *     {@code /latest}, sent to nobody ({@code delivery.maxAge})
      */
-    public record Options(Duration interval, int parallelFeeds, int parallelPerHost, Duration storyWindow) {
+    public record Options(
+            Duration interval, int parallelFeeds, int parallelPerHost, Duration storyWindow, Duration maxAge) {
         public Options {
             if (interval.isNegative()
                     || interval.isZero()
                     || parallelFeeds < 1
                     || parallelPerHost < 1
-                    || storyWindow.isNegative()) {
-                throw new IllegalArgumentException(
-                        "bad poll options: " + interval + ", " + parallelFeeds + ", " + parallelPerHost);
+                    || storyWindow.isNegative()
+                    || maxAge.isNegative()
+                    || maxAge.isZero()) {
+                throw new IllegalArgumentException("bad poll options: " + interval + ", " + parallelFeeds + ", "
+                        + parallelPerHost + ", " + storyWindow + ", " + maxAge);
             }
         }
 
-        /** Stories up to 12 hours apart. */
+        /** Stories up to 12 hours apart; articles published up to 2 days before they are seen are sent. */
         public Options(Duration interval, int parallelFeeds, int parallelPerHost) {
-            this(interval, parallelFeeds, parallelPerHost, Duration.ofHours(12));
+            this(interval, parallelFeeds, parallelPerHost, Duration.ofHours(12), DEFAULT_MAX_AGE);
         }
 
-        /** Every 5 minutes, 16 feeds at once, 4 per host, stories up to 12 hours apart. */
+        /** Every 5 minutes, 16 feeds at once, 4 per host, stories up to 12 hours apart, news up to 2 days old. */
         public static Options defaults() {
-            return new Options(Duration.ofMinutes(5), 16, 4, Duration.ofHours(12));
+            return new Options(Duration.ofMinutes(5), 16, 4);
         }
     }
+
+    /** {@code delivery.maxAge} by default: an article published longer before it is seen is not sent. */
+    public static final Duration DEFAULT_MAX_AGE = Duration.ofDays(2);
 
     private final List<Feed> feeds;
     private final FeedStateStore feedStates;
@@ -113,6 +121,7 @@ public final class Pipeline {
                 reader,
                 topics,
                 summarySentences,
+                options.maxAge(),
                 articles,
                 new StoryTracker(articles, options.storyWindow()),
                 feedStates,
@@ -132,7 +141,12 @@ public final class Pipeline {
                 stores.feedStates(),
                 onQueued,
                 clock,
-                new Options(config.pollEvery(), config.parallelFeeds(), config.parallelPerHost(), config.storyWindow()),
+                new Options(
+                        config.pollEvery(),
+                        config.parallelFeeds(),
+                        config.parallelPerHost(),
+                        config.storyWindow(),
+                        config.maxAge()),
                 alerts);
     }
 

@@ -6,10 +6,16 @@ import talkwatch.store.ArticleStore;
 import talkwatch.store.Database;
 import talkwatch.store.FeedStateStore;
 import talkwatch.store.Outbox;
+import talkwatch.store.Retention;
 import talkwatch.store.SubscriptionStore;
 
-/** The four views of the one SQLite file. */
-public record Stores(ArticleStore articles, SubscriptionStore subscriptions, Outbox outbox, FeedStateStore feedStates) {
+/** The views of the one SQLite file. */
+public record Stores(
+        ArticleStore articles,
+        SubscriptionStore subscriptions,
+        Outbox outbox,
+        FeedStateStore feedStates,
+        Retention retention) {
 
     public static Stores open(Path file, Clock clock) {
         Database database = Database.open(file);
@@ -17,6 +23,7 @@ public record Stores(ArticleStore articles, SubscriptionStore subscriptions, Out
                 new ArticleStore(database, clock),
                 new SubscriptionStore(database, clock),
                 new Outbox(database, clock),
-                new FeedStateStore(database));
+                new FeedStateStore(database),
+                new Retention(database));
     }
 }

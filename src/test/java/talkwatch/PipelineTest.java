@@ -3,7 +3,6 @@ package talkwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -33,6 +32,12 @@ class PipelineTest {
             List.of("محادثات", "جولة", "مفاوضات"),
             List.of("نادي"));
     static final ZonedDateTime MORNING = ZonedDateTime.parse("2026-11-29T08:00:00Z");
+    /** A talks article published three days before the poll: older than delivery.maxAge. */
+    static final Rss.Item ARCHIVED = new Rss.Item(
+            "archive",
+            "اختتام الجولة الأولى من محادثات أستانا",
+            "<p>اختتمت في أستانا الجولة الأولى من المحادثات السورية بحضور وفود الدول الضامنة.</p>",
+            MORNING.minusDays(3));
 
     @TempDir
     Path dir;
@@ -45,7 +50,7 @@ class PipelineTest {
     @BeforeEach
     void start() throws Exception {
         server = new FeedServer();
-        stores = Stores.open(dir.resolve("talkwatch.db"), Clock.systemUTC());
+        stores = Stores.open(dir.resolve("talkwatch.db"), clock);
         news = new Rss()
                 .add(new Rss.Item("seed", SharedData.seedHeadline(), "<p>" + SharedData.seedBody() + "</p>", MORNING))
                 .add(new Rss.Item(
@@ -105,6 +110,45 @@ class PipelineTest {
         assertThat(stores.articles().latest(Optional.of("astana"), 5))
                 .extracting(StoredArticle::title)
                 .containsExactly("انطلاق الجولة الرابعة من مفاوضات أستانا", SharedData.seedHeadline());
+    }
+
+    @Test
+    void keepsOldNewsForTheLatestButSendsItToNobody() {
+        server.publish("/news.xml", news.add(ARCHIVED).xml());
+
+        PollReport report = pipeline().poll();
+
+        assertThat(report.feeds().get(0)).isEqualTo(new FeedReport("news", "ok", 3, 3, 1, Optional.empty()));
+        assertThat(stores.outbox().due(10))
+                .extracting(delivery -> delivery.article().title())
+                .containsExactly(SharedData.seedHeadline());
+        assertThat(stores.articles().latest(Optional.of("astana"), 5))
+                .extracting(StoredArticle::title)
+                .containsExactly(SharedData.seedHeadline(), ARCHIVED.title());
+    }
+
+    @Test
+    void anArticleForgottenAfterTheRetentionIsNotSentAgainWhenItComesBack() {
+        pipeline().poll();
+        for (Delivery delivery : stores.outbox().due(10)) {
+            stores.outbox().markSent(delivery.id(), 1);
+        }
+        server.publish("/news.xml", new Rss().xml());
+        clock.advance(Duration.ofMinutes(5));
+        pipeline().poll();
+        clock.advance(Duration.ofDays(91));
+
+        assertThat(stores.retention()
+                        .forgetBefore(clock.instant().minus(Duration.ofDays(90)))
+                        .articles())
+                .isEqualTo(2);
+        assertThat(stores.articles().isKnown("seed")).isFalse();
+
+        server.publish("/news.xml", news.xml());
+        PollReport back = pipeline().poll();
+
+        assertThat(back.feeds().get(0)).isEqualTo(new FeedReport("news", "ok", 2, 2, 0, Optional.empty()));
+        assertThat(stores.outbox().pending()).isZero();
     }
 
     @Test

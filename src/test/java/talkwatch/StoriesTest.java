@@ -163,7 +163,7 @@ class StoriesTest {
                 stores.feedStates(),
                 () -> {},
                 Clock.systemUTC(),
-                new Pipeline.Options(Duration.ofMinutes(5), 16, 4, window),
+                new Pipeline.Options(Duration.ofMinutes(5), 16, 4, window, Pipeline.DEFAULT_MAX_AGE),
                 FeedAlerts.LOG_ONLY);
     }
 }

@@ -16,6 +16,8 @@ import talkwatch.match.Topic;
  *
  * @param storyWindow how far apart two reports of one story may be published ({@code stories.window}); zero turns
  *     duplicate detection off
+ * @param maxAge an article published longer than this before it is first seen is not sent ({@code delivery.maxAge})
+ * @param keep what is older is forgotten once a day ({@code storage.keep})
  */
 public record Config(
         Path file,
@@ -28,7 +30,9 @@ public record Config(
         DeliveryLimits delivery,
         int parallelFeeds,
         int parallelPerHost,
-        Duration storyWindow) {
+        Duration storyWindow,
+        Duration maxAge,
+        Duration keep) {
 
     /**
      * Telegram settings; the token never comes from the file, only from the environment.

@@ -37,6 +37,19 @@ public final class ConfigLoader {
     static final URI DEFAULT_API_URL = URI.create("https://api.telegram.org");
 
     private static final Set<String> SCHEDULE_KEYS = Set.of("pollEvery", "parallelFeeds", "parallelPerHost");
+    private static final Set<String> STORAGE_KEYS = Set.of("path", "keep");
+    private static final Set<String> DELIVERY_KEYS =
+            Set.of("globalPerSecond", "perChatPerSecond", "perGroupPerMinute", "paidBroadcast", "maxAge");
+    private static final Duration DEFAULT_MAX_AGE = Duration.ofDays(2);
+    private static final Duration LONGEST_MAX_AGE = Duration.ofDays(14);
+    private static final Duration DEFAULT_KEEP = Duration.ofDays(90);
+    /**
+     * The shortest {@code storage.keep}: longer than the longest {@code delivery.maxAge} and {@code stories.window},
+     * so an article is forgotten only once it could never be sent again nor repeated by a new report.
+     */
+    private static final Duration SHORTEST_KEEP = Duration.ofDays(30);
+
+    private static final Duration MAX_DURATION = Duration.ofDays(100 * 365);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Pattern TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]+");
 
@@ -61,7 +74,9 @@ public final class ConfigLoader {
                 delivery(root),
                 scheduleNumber(root, "parallelFeeds", 16),
                 scheduleNumber(root, "parallelPerHost", 4),
-                storyWindow(root));
+                storyWindow(root),
+                maxAge(root),
+                keep(root));
     }
 
     private static JsonNode read(Path file) {
@@ -126,7 +141,7 @@ public final class ConfigLoader {
             return Path.of(override.get());
         }
         return root.optional("storage")
-                .map(storage -> storage.allowOnly(Set.of("path")))
+                .map(storage -> storage.allowOnly(STORAGE_KEYS))
                 .flatMap(storage -> storage.optional("path"))
                 .map(path -> Path.of(path.text("a file path for the SQLite database")))
                 .orElse(Path.of("data", "talkwatch.db"));
@@ -230,8 +245,7 @@ public final class ConfigLoader {
         if (delivery.isEmpty()) {
             return defaults;
         }
-        Section section = delivery.get()
-                .allowOnly(Set.of("globalPerSecond", "perChatPerSecond", "perGroupPerMinute", "paidBroadcast"));
+        Section section = delivery.get().allowOnly(DELIVERY_KEYS);
         boolean paid = section.optional("paidBroadcast")
                 .map(flag -> flag.bool("true sends with allow_paid_broadcast"))
                 .orElse(defaults.paidBroadcast());
@@ -256,6 +270,41 @@ public final class ConfigLoader {
             throw value.get().error("expected " + expected + ", got " + rate);
         }
         return (int) rate;
+    }
+
+    private static Duration maxAge(Section root) {
+        Optional<Section> maxAge = root.optional("delivery")
+                .map(delivery -> delivery.allowOnly(DELIVERY_KEYS))
+                .flatMap(delivery -> delivery.optional("maxAge"));
+        if (maxAge.isEmpty()) {
+            return DEFAULT_MAX_AGE;
+        }
+        return duration(
+                maxAge.get(), "a duration such as 12h or 2d, from 1h to 14d", Duration.ofHours(1), LONGEST_MAX_AGE);
+    }
+
+    private static Duration keep(Section root) {
+        Optional<Section> keep = root.optional("storage")
+                .map(storage -> storage.allowOnly(STORAGE_KEYS))
+                .flatMap(storage -> storage.optional("keep"));
+        if (keep.isEmpty()) {
+            return DEFAULT_KEEP;
+        }
+        return duration(keep.get(), "a duration such as 90d or 365d, at least 30d", SHORTEST_KEEP, MAX_DURATION);
+    }
+
+    /** The duration at {@code value}, between {@code min} and {@code max}. */
+    private static Duration duration(Section value, String expected, Duration min, Duration max) {
+        String text = value.text(expected);
+        Duration duration = Durations.parse(text)
+                .orElseThrow(() -> value.error("\"" + text + "\" is not a duration; expected " + expected));
+        if (duration.compareTo(min) < 0) {
+            throw value.error("\"" + text + "\" is too short; expected " + expected);
+        }
+        if (duration.compareTo(max) > 0) {
+            throw value.error("\"" + text + "\" is too long; expected " + expected);
+        }
+        return duration;
     }
 
     private static Duration storyWindow(Section root) {

@@ -22,6 +22,10 @@ import java.util.Set;
 public final class ArticleStore {
 
     private static final String SUMMARY_SEPARATOR = "\n";
+    /** How often an article a feed still carries is noted as served: often enough for a retention of days. */
+    private static final java.time.Duration SERVED_NOTE_EVERY = java.time.Duration.ofDays(1);
+
+    private static final int CHUNK = 500;
 
     private final Database database;
     private final Clock clock;
@@ -43,32 +47,66 @@ public final class ArticleStore {
         });
     }
 
-    /** The keys among {@code keys} of articles already seen: one query for a whole feed. */
-    public Set<String> known(Collection<String> keys) {
+    /**
+     * The keys among {@code keys} of articles already seen: one query for a whole feed. That the feed still carries
+     * them is noted (at most once a day for each), so that {@link Retention} never forgets an article a feed still
+     * serves: forgotten, it would be new again.
+     */
+    public Set<String> recognize(Collection<String> keys) {
         if (keys.isEmpty()) {
             return Set.of();
         }
+        long now = clock.millis();
+        long noteBefore = now - SERVED_NOTE_EVERY.toMillis();
         List<String> all = List.copyOf(keys);
-        return database.query("checking which articles were seen", connection -> {
-            Set<String> known = new HashSet<>();
+        Set<String> known = new HashSet<>();
+        List<String> toNote = new ArrayList<>();
+        database.query("checking which articles were seen", connection -> {
             // SQLite allows 32766 parameters per statement; stay well below
-            for (int from = 0; from < all.size(); from += 500) {
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-                String sql = "SELECT article_key FROM article WHERE article_key IN ("
-                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
-                try (PreparedStatement select = connection.prepareStatement(sql)) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        select.setString(i + 1, chunk.get(i));
-                    }
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT article_key, last_served_at FROM article WHERE article_key IN (" + marks(chunk.size())
+                                + ")")) {
+                    bind(select, 1, chunk);
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
                             known.add(rows.getString(1));
+                            if (rows.getLong(2) < noteBefore) {
+                                toNote.add(rows.getString(1));
+                            }
                         }
                     }
                 }
             }
-            return known;
+            return null;
         });
+        if (!toNote.isEmpty()) {
+            database.transaction("noting that " + toNote.size() + " articles are still served", connection -> {
+                for (int from = 0; from < toNote.size(); from += CHUNK) {
+                    List<String> chunk = toNote.subList(from, Math.min(toNote.size(), from + CHUNK));
+                    try (PreparedStatement update =
+                            connection.prepareStatement("UPDATE article SET last_served_at = ? WHERE article_key IN ("
+                                    + marks(chunk.size()) + ")")) {
+                        update.setLong(1, now);
+                        bind(update, 2, chunk);
+                        update.executeUpdate();
+                    }
+                }
+                return null;
+            });
+        }
+        return known;
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    private static void bind(PreparedStatement statement, int first, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setString(first + i, values.get(i));
+        }
     }
 
     /**
@@ -99,7 +137,10 @@ public final class ArticleStore {
     /** What {@link #saveAll} stored: new articles, and the deliveries queued for them. */
     public record Saved(int articles, int deliveries) {}
 
-    /** Saves the article if it is new; returns how many deliveries were queued, or empty if it was known. */
+    /**
+     * Saves the article if it is new; returns how many deliveries were queued (none for a {@link NewArticle#stale}
+     * one), or empty if it was known.
+     */
     public Optional<Integer> save(NewArticle item) {
         return database.transaction("saving article " + item.article().key(), connection -> save(connection, item));
     }
@@ -110,7 +151,7 @@ public final class ArticleStore {
             return Optional.empty();
         }
         tag(connection, id.get(), item.topicIds());
-        return Optional.of(queueDeliveries(connection, id.get(), item.topicIds()));
+        return Optional.of(item.stale() ? 0 : queueDeliveries(connection, id.get(), item.topicIds()));
     }
 
     /**
@@ -177,7 +218,8 @@ public final class ArticleStore {
             return Optional.of(new StorySaved(storyId, 0));
         }
         tag(connection, id.get(), item.topicIds());
-        return Optional.of(new StorySaved(storyId, queueDeliveries(connection, id.get(), item.topicIds())));
+        return Optional.of(
+                new StorySaved(storyId, item.stale() ? 0 : queueDeliveries(connection, id.get(), item.topicIds())));
     }
 
     /** The stories reported by articles published between {@code from} and {@code to}, oldest report first. */
@@ -198,8 +240,9 @@ public final class ArticleStore {
 
     private Optional<Long> insert(Connection connection, NewArticle item) throws SQLException {
         String sql =
-                "INSERT INTO article (article_key, feed_id, source_name, link, title, summary, published_at, seen_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_key) DO NOTHING RETURNING id";
+                "INSERT INTO article (article_key, feed_id, source_name, link, title, summary, published_at, seen_at,"
+                        + " last_served_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_key) DO NOTHING"
+                        + " RETURNING id";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setString(1, item.article().key());
             insert.setString(2, item.article().feedId());
@@ -209,6 +252,7 @@ public final class ArticleStore {
             insert.setString(6, item.summary().isEmpty() ? null : String.join(SUMMARY_SEPARATOR, item.summary()));
             insert.setLong(7, item.article().published().toEpochMilli());
             insert.setLong(8, clock.millis());
+            insert.setLong(9, clock.millis());
             try (ResultSet rows = insert.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
             }

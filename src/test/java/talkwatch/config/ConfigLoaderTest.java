@@ -198,13 +198,41 @@ class ConfigLoaderTest {
     void namesADeliveryKeyItDoesNotKnowAndAFlagThatIsNotABoolean() {
         assertThatThrownBy(() -> load(VALID + "delivery:\n  perChatPerMinute: 3\n", Map.of()))
                 .hasMessageContaining("delivery.perChatPerMinute: unknown key; expected one of globalPerSecond,"
-                        + " paidBroadcast, perChatPerSecond, perGroupPerMinute");
+                        + " maxAge, paidBroadcast, perChatPerSecond, perGroupPerMinute");
         assertThatThrownBy(() -> load(VALID + "delivery:\n  paidBroadcast: yes please\n", Map.of()))
                 .hasMessageContaining(
                         "delivery.paidBroadcast: expected true or false (true sends with allow_paid_broadcast), got \"yes please\"");
         assertThatThrownBy(() -> load(VALID + "delivery:\n  perGroupPerMinute: 0\n", Map.of()))
                 .hasMessageContaining(
                         "delivery.perGroupPerMinute: expected messages per minute to one group from 1 to 60, got 0");
+    }
+
+    @Test
+    void sendsNewsUpToTwoDaysOldAndKeepsNinetyDaysUnlessConfigured() throws IOException {
+        Config defaults = load(VALID, Map.of());
+        assertThat(defaults.maxAge()).isEqualTo(Duration.ofDays(2));
+        assertThat(defaults.keep()).isEqualTo(Duration.ofDays(90));
+
+        Config set = load(
+                VALID.replace("path: data/test.db", "path: data/test.db\n  keep: 365d") + "delivery:\n  maxAge: 12h\n",
+                Map.of());
+        assertThat(set.maxAge()).isEqualTo(Duration.ofHours(12));
+        assertThat(set.keep()).isEqualTo(Duration.ofDays(365));
+    }
+
+    @Test
+    void refusesAMaxAgeOrRetentionOutOfRangeNamingTheKey() {
+        assertThatThrownBy(() -> load(VALID + "delivery:\n  maxAge: 30d\n", Map.of()))
+                .hasMessageEndingWith("talkwatch.yml: delivery.maxAge: \"30d\" is too long; expected a duration such"
+                        + " as 12h or 2d, from 1h to 14d");
+        assertThatThrownBy(() -> load(VALID + "delivery:\n  maxAge: two days\n", Map.of()))
+                .hasMessageContaining("delivery.maxAge: \"two days\" is not a duration");
+        // Shorter than the longest maxAge, a retention could forget an article a feed may still send again.
+        assertThatThrownBy(() -> load(VALID.replace("path: data/test.db", "path: data/test.db\n  keep: 7d"), Map.of()))
+                .hasMessageEndingWith("talkwatch.yml: storage.keep: \"7d\" is too short; expected a duration such as"
+                        + " 90d or 365d, at least 30d");
+        assertThatThrownBy(() -> load(VALID.replace("path: data/test.db", "path: data/test.db\n  size: 1GB"), Map.of()))
+                .hasMessageContaining("storage.size: unknown key; expected one of keep, path");
     }
 
     @Test

@@ -159,7 +159,7 @@ public final class PollBenchmark {
                 stores.feedStates(),
                 () -> {},
                 clock,
-                new Pipeline.Options(Duration.ofMinutes(5), 16, 4, storyWindow),
+                new Pipeline.Options(Duration.ofMinutes(5), 16, 4, storyWindow, Pipeline.DEFAULT_MAX_AGE),
                 talkwatch.FeedAlerts.LOG_ONLY);
     }
 

@@ -1,0 +1,47 @@
+package talkwatch.schedule;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
+import org.quartz.SchedulerContext;
+import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import talkwatch.store.Retention;
+
+/** The Quartz job: forgets what is older than {@code storage.keep} ({@link Retention}), and logs what went. */
+@DisallowConcurrentExecution
+public final class ForgetOldJob implements Job {
+
+    static final String RETENTION = "retention";
+    static final String KEEP = "keep";
+    private static final Logger log = LoggerFactory.getLogger(ForgetOldJob.class);
+
+    @Override
+    public void execute(JobExecutionContext context) throws JobExecutionException {
+        try {
+            SchedulerContext shared = context.getScheduler().getContext();
+            Retention retention = (Retention) shared.get(RETENTION);
+            Duration keep = (Duration) shared.get(KEEP);
+            Instant cutoff = Instant.now().minus(keep);
+            long start = System.nanoTime();
+            Retention.Forgotten forgotten = retention.forgetBefore(cutoff);
+            log.info(
+                    "Forgot what is older than {} (storage.keep {}): {} articles, {} deliveries, {} poll cycles,"
+                            + " in {} ms",
+                    cutoff,
+                    keep,
+                    forgotten.articles(),
+                    forgotten.deliveries(),
+                    forgotten.pollRuns(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (SchedulerException e) {
+            throw new JobExecutionException(e);
+        } catch (RuntimeException e) {
+            log.error("Forgetting old articles failed; it is tried again in a day", e);
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package talkwatch.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import talkwatch.feed.Article;
+import talkwatch.testing.TestClock;
+
+class RetentionTest {
+
+    static final Instant START = Instant.parse("2026-01-01T08:00:00Z");
+    static final Duration KEEP = Duration.ofDays(90);
+
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = new TestClock(START);
+    private Database database;
+    private ArticleStore articles;
+    private Outbox outbox;
+    private FeedStateStore feedStates;
+
+    @BeforeEach
+    void openStore() {
+        database = Database.open(dir.resolve("talkwatch.db"));
+        articles = new ArticleStore(database, clock);
+        outbox = new Outbox(database, clock);
+        feedStates = new FeedStateStore(database);
+        new SubscriptionStore(database, clock).subscribe(1, "private", Set.of("astana"));
+    }
+
+    @Test
+    void forgetsAnOldAnsweredArticleWithItsDeliveriesTopicsAndStoryReports() throws SQLException {
+        long story = saveStory("old", "المصدر الأول", Optional.empty());
+        saveStory("old-repeat", "المصدر الثاني", Optional.of(story));
+        sendAll();
+        feedStates.record(new PollRun(START, START.plusSeconds(2), 1, 0, 2, 1));
+        clock.advance(KEEP.plusDays(1));
+        saveStory("recent", "المصدر الأول", Optional.empty());
+
+        Retention.Forgotten forgotten =
+                new Retention(database).forgetBefore(clock.instant().minus(KEEP));
+
+        assertThat(forgotten).isEqualTo(new Retention.Forgotten(2, 1, 1));
+        assertThat(articles.isKnown("old")).isFalse();
+        assertThat(articles.isKnown("old-repeat")).isFalse();
+        assertThat(articles.isKnown("recent")).isTrue();
+        assertThat(count("SELECT COUNT(*) FROM delivery")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM article_topic")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM story_report")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM poll_run")).isZero();
+        assertThat(articles.latest(Optional.empty(), 5))
+                .extracting(StoredArticle::title)
+                .containsExactly("جولة recent من محادثات أستانا");
+    }
+
+    @Test
+    void keepsAnOldArticleWhileOneOfItsDeliveriesWaits() {
+        saveStory("waiting", "المصدر الأول", Optional.empty());
+        clock.advance(KEEP.plusDays(1));
+
+        assertThat(new Retention(database).forgetBefore(clock.instant().minus(KEEP)))
+                .isEqualTo(new Retention.Forgotten(0, 0, 0));
+        assertThat(articles.isKnown("waiting")).isTrue();
+        assertThat(outbox.pending()).isEqualTo(1);
+    }
+
+    @Test
+    void keepsAnOldArticleAFeedStillCarries() {
+        saveStory("evergreen", "المصدر الأول", Optional.empty());
+        saveStory("gone", "المصدر الأول", Optional.empty());
+        sendAll();
+        // The feed serves "evergreen" every day; "gone" left it at once.
+        for (int day = 0; day <= KEEP.toDays(); day++) {
+            clock.advance(Duration.ofDays(1));
+            assertThat(articles.recognize(List.of("evergreen", "fresh-" + day))).containsExactly("evergreen");
+        }
+
+        Retention.Forgotten forgotten =
+                new Retention(database).forgetBefore(clock.instant().minus(KEEP));
+
+        assertThat(forgotten.articles()).isEqualTo(1);
+        assertThat(articles.isKnown("evergreen")).isTrue();
+        assertThat(articles.isKnown("gone")).isFalse();
+    }
+
+    @Test
+    void forgetsBatchByBatchUntilNothingOldIsLeft() {
+        for (int i = 0; i < 7; i++) {
+            saveStory("old-" + i, "المصدر الأول", Optional.empty());
+        }
+        sendAll();
+        clock.advance(KEEP.plusDays(1));
+
+        Retention.Forgotten forgotten =
+                new Retention(database, 3).forgetBefore(clock.instant().minus(KEEP));
+
+        assertThat(forgotten).isEqualTo(new Retention.Forgotten(7, 7, 0));
+        assertThat(articles.latest(Optional.empty(), 10)).isEmpty();
+    }
+
+    @Test
+    void aStoreFromBeforeRetentionCountsEachArticleAsLastServedWhenItWasSeen() throws SQLException {
+        Path old = dir.resolve("before-retention.db");
+        org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + old);
+        org.flywaydb.core.Flyway.configure()
+                .dataSource(source)
+                .locations("classpath:db/migration")
+                .target("4")
+                .load()
+                .migrate();
+        try (Connection connection = source.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO article (article_key, feed_id, source_name, title, published_at,"
+                    + " seen_at) VALUES ('a', 'feed', 'المصدر', 'خبر', 1000, " + START.toEpochMilli() + ")");
+        }
+
+        Database migrated = Database.open(old);
+        clock.advance(KEEP.minusDays(1));
+        assertThat(new Retention(migrated)
+                        .forgetBefore(clock.instant().minus(KEEP))
+                        .articles())
+                .isZero();
+        clock.advance(Duration.ofDays(2));
+        assertThat(new Retention(migrated)
+                        .forgetBefore(clock.instant().minus(KEEP))
+                        .articles())
+                .isEqualTo(1);
+    }
+
+    private long saveStory(String key, String source, Optional<Long> repeats) {
+        Article article = new Article(
+                "feed",
+                key,
+                "https://example.org/" + key,
+                "جولة " + key + " من محادثات أستانا",
+                "نص الخبر",
+                clock.instant());
+        articles.save(
+                new NewArticle(article, source, List.of("astana"), List.of("ملخص " + key)),
+                new StoryNote("NONE|||" + key, repeats));
+        return repeats.orElseGet(
+                () -> articles.latest(Optional.empty(), 1).get(0).id());
+    }
+
+    private void sendAll() {
+        for (Delivery delivery : outbox.due(100)) {
+            outbox.markSent(delivery.id(), 1000 + delivery.id());
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("talkwatch.db"));
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
