@@ -12,8 +12,11 @@ import java.net.UnknownHostException;
  * ({@code 169.254.169.254}). A feed the operator configured on a private or loopback address may lead to addresses
  * as far in as its own.
  *
- * <p>Host names are resolved here, before the request; the HTTP client resolves them again when it connects, so a
- * name that changes its address between the two (DNS rebinding) is not caught.
+ * <p>Host names are resolved here, before the request, and again by the HTTP client when it connects. Both go
+ * through the JVM's address cache (30 s by default), so the client connects to an address checked here unless the
+ * cache entry expires between the two, a window of milliseconds: a name that changes its address just then (DNS
+ * rebinding) is not caught. Closing it needs the client to connect to the checked address itself, which
+ * {@code java.net.http} on Java 17 cannot do for https (no resolver hook; the name is needed for TLS).
  */
 enum NetworkReach {
     PUBLIC,
