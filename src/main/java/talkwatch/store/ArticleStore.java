@@ -5,12 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,7 +26,7 @@ public final class ArticleStore {
 
     private static final String SUMMARY_SEPARATOR = "\n";
     /** How often an article a feed still carries is noted as served: often enough for a retention of days. */
-    private static final java.time.Duration SERVED_NOTE_EVERY = java.time.Duration.ofDays(1);
+    private static final Duration SERVED_NOTE_EVERY = Duration.ofDays(1);
 
     private static final int CHUNK = 500;
 
@@ -57,50 +60,56 @@ public final class ArticleStore {
             return Set.of();
         }
         long now = clock.millis();
-        long noteBefore = now - SERVED_NOTE_EVERY.toMillis();
-        List<String> all = List.copyOf(keys);
-        Set<String> known = new HashSet<>();
-        List<String> toNote = new ArrayList<>();
-        database.query("checking which articles were seen", connection -> {
+        Map<String, Long> lastServed = lastServed(List.copyOf(keys));
+        List<String> toNote = lastServed.entrySet().stream()
+                .filter(seen -> seen.getValue() < now - SERVED_NOTE_EVERY.toMillis())
+                .map(Map.Entry::getKey)
+                .toList();
+        if (!toNote.isEmpty()) {
+            noteServed(toNote, now);
+        }
+        return lastServed.keySet();
+    }
+
+    /** When each of the articles among {@code keys} already seen was last served by its feed. */
+    private Map<String, Long> lastServed(List<String> keys) {
+        return database.query("checking which articles were seen", connection -> {
+            Map<String, Long> seen = new HashMap<>();
             // SQLite allows 32766 parameters per statement; stay well below
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            for (int from = 0; from < keys.size(); from += CHUNK) {
+                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
                 try (PreparedStatement select = connection.prepareStatement(
                         "SELECT article_key, last_served_at FROM article WHERE article_key IN (" + marks(chunk.size())
                                 + ")")) {
                     bind(select, 1, chunk);
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
-                            known.add(rows.getString(1));
-                            if (rows.getLong(2) < noteBefore) {
-                                toNote.add(rows.getString(1));
-                            }
+                            seen.put(rows.getString(1), rows.getLong(2));
                         }
                     }
                 }
             }
+            return seen;
+        });
+    }
+
+    private void noteServed(List<String> keys, long now) {
+        database.transaction("noting that " + keys.size() + " articles are still served", connection -> {
+            for (int from = 0; from < keys.size(); from += CHUNK) {
+                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE article SET last_served_at = ? WHERE article_key IN (" + marks(chunk.size()) + ")")) {
+                    update.setLong(1, now);
+                    bind(update, 2, chunk);
+                    update.executeUpdate();
+                }
+            }
             return null;
         });
-        if (!toNote.isEmpty()) {
-            database.transaction("noting that " + toNote.size() + " articles are still served", connection -> {
-                for (int from = 0; from < toNote.size(); from += CHUNK) {
-                    List<String> chunk = toNote.subList(from, Math.min(toNote.size(), from + CHUNK));
-                    try (PreparedStatement update =
-                            connection.prepareStatement("UPDATE article SET last_served_at = ? WHERE article_key IN ("
-                                    + marks(chunk.size()) + ")")) {
-                        update.setLong(1, now);
-                        bind(update, 2, chunk);
-                        update.executeUpdate();
-                    }
-                }
-                return null;
-            });
-        }
-        return known;
     }
 
     private static String marks(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static void bind(PreparedStatement statement, int first, List<String> values) throws SQLException {
@@ -263,7 +272,7 @@ public final class ArticleStore {
         if (topicIds.isEmpty()) {
             return 0;
         }
-        String placeholders = String.join(", ", java.util.Collections.nCopies(topicIds.size(), "?"));
+        String placeholders = marks(topicIds.size());
         // One delivery per chat, even when several of its subscriptions match; it goes to the forum
         // topic of one of them (MIN ignores NULL, so a topic subscription wins over the whole chat).
         String sql = "INSERT INTO delivery (article_id, chat_id, status, next_attempt_at, created_at, thread_id)"
