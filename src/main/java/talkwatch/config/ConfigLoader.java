@@ -314,14 +314,11 @@ public final class ConfigLoader {
         if (window.isEmpty()) {
             return Duration.ofHours(12);
         }
-        String expected = "a duration such as 6h or 12h, at most 7d (0s turns duplicate detection off)";
-        String text = window.get().text(expected);
-        Duration duration = Durations.parse(text)
-                .orElseThrow(() -> window.get().error("\"" + text + "\" is not a duration; expected " + expected));
-        if (duration.compareTo(Duration.ofDays(7)) > 0) {
-            throw window.get().error("\"" + text + "\" is too long; expected " + expected);
-        }
-        return duration;
+        return duration(
+                window.get(),
+                "a duration such as 6h or 12h, at most 7d (0s turns duplicate detection off)",
+                Duration.ZERO,
+                Duration.ofDays(7));
     }
 
     private static String id(Section item, Set<String> seen) {
