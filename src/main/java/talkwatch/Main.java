@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import talkwatch.cli.BackupCommand;
 import talkwatch.cli.ClassifyCommand;
 import talkwatch.cli.FeedsCommand;
 import talkwatch.cli.PollOnceCommand;
@@ -22,7 +23,8 @@ import talkwatch.config.ConfigException;
             PollOnceCommand.class,
             SummarizeCommand.class,
             FeedsCommand.class,
-            ClassifyCommand.class
+            ClassifyCommand.class,
+            BackupCommand.class
         })
 public final class Main implements Runnable {
 
@@ -54,7 +56,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "missing command: run, poll-once, summarize, classify or feeds");
+                spec.commandLine(), "missing command: run, poll-once, summarize, classify, feeds or backup");
     }
 
     /** Gives each command the environment. */
@@ -67,6 +69,9 @@ public final class Main implements Runnable {
             }
             if (type == PollOnceCommand.class) {
                 return type.cast(new PollOnceCommand(environment));
+            }
+            if (type == BackupCommand.class) {
+                return type.cast(new BackupCommand(environment));
             }
             return CommandLine.defaultFactory().create(type);
         }

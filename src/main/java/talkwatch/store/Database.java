@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.BlockingDeque;
@@ -44,6 +45,32 @@ public final class Database {
         Database database = new Database("jdbc:sqlite:" + file);
         database.migrate();
         return database;
+    }
+
+    /**
+     * Writes a consistent, compacted copy of the database file {@code source} to {@code target} ({@code VACUUM
+     * INTO}) while the bot may keep writing to it: the copy holds every transaction committed when it began. The
+     * source is read as it is, never migrated, so a bot of another version may be running on it.
+     */
+    public static void backup(Path source, Path target) {
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("creating the folder for " + target, e);
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + source);
+                PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA busy_timeout = 10000");
+            }
+            vacuum.setString(1, target.toString());
+            vacuum.execute();
+        } catch (SQLException e) {
+            throw new StoreException("backing up " + source + " to " + target, e);
+        }
     }
 
     private void migrate() {
