@@ -26,6 +26,11 @@ public final class Schedule implements AutoCloseable {
     private final Scheduler scheduler;
 
     public Schedule(Pipeline pipeline, Duration every, Retention retention, Duration keep) throws SchedulerException {
+        this(pipeline, every, retention, keep, FIRST_FORGETTING);
+    }
+
+    Schedule(Pipeline pipeline, Duration every, Retention retention, Duration keep, Duration firstForgetting)
+            throws SchedulerException {
         Properties properties = new Properties();
         properties.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, "talkwatch");
         properties.setProperty("org.quartz.threadPool.threadCount", "1");
@@ -40,7 +45,10 @@ public final class Schedule implements AutoCloseable {
                 TriggerBuilder.newTrigger()
                         .withIdentity("every-" + every)
                         .startNow()
-                        .withSchedule(repeat(every))
+                        .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                                .withIntervalInMilliseconds(every.toMillis())
+                                .repeatForever()
+                                .withMisfireHandlingInstructionNextWithRemainingCount())
                         .build());
         JobDetail forget =
                 JobBuilder.newJob(ForgetOldJob.class).withIdentity("forget-old").build();
@@ -48,16 +56,13 @@ public final class Schedule implements AutoCloseable {
                 forget,
                 TriggerBuilder.newTrigger()
                         .withIdentity("daily")
-                        .startAt(new Date(System.currentTimeMillis() + FIRST_FORGETTING.toMillis()))
-                        .withSchedule(repeat(Duration.ofDays(1)))
+                        .startAt(new Date(System.currentTimeMillis() + firstForgetting.toMillis()))
+                        // a day's forgetting that falls during a poll runs right after it, not a day later
+                        .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                                .withIntervalInMilliseconds(Duration.ofDays(1).toMillis())
+                                .repeatForever()
+                                .withMisfireHandlingInstructionFireNow())
                         .build());
-    }
-
-    private static SimpleScheduleBuilder repeat(Duration every) {
-        return SimpleScheduleBuilder.simpleSchedule()
-                .withIntervalInMilliseconds(every.toMillis())
-                .repeatForever()
-                .withMisfireHandlingInstructionNextWithRemainingCount();
     }
 
     public void start() throws SchedulerException {
