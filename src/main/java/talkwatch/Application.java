@@ -23,6 +23,7 @@ import talkwatch.bot.TalkwatchBot;
 import talkwatch.config.Config;
 import talkwatch.config.ConfigException;
 import talkwatch.config.ConfigLoader;
+import talkwatch.config.Durations;
 import talkwatch.deliver.Deliverer;
 import talkwatch.deliver.MessageFormatter;
 import talkwatch.deliver.TelegramHttp;
@@ -103,10 +104,10 @@ public final class Application implements AutoCloseable {
         log.info(
                 "talkwatch is running: {} feeds every {}, {} topics, database {} (keeps {})",
                 config.feeds().size(),
-                config.pollEvery(),
+                Durations.text(config.pollEvery()),
                 config.topics().size(),
                 config.databasePath(),
-                config.keep());
+                Durations.text(config.keep()));
         return new Application(longPolling, updates, deliverer, sender, schedule);
     }
 

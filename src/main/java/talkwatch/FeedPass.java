@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import talkwatch.config.Durations;
 import talkwatch.feed.Article;
 import talkwatch.feed.Feed;
 import talkwatch.feed.FeedException;
@@ -114,6 +115,16 @@ final class FeedPass {
                 topical.add(new NewArticle(
                         article, feed.name(), topics.stream().map(Topic::id).toList(), summarize(article), stale));
             }
+        }
+        long stale = topical.stream().filter(NewArticle::stale).count();
+        if (stale > 0) {
+            log.info(
+                    "Feed {}: {} new articles about the topics were published before {} (delivery.maxAge {}):"
+                            + " kept for /latest, sent to nobody",
+                    feed.id(),
+                    stale,
+                    staleBefore,
+                    Durations.text(maxAge));
         }
         // A story already told by another outlet is saved as seen and named in the first one's message.
         ArticleStore.Saved stories = this.stories.saveAll(topical);

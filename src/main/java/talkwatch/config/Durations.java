@@ -6,12 +6,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads durations written the way operators write them: {@code 30s}, {@code 5m}, {@code 1h30m}. */
-final class Durations {
+public final class Durations {
 
     private static final Pattern WHOLE = Pattern.compile("(\\d+[smhd])+");
     private static final Pattern PART = Pattern.compile("(\\d+)([smhd])");
 
     private Durations() {}
+
+    /** The duration as an operator writes it in the configuration: {@code 2d}, {@code 1h30m}, {@code 90s}. */
+    public static String text(Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds == 0) {
+            return "0s";
+        }
+        StringBuilder text = new StringBuilder();
+        long[] sizes = {86_400, 3_600, 60, 1};
+        String units = "dhms";
+        for (int i = 0; i < sizes.length; i++) {
+            if (seconds >= sizes[i]) {
+                text.append(seconds / sizes[i]).append(units.charAt(i));
+                seconds %= sizes[i];
+            }
+        }
+        return text.toString();
+    }
 
     static Optional<Duration> parse(String text) {
         String compact = text.trim().toLowerCase().replace(" ", "");

@@ -10,6 +10,7 @@ import org.quartz.SchedulerContext;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import talkwatch.config.Durations;
 import talkwatch.store.Retention;
 
 /** The Quartz job: forgets what is older than {@code storage.keep} ({@link Retention}), and logs what went. */
@@ -33,7 +34,7 @@ public final class ForgetOldJob implements Job {
                     "Forgot what is older than {} (storage.keep {}): {} articles, {} deliveries, {} poll cycles,"
                             + " in {} ms",
                     cutoff,
-                    keep,
+                    Durations.text(keep),
                     forgotten.articles(),
                     forgotten.deliveries(),
                     forgotten.pollRuns(),
