@@ -110,10 +110,27 @@ public final class SentenceSplitter {
         if (Character.isDigit(before) && Character.isDigit(after)) {
             return false; // decimal 3.5
         }
-        if (Character.isLetter(before) && (i < 2 || !Character.isLetterOrDigit(line.charAt(i - 2)))) {
-            return false; // one-letter abbreviation: د. / U.S.
+        int last = baseBefore(line, i);
+        if (last >= 0 && Character.isLetter(line.charAt(last))) {
+            int previous = baseBefore(line, last);
+            if (previous < 0 || !Character.isLetterOrDigit(line.charAt(previous))) {
+                return false; // one-letter abbreviation: د. / U.S.
+            }
         }
         return !(isLatin(before) && isLatin(after)); // example.com
+    }
+
+    /**
+     * The position of the last character before {@code at} that is not a diacritic (harakat, shadda), or -1: in
+     * {@code المتتبَّع.} the letter before {@code ع} is {@code ب}, so the period ends a word, not a one-letter
+     * abbreviation.
+     */
+    private static int baseBefore(String line, int at) {
+        int j = at - 1;
+        while (j >= 0 && Character.getType(line.charAt(j)) == Character.NON_SPACING_MARK) {
+            j--;
+        }
+        return j;
     }
 
     private static boolean isLatin(char c) {

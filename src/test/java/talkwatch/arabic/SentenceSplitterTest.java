@@ -25,6 +25,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void endsASentenceAfterAWordWithDiacriticsNotTakingItsLastLetterForAnAbbreviation() {
+        // From a real feed (syrianpulse_feed-ar.xml): the shadda and fatha before the last letter are not a word break.
+        assertThat(SentenceSplitter.split(
+                        "استحوذا معاً على نصف مجمل النقاش المتتبَّع. جاءت تغطية الإعلام الرسمي إيجابية."))
+                .containsExactly("استحوذا معاً على نصف مجمل النقاش المتتبَّع.", "جاءت تغطية الإعلام الرسمي إيجابية.");
+        assertThat(SentenceSplitter.split("وصل دُ. أحمد إلى الاجتماع.")).containsExactly("وصل دُ. أحمد إلى الاجتماع.");
+    }
+
+    @Test
     void keepsEllipsisRunsAndDomainNamesInOneSentence() {
         assertThat(SentenceSplitter.split("نشر البيان على موقع example.com... ثم حذفه!؟ لماذا"))
                 .containsExactly("نشر البيان على موقع example.com...", "ثم حذفه!؟", "لماذا");
