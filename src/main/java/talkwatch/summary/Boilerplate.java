@@ -36,6 +36,13 @@ final class Boilerplate {
             "واتساب",
             "حقوق النشر",
             "الحقوق محفوظه");
+    /** A "read more" link anywhere in a short line: «متتبع السرديات · أيلول ٢٠٢٦ · اقرأ على الموقع». */
+    private static final Pattern READ_MORE = Pattern.compile(
+            "(?<!\\p{L})(اقرا على الموقع|اقرا المزيد|اقرا ايضا|اقرا القصه كامله|اقرا الخبر كاملا|اقرا المقال كاملا"
+                    + "|read more|read on)(?!\\p{L})");
+    /** Separators of a breadcrumb or a metadata line: «الرئيسية › أخبار › سوريا», «المصدر · التاريخ · القسم». */
+    private static final Pattern META_SEPARATOR = Pattern.compile("[·|•›]");
+
     private static final int SHORT_LINE_WORDS = 12;
 
     private Boilerplate() {}
@@ -54,6 +61,13 @@ final class Boilerplate {
         return words <= SHORT_LINE_WORDS
                 && (CAPTION.matcher(normalized).find()
                         || DATE_LINE.matcher(normalized).lookingAt()
+                        || READ_MORE.matcher(normalized).find()
+                        || isMetadata(normalized)
                         || SOCIAL.stream().anyMatch(normalized::contains));
+    }
+
+    /** Two or more separators such as {@code ·} or {@code ›} in a short line: metadata or a breadcrumb, not prose. */
+    private static boolean isMetadata(String normalized) {
+        return META_SEPARATOR.matcher(normalized).results().limit(2).count() == 2;
     }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Chooses the best-scoring candidate sentences, skipping boilerplate, fragments and near-duplicates. */
+/**
+ * Chooses the best-scoring candidate sentences, skipping boilerplate, fragments and near-duplicates (of each other or
+ * of the headline).
+ */
 final class SentenceSelector {
 
     static final int MIN_WORDS = 4;
@@ -35,7 +38,11 @@ final class SentenceSelector {
         ranked.sort(
                 Comparator.comparingDouble((Sentence s) -> -score[s.index()]).thenComparingInt(Sentence::index));
         List<Sentence> chosen = new ArrayList<>();
+        // The headline is shown above the summary: a sentence that repeats it would say the same thing twice.
         List<Set<String>> chosenTerms = new ArrayList<>();
+        if (!document.headlineTerms().isEmpty()) {
+            chosenTerms.add(Set.copyOf(document.headlineTerms()));
+        }
         long used = 0;
         for (Sentence sentence : ranked) {
             if (chosen.size() == count) {

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import talkwatch.arabic.ArabicText;
+import talkwatch.summary.Summarizer;
 
 /** Every feed in shared/data/feeds, served over loopback, read end to end. */
 class FeedReaderFixturesTest {
@@ -120,5 +122,38 @@ class FeedReaderFixturesTest {
         assertThat(first.link()).isEqualTo("https://example.invalid/easc/054");
         assertThat(first.published()).isEqualTo(Instant.parse("2010-02-07T05:15:00Z"));
         assertThat(first.text()).startsWith(EASC_TITLES.get(0));
+    }
+
+    /**
+     * Each item of every fixture, summarized as the pipeline does for Telegram (headline on the first line, three
+     * sentences within 600 characters): whole sentences of the text, none repeated, none repeating the headline
+     * shown above them, no page furniture.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "syrianpulse_feed-ar.xml, application/rss+xml",
+        "syrianpulse_feed-monthly-ar.xml, application/rss+xml",
+        "tabi_ar_atom.xml, application/atom+xml",
+        "abarrak_ar_feed_rss.xml, text/xml",
+        "easc_news_rss_utf8.xml, application/rss+xml",
+        "easc_news_atom_utf8.xml, application/atom+xml"
+    })
+    void summariesOfRealItemsAreWholeSentencesThatNeitherRepeatNorEchoTheHeadline(String fixture, String type)
+            throws Exception {
+        for (Article article : read(fixture, type)) {
+            List<String> summary = new Summarizer().summarize(article.title() + "\n" + article.text(), 3, 600);
+
+            assertThat(summary).as(article.title()).isNotEmpty().doesNotHaveDuplicates();
+            assertThat(summary.size() == 1 || String.join(" ", summary).length() <= 600)
+                    .as("%s: %s", article.title(), summary)
+                    .isTrue();
+            for (String sentence : summary) {
+                assertThat(article.text()).as(article.title()).contains(sentence);
+                assertThat(ArabicText.normalize(sentence))
+                        .as(article.title())
+                        .isNotEqualTo(ArabicText.normalize(article.title()))
+                        .doesNotContain("اقرا على الموقع");
+            }
+        }
     }
 }

@@ -33,6 +33,19 @@ class BoilerplateTest {
     }
 
     @Test
+    void recognizesMetadataLinesAndReadMoreLinksAnywhereInAShortLine() {
+        // The first line of the monthly report in syrianpulse_feed-monthly-ar.xml.
+        assertThat(Boilerplate.isBoilerplate("متتبّع السرديات السورية · أيلول ٢٠٢٦ · اقرأ على الموقع"))
+                .isTrue();
+        assertThat(Boilerplate.isBoilerplate("الرئيسية › أخبار › سوريا")).isTrue();
+        assertThat(Boilerplate.isBoilerplate("التفاصيل الكاملة للبيان الختامي، اقرأ المزيد"))
+                .isTrue();
+        assertThat(Boilerplate.isBoilerplate(
+                        "وقال المتحدث إن الوفد «سيقرأ» المقترح الروسي «بعناية» قبل الرد عليه في الجولة المقبلة."))
+                .isFalse();
+    }
+
+    @Test
     void keepsNewsSentencesThatMentionTheSameWords() {
         assertThat(Boilerplate.isBoilerplate("شارك وفد المعارضة السورية في الجولة الثالثة من محادثات أستانا."))
                 .isFalse();

@@ -51,6 +51,24 @@ class SummarizerTest {
     }
 
     @Test
+    void neverRepeatsTheHeadlineWhenTheBodyRepeatsIt() {
+        // As a scraped page or a feed's HTML body often does: the headline again as the body's first line.
+        String text = String.join(
+                "\n",
+                "دبلوماسية صاعدة ومزاج هابط في شهر الأمم المتحدة",
+                "دبلوماسية صاعدة ومزاج هابط في شهر الأمم المتحدة",
+                "ألقى الرئيس خطاباً أمام الجمعية العامة للأمم المتحدة في الثالث والعشرين من سبتمبر، والتقى على هامشها"
+                        + " عدداً من قادة العالم.",
+                "وارتفع المزاج العام مؤقتاً بعد الخطاب قبل أن يتراجع مع نهاية الشهر بسبب الأوضاع المعيشية"
+                        + " والأمنية في الجنوب.",
+                "وتصدرت الدبلوماسية والاستثمار تغطية الإعلام الرسمي طوال الشهر، فيما غابت عنها هموم الناس اليومية.");
+
+        List<String> summary = summarizer.summarize(text, 3);
+
+        assertThat(summary).hasSize(3).noneMatch(sentence -> sentence.contains("دبلوماسية صاعدة ومزاج هابط"));
+    }
+
+    @Test
     void returnsSentencesInArticleOrder() {
         String seed = SharedData.read(SEED);
 
