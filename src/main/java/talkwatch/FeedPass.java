@@ -30,7 +30,8 @@ import talkwatch.summary.Summarizer;
 
 /**
  * One feed's pass, step by step: fetch → skip what was seen → (page text) → match → summarize → save (and queue,
- * unless it is old news), then record its health and when it may be fetched next. Thread-safe: the cycle runs many passes at once.
+ * unless it is old news), then record its health and when it may be fetched next. Thread-safe: the cycle runs many
+ * passes at once.
  */
 final class FeedPass {
     private static final Logger log = LoggerFactory.getLogger(FeedPass.class);
@@ -116,13 +117,13 @@ final class FeedPass {
                         article, feed.name(), topics.stream().map(Topic::id).toList(), summarize(article), stale));
             }
         }
-        long stale = topical.stream().filter(NewArticle::stale).count();
-        if (stale > 0) {
+        long oldNews = topical.stream().filter(NewArticle::stale).count();
+        if (oldNews > 0) {
             log.info(
                     "Feed {}: {} new articles about the topics were published before {} (delivery.maxAge {}):"
                             + " kept for /latest, sent to nobody",
                     feed.id(),
-                    stale,
+                    oldNews,
                     staleBefore,
                     Durations.text(maxAge));
         }
