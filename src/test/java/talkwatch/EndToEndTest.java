@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +31,9 @@ class EndToEndTest {
 
     private static final long USER = 5551234;
     private static final Duration PATIENCE = Duration.ofSeconds(20);
-    private static final ZonedDateTime MORNING = ZonedDateTime.parse("2026-11-29T08:00:00Z");
+    /** A few hours ago, whatever the day: older items would be old news (delivery.maxAge) and never sent. */
+    private static final ZonedDateTime MORNING =
+            ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS).minusHours(6);
 
     @TempDir
     Path dir;
@@ -138,8 +142,8 @@ class EndToEndTest {
         assertThat(telegram.awaitMessages(USER, 1, PATIENCE).get(0).text())
                 .contains("حالة البوت")
                 .contains("رسائل تنتظر الإرسال: 0")
-                .contains("وكالة الاختبار")
-                .containsPattern("الأخبار \\d+، الجديد منها \\d+");
+                // the first poll's counts, or "no news" when a second poll (1 s apart) got a 304 before /status
+                .containsPattern("وكالة الاختبار — [^\\n]*: (الأخبار \\d+، الجديد منها \\d+|لا جديد)");
 
         long stranger = 777;
         telegram.sendUserMessage(stranger, stranger, "/status");
