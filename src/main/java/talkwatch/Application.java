@@ -19,6 +19,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import talkwatch.bot.AdminAlerts;
+import talkwatch.bot.CommandMenu;
 import talkwatch.bot.TalkwatchBot;
 import talkwatch.config.Config;
 import talkwatch.config.ConfigException;
@@ -68,6 +69,7 @@ public final class Application implements AutoCloseable {
         TelegramClient telegram = new OkHttpTelegramClient(TelegramHttp.client(sending.concurrency()), token, url);
         String username = botUsername(telegram, config.telegram().apiUrl());
         log.info("Telegram accepted the token: running as @{}", username);
+        CommandMenu.publish(telegram);
 
         TimeDisplay time = new TimeDisplay(config.telegram().timeZone());
         MessageFormatter formatter = new MessageFormatter(time);

@@ -63,6 +63,7 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
                                         parts.subscriptions(), topics, texts, new ChannelCheck(telegram, botUsername)),
                         "unsubscribe", new UnsubscribeCommand(parts.subscriptions(), topics, texts),
                         "latest", new LatestCommand(parts.articles(), topics, formatter, texts),
+                        "search", new SearchCommand(parts.articles(), formatter, texts),
                         "status",
                                 new StatusCommand(
                                         parts.admins(),

@@ -76,7 +76,47 @@ class BotConversationTest {
     void helpListsEveryCommandWithAnArabicExample() {
         String help = say(users.incrementAndGet(), "/help");
 
-        assertThat(help).contains("/subscribe", "/unsubscribe", "/topics", "/latest", "<code>/subscribe أستانا</code>");
+        assertThat(help)
+                .contains(
+                        "/subscribe",
+                        "/unsubscribe",
+                        "/topics",
+                        "/latest",
+                        "/search",
+                        "<code>/subscribe أستانا</code>");
+    }
+
+    @Test
+    void setsTheCommandMenuInArabicOnceAtStartUp() {
+        assertThat(telegram.calls("setMyCommands")).singleElement().satisfies(call -> {
+            assertThat(call.path("commands").findValuesAsText("command"))
+                    .containsExactly("latest", "topics", "subscribe", "unsubscribe", "search", "help");
+            assertThat(call.path("commands").findValuesAsText("description"))
+                    .contains("آخر الملخصات", "البحث في الأخبار المحفوظة")
+                    .allSatisfy(description -> assertThat(description).containsPattern("[\\u0621-\\u064A]{3}"));
+        });
+    }
+
+    @Test
+    void searchFindsStoredSummariesByAnyFormOfTheirWords() {
+        // older than what the /latest test saves: the tests share one store
+        save("s1", "الدول الضامنة تبحث ملف المعتقلين في أستانا", "astana", "2026-10-05T10:00:00Z");
+        save("s2", "جولة جديدة لتبادل المعتقلين بين الطرفين", "astana", "2026-10-06T10:00:00Z");
+        save("s3", "دي ميستورا يدعو إلى اجتماع في جنيف", "geneva", "2026-10-07T10:00:00Z");
+        long user = users.incrementAndGet();
+
+        String found = say(user, "/search معتقلين");
+
+        assertThat(found).startsWith("<b>نتائج البحث عن «معتقلين»</b>");
+        assertThat(found.indexOf("جولة جديدة لتبادل المعتقلين")).isLessThan(found.indexOf("الدول الضامنة تبحث"));
+        assertThat(found).doesNotContain("دي ميستورا");
+        assertThat(say(user, "/search تبادل المعتقلين"))
+                .contains("جولة جديدة لتبادل المعتقلين")
+                .doesNotContain("الدول الضامنة تبحث");
+        assertThat(say(user, "/search <b>سوتشي</b>"))
+                .isEqualTo("لم أجد في الأخبار المحفوظة خبراً يتضمن «&lt;b&gt;سوتشي&lt;/b&gt;».\n"
+                        + "جرّب كلمات أقل أو أعم، أو أرسل /latest لقراءة آخر الأخبار.");
+        assertThat(say(user, "/search")).startsWith("اكتب بعد الأمر ما تبحث عنه");
     }
 
     @Test

@@ -1,0 +1,45 @@
+package talkwatch.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import talkwatch.arabic.TermExtractor;
+
+/**
+ * What a reader searches for: words that must all occur, each in any of the texts searched, read the way topic
+ * keywords are (normalized, with any clitics: {@code بأستانا} finds {@code أستانا}, {@code المعتقلين} finds
+ * {@code معتقلين}, whatever the hamza or ta marbuta).
+ */
+public final class TextQuery {
+
+    private final String text;
+    private final List<Phrase> words;
+
+    private TextQuery(String text, List<Phrase> words) {
+        this.text = text;
+        this.words = words;
+    }
+
+    /** The query in {@code text}, or empty when it has no letters or digits. */
+    public static Optional<TextQuery> of(String text) {
+        List<Phrase> words = new ArrayList<>();
+        for (String word : TermExtractor.words(text)) {
+            Phrase phrase = Phrase.of(word);
+            if (words.stream().noneMatch(known -> known.words().equals(phrase.words()))) {
+                words.add(phrase);
+            }
+        }
+        return words.isEmpty() ? Optional.empty() : Optional.of(new TextQuery(text.strip(), List.copyOf(words)));
+    }
+
+    /** The query as the reader wrote it. */
+    public String text() {
+        return text;
+    }
+
+    /** True when every word of the query occurs in one of {@code texts}. */
+    public boolean matches(List<String> texts) {
+        List<ArticleWords> read = texts.stream().map(ArticleWords::new).toList();
+        return words.stream().allMatch(word -> read.stream().anyMatch(word::occursIn));
+    }
+}
