@@ -17,6 +17,8 @@ final class SearchCommand implements Command {
 
     static final int SEARCHED = 2000;
     static final int SHOWN = 5;
+    /** More words would find nothing anyway, and each costs a pass over every summary searched. */
+    static final int MAX_WORDS = 8;
 
     private final ArticleStore articles;
     private final MessageFormatter formatter;
@@ -33,6 +35,9 @@ final class SearchCommand implements Command {
         Optional<TextQuery> query = TextQuery.of(request.args());
         if (query.isEmpty()) {
             return Reply.text(texts.get("search.usage"));
+        }
+        if (query.get().size() > MAX_WORDS) {
+            return Reply.text(texts.get("search.tooLong", MAX_WORDS));
         }
         List<StoredArticle> found = new ArrayList<>();
         for (StoredArticle article : articles.latest(Optional.empty(), SEARCHED)) {

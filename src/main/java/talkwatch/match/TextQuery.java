@@ -37,6 +37,11 @@ public final class TextQuery {
         return text;
     }
 
+    /** How many distinct words the query holds. */
+    public int size() {
+        return words.size();
+    }
+
     /** True when every word of the query occurs in one of {@code texts}. */
     public boolean matches(List<String> texts) {
         List<ArticleWords> read = texts.stream().map(ArticleWords::new).toList();

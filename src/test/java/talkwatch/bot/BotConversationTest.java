@@ -117,6 +117,8 @@ class BotConversationTest {
                 .isEqualTo("لم أجد في الأخبار المحفوظة خبراً يتضمن «&lt;b&gt;سوتشي&lt;/b&gt;».\n"
                         + "جرّب كلمات أقل أو أعم، أو أرسل /latest لقراءة آخر الأخبار.");
         assertThat(say(user, "/search")).startsWith("اكتب بعد الأمر ما تبحث عنه");
+        assertThat(say(user, "/search محادثات السلام السورية في أستانا وجنيف وسوتشي بين الحكومة والمعارضة"))
+                .isEqualTo("اكتب كلمات البحث الأهم فقط، 8 كلمات على الأكثر، مثل: <code>/search تبادل المعتقلين</code>");
     }
 
     @Test
