@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteDataSource;
 
 /** The SQLite file: opened, migrated to the current schema, and handing out connections. */
@@ -43,7 +44,24 @@ public final class Database {
             throw new StoreException("creating the folder for " + file, e);
         }
         Database database = new Database("jdbc:sqlite:" + file);
-        database.migrate();
+        String opening =
+                "opening " + file + " (storage.path or TALKWATCH_DB must name talkwatch's SQLite file, or a new one)";
+        // A file that is not a database fails here at once; inside Flyway it would take ten seconds of retries.
+        try (Connection connection = DriverManager.getConnection(database.url);
+                Statement statement = connection.createStatement()) {
+            statement.execute("SELECT count(*) FROM sqlite_master");
+        } catch (SQLException e) {
+            throw new StoreException(opening, e);
+        }
+        try {
+            database.migrate();
+        } catch (FlywayException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw new StoreException(opening, cause);
+        }
         return database;
     }
 
