@@ -72,6 +72,18 @@ class MainTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsOneLineOfUsageError() throws Exception {
+        // the headline «محادثات» in Windows-1256, as an old Arabic news site would save it
+        Path legacy = Files.write(dir.resolve("cp1256.txt"), "محادثات\nنص الخبر.".getBytes("windows-1256"));
+
+        assertThat(run(Map.of(), "summarize", legacy.toString())).isEqualTo(2);
+        assertThat(err.toString())
+                .isEqualTo("talkwatch: " + legacy + ": not UTF-8 text; save the article as plain UTF-8 text (first line"
+                        + " the headline, then the text)" + System.lineSeparator());
+        assertThat(run(Map.of(), "classify", legacy.toString())).isEqualTo(2);
+    }
+
+    @Test
     void reportsAConfigMistakeOnOneLineWithExitCodeTwo() throws Exception {
         Path config = dir.resolve("bad.yml");
         Files.writeString(config, "feeds:\n  - id: x\n    name: س\n    url: not-a-url\ntopics: []\n");

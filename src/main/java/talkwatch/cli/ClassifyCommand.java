@@ -2,7 +2,6 @@ package talkwatch.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +45,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         TopicMatcher matcher = new TopicMatcher(config.load(Map.of()).topics());
         PrintWriter out = spec.commandLine().getOut();
         for (Path file : files) {
-            String content = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
+            String content = ArticleFiles.read(file);
             int newline = content.indexOf('\n');
             String headline = newline < 0 ? content : content.substring(0, newline);
             String text = newline < 0 ? "" : content.substring(newline + 1);

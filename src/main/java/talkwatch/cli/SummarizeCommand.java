@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -66,7 +65,7 @@ public final class SummarizeCommand implements Callable<Integer> {
         }
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
-            List<String> summary = summarize(read(file));
+            List<String> summary = summarize(ArticleFiles.read(file));
             if (out != null) {
                 Files.write(out.resolve(file.getFileName()), summary, StandardCharsets.UTF_8);
             } else {
@@ -98,14 +97,6 @@ public final class SummarizeCommand implements Callable<Integer> {
             return summarizer.summarizeByRatio(text, length.ratio);
         }
         return summarizer.summarize(text, length.sentences == null ? 3 : length.sentences);
-    }
-
-    private static String read(Path file) throws IOException {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new IOException(file + ": no such file", e);
-        }
     }
 
     private static void print(PrintWriter stdout, List<String> summary) {
