@@ -38,15 +38,19 @@ public final class Durations {
         }
         Duration total = Duration.ZERO;
         Matcher part = PART.matcher(compact);
-        while (part.find()) {
-            long amount = Long.parseLong(part.group(1));
-            total = total.plus(
-                    switch (part.group(2)) {
-                        case "s" -> Duration.ofSeconds(amount);
-                        case "m" -> Duration.ofMinutes(amount);
-                        case "h" -> Duration.ofHours(amount);
-                        default -> Duration.ofDays(amount);
-                    });
+        try {
+            while (part.find()) {
+                long amount = Long.parseLong(part.group(1));
+                total = total.plus(
+                        switch (part.group(2)) {
+                            case "s" -> Duration.ofSeconds(amount);
+                            case "m" -> Duration.ofMinutes(amount);
+                            case "h" -> Duration.ofHours(amount);
+                            default -> Duration.ofDays(amount);
+                        });
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Optional.empty(); // more than a long can hold: no duration anyone means
         }
         return Optional.of(total);
     }

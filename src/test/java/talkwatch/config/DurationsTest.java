@@ -17,4 +17,11 @@ class DurationsTest {
             assertThat(Durations.text(Durations.parse(text).orElseThrow())).isEqualTo(text);
         }
     }
+
+    @Test
+    void aNumberTooLargeForAnyClockIsNoDuration() {
+        assertThat(Durations.parse("99999999999999999999d")).isEmpty();
+        assertThat(Durations.parse("9999999999999999d")).isEmpty();
+        assertThat(Durations.parse("36500d")).contains(Duration.ofDays(36_500));
+    }
 }
