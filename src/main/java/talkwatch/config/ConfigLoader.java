@@ -14,6 +14,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import talkwatch.arabic.TermExtractor;
 import talkwatch.deliver.DeliveryLimits;
 import talkwatch.feed.Feed;
 import talkwatch.match.Topic;
@@ -201,8 +203,7 @@ public final class ConfigLoader {
                     String id = id(item, ids);
                     String name =
                             item.required("name", "the topic's Arabic name").text("the topic's Arabic name");
-                    List<String> keywords = item.required("keywords", "a list of words or phrases")
-                            .texts("words or phrases");
+                    List<String> keywords = phrases(item.required("keywords", "a list of words or phrases"));
                     if (keywords.isEmpty()) {
                         throw item.required("keywords", "").error("empty; expected at least one word or phrase");
                     }
@@ -222,7 +223,21 @@ public final class ConfigLoader {
     }
 
     private static List<String> optionalTexts(Section item, String key) {
-        return item.optional(key).map(s -> s.texts("words or phrases")).orElse(List.of());
+        return item.optional(key).map(ConfigLoader::phrases).orElse(List.of());
+    }
+
+    /** The words or phrases at {@code list}; each must hold a letter or digit, or it could never match. */
+    private static List<String> phrases(Section list) {
+        List<String> phrases = new ArrayList<>();
+        for (Section item : list.list("a list of words or phrases")) {
+            String phrase = item.text("words or phrases");
+            if (TermExtractor.words(phrase).isEmpty()) {
+                throw item.error(
+                        "\"" + phrase + "\" has no letters or digits; expected a word or phrase such as أستانا");
+            }
+            phrases.add(phrase);
+        }
+        return phrases;
     }
 
     private static int summarySentences(Section root) {

@@ -127,6 +127,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void namesAKeywordWithoutLettersOrDigits() {
+        assertThatThrownBy(() -> load(VALID.replace("exclude: [\"نادي\"]", "exclude: [\"نادي\", \"#!\"]"), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageEndingWith("talkwatch.yml: topics[0].exclude[1]: \"#!\" has no letters or digits; expected a"
+                        + " word or phrase such as أستانا");
+    }
+
+    @Test
     void refusesABadDuration() {
         assertThatThrownBy(() -> load(VALID.replace("90s", "often"), Map.of()))
                 .hasMessageContaining("schedule.pollEvery: expected a duration such as 30s, 5m or 1h");
