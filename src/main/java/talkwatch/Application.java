@@ -91,7 +91,8 @@ public final class Application implements AutoCloseable {
                         stores.articles(),
                         stores.feedStates(),
                         stores.outbox(),
-                        time),
+                        time,
+                        config.keep()),
                 Optional.of(username));
         longPolling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), bot);
 

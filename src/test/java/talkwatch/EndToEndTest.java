@@ -142,6 +142,8 @@ class EndToEndTest {
         assertThat(telegram.awaitMessages(USER, 1, PATIENCE).get(0).text())
                 .contains("حالة البوت")
                 .contains("رسائل تنتظر الإرسال: 0")
+                .containsPattern(
+                        "الأخبار المحفوظة: 1، أقدمها قُرئ في [^؛]+؛ يُحذف يومياً ما صار أقدم من .+ ولم يعد في مصادره")
                 // the first poll's counts, or "no news" when a second poll (1 s apart) got a 304 before /status
                 .containsPattern("وكالة الاختبار — [^\\n]*: (الأخبار \\d+، الجديد منها \\d+|لا جديد)");
 

@@ -1,58 +1,43 @@
 package talkwatch.bot;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import talkwatch.deliver.Html;
 import talkwatch.deliver.TimeDisplay;
 import talkwatch.feed.Feed;
+import talkwatch.store.ArticleStore;
 import talkwatch.store.FeedHealth;
 import talkwatch.store.FeedSchedule;
-import talkwatch.store.FeedStateStore;
-import talkwatch.store.Outbox;
 import talkwatch.store.PollRun;
-import talkwatch.store.SubscriptionStore;
 
-/** /status, for admins only: the last poll, the health of each feed, the queue and the subscribers. */
+/**
+ * /status, for admins only: the last poll, the queue, the subscribers, what the store keeps, and the health of each
+ * feed.
+ */
 final class StatusCommand implements Command {
 
-    private final Set<Long> admins;
-    private final List<Feed> feeds;
-    private final FeedStateStore feedStates;
-    private final Outbox outbox;
-    private final SubscriptionStore subscriptions;
-    private final TimeDisplay time;
+    private final TalkwatchBot.Parts parts;
     private final Texts texts;
 
-    StatusCommand(
-            Set<Long> admins,
-            List<Feed> feeds,
-            FeedStateStore feedStates,
-            Outbox outbox,
-            SubscriptionStore subscriptions,
-            TimeDisplay time,
-            Texts texts) {
-        this.admins = admins;
-        this.feeds = feeds;
-        this.feedStates = feedStates;
-        this.outbox = outbox;
-        this.subscriptions = subscriptions;
-        this.time = time;
+    StatusCommand(TalkwatchBot.Parts parts, Texts texts) {
+        this.parts = parts;
         this.texts = texts;
     }
 
     @Override
     public Reply handle(Request request) {
-        if (!admins.contains(request.userId())) {
+        if (!parts.admins().contains(request.userId())) {
             return Reply.text(texts.get("status.denied"));
         }
         List<String> lines = new ArrayList<>();
         lines.add(texts.get("status.heading"));
-        Optional<PollRun> last = feedStates.lastRun();
+        TimeDisplay time = parts.time();
+        Optional<PollRun> last = parts.feedStates().lastRun();
         lines.add(last.map(run -> texts.get(
                         "status.lastPoll",
                         time.timestamp(run.finishedAt()),
@@ -60,14 +45,22 @@ final class StatusCommand implements Command {
                         run.feedsFailed(),
                         run.newItems()))
                 .orElse(texts.get("status.neverPolled")));
-        lines.add(texts.get("status.queue", outbox.pending()));
-        lines.add(texts.get("status.subscribers", subscriptions.activeSubscribers()));
+        lines.add(texts.get("status.queue", parts.outbox().pending()));
+        lines.add(texts.get("status.subscribers", parts.subscriptions().activeSubscribers()));
+        ArticleStore.Stored stored = parts.articles().stored();
+        lines.add(stored.oldestSeen()
+                .map(oldest -> texts.get(
+                        "status.stored",
+                        stored.articles(),
+                        time.timestamp(oldest),
+                        time.timestamp(Instant.now().minus(parts.keep()))))
+                .orElse(texts.get("status.storedNone")));
         lines.add("");
         lines.add(texts.get("status.feeds"));
         Map<String, FeedHealth> health =
-                feedStates.health().stream().collect(Collectors.toMap(FeedHealth::feedId, Function.identity()));
-        Map<String, FeedSchedule> schedules = feedStates.schedules();
-        for (Feed feed : feeds) {
+                parts.feedStates().health().stream().collect(Collectors.toMap(FeedHealth::feedId, Function.identity()));
+        Map<String, FeedSchedule> schedules = parts.feedStates().schedules();
+        for (Feed feed : parts.feeds()) {
             lines.add(line(feed, Optional.ofNullable(health.get(feed.id()))));
             FeedSchedule schedule = schedules.get(feed.id());
             if (schedule != null
@@ -89,7 +82,7 @@ final class StatusCommand implements Command {
             return texts.get("status.feedNever", name);
         }
         FeedHealth h = health.get();
-        String when = time.timestamp(h.polledAt());
+        String when = parts.time().timestamp(h.polledAt());
         return switch (h.status()) {
             case "ok" -> texts.get("status.feedOk", name, when, h.items(), h.fresh());
             case "not_modified" -> texts.get("status.feedNotModified", name, when);

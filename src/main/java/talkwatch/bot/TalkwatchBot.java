@@ -1,5 +1,6 @@
 package talkwatch.bot;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
 
     private static final Logger log = LoggerFactory.getLogger(TalkwatchBot.class);
 
-    /** What the bot reads and changes. */
+    /** What the bot reads and changes; {@code keep} is {@code storage.keep}, for /status. */
     public record Parts(
             List<Topic> topics,
             List<Feed> feeds,
@@ -39,7 +40,8 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
             ArticleStore articles,
             FeedStateStore feedStates,
             Outbox outbox,
-            TimeDisplay time) {}
+            TimeDisplay time,
+            Duration keep) {}
 
     private final TelegramClient telegram;
     private final SubscriptionStore subscriptions;
@@ -64,15 +66,7 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
                         "unsubscribe", new UnsubscribeCommand(parts.subscriptions(), topics, texts),
                         "latest", new LatestCommand(parts.articles(), topics, formatter, texts),
                         "search", new SearchCommand(parts.articles(), formatter, texts),
-                        "status",
-                                new StatusCommand(
-                                        parts.admins(),
-                                        parts.feeds(),
-                                        parts.feedStates(),
-                                        parts.outbox(),
-                                        parts.subscriptions(),
-                                        parts.time(),
-                                        texts)),
+                        "status", new StatusCommand(parts, texts)),
                 texts,
                 botUsername);
     }

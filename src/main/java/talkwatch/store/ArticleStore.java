@@ -291,6 +291,21 @@ public final class ArticleStore {
         }
     }
 
+    /** How many articles the store remembers, and when the oldest of them was first read. */
+    public record Stored(long articles, Optional<Instant> oldestSeen) {}
+
+    public Stored stored() {
+        return database.query("counting the stored articles", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*), MIN(seen_at) FROM article");
+                    ResultSet rows = select.executeQuery()) {
+                rows.next();
+                long oldest = rows.getLong(2);
+                return new Stored(
+                        rows.getLong(1), rows.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(oldest)));
+            }
+        });
+    }
+
     /** The newest summarized articles, of one topic or of all. */
     public List<StoredArticle> latest(Optional<String> topicId, int limit) {
         String sql = "SELECT a.id, a.title, a.link, a.summary, a.source_name, a.published_at FROM article a"
