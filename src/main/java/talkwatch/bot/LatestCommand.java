@@ -47,7 +47,7 @@ final class LatestCommand implements Command {
             TopicResolver.Resolution resolution = topics.resolve(String.join(" ", words));
             if (resolution.unknown().isPresent() || resolution.topics().size() != 1) {
                 String unknown = resolution.unknown().orElse(String.join(" ", words));
-                return Reply.text(texts.get("topic.unknown", Html.escape(unknown), topics.describeAll()));
+                return Reply.text(texts.get("topic.unknown", Echo.of(unknown), topics.describeAll()));
             }
             topic = Optional.of(resolution.topics().get(0));
         }

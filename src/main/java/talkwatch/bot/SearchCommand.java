@@ -3,7 +3,6 @@ package talkwatch.bot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import talkwatch.deliver.Html;
 import talkwatch.deliver.MessageFormatter;
 import talkwatch.match.TextQuery;
 import talkwatch.store.ArticleStore;
@@ -50,7 +49,7 @@ final class SearchCommand implements Command {
                 }
             }
         }
-        String asked = Html.escape(query.get().text());
+        String asked = Echo.of(query.get().text());
         if (found.isEmpty()) {
             return Reply.text(texts.get("search.none", asked));
         }

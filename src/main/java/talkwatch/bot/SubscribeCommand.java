@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import talkwatch.deliver.Html;
 import talkwatch.match.Topic;
 import talkwatch.store.SubscriptionStore;
 
@@ -39,7 +38,7 @@ final class SubscribeCommand implements Command {
     /** /subscribe @channel [topics] from a private chat, by an administrator of the channel. */
     private Reply subscribeChannel(Request request) {
         String[] words = request.args().split("\\s+", 2);
-        String channel = Html.escape(words[0]);
+        String channel = Echo.of(words[0]);
         ChannelCheck.Result check = channels.check(words[0], request.userId());
         return switch (check.verdict()) {
             case NOT_FOUND -> Reply.text(texts.get("channel.notFound", channel));
@@ -58,8 +57,8 @@ final class SubscribeCommand implements Command {
         if (!args.isBlank()) {
             TopicResolver.Resolution resolution = topics.resolve(args);
             if (resolution.unknown().isPresent()) {
-                return Reply.text(texts.get(
-                        "topic.unknown", Html.escape(resolution.unknown().get()), topics.describeAll()));
+                return Reply.text(
+                        texts.get("topic.unknown", Echo.of(resolution.unknown().get()), topics.describeAll()));
             }
             wanted = resolution.topics();
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import talkwatch.deliver.Html;
 import talkwatch.match.Topic;
 import talkwatch.store.SubscriptionStore;
 
@@ -34,8 +33,8 @@ final class UnsubscribeCommand implements Command {
         } else {
             TopicResolver.Resolution resolution = topics.resolve(request.args());
             if (resolution.unknown().isPresent()) {
-                return Reply.text(texts.get(
-                        "topic.unknown", Html.escape(resolution.unknown().get()), topics.describeAll()));
+                return Reply.text(
+                        texts.get("topic.unknown", Echo.of(resolution.unknown().get()), topics.describeAll()));
             }
             wanted.addAll(resolution.topics());
         }

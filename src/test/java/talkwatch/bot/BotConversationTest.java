@@ -122,6 +122,37 @@ class BotConversationTest {
     }
 
     @Test
+    void answersEveryOddCommandInArabicWithTelegramValidHtml() {
+        long user = users.incrementAndGet();
+        List<String> odd = List.of(
+                "/latest ٠",
+                "/latest -1",
+                "/latest 99999999999999999999",
+                "/latest أستانا جنيف",
+                "/latest <b>أستانا</b>",
+                "/subscribe <script>",
+                "/subscribe @",
+                "/subscribe \u200fأستانا\u200e",
+                "/unsubscribe &amp; جنيف",
+                "/search \"\"",
+                "/search " + "مفاوضات ".repeat(600),
+                "/latest " + "جولة ".repeat(800),
+                "/unsubscribe " + "x".repeat(4000),
+                "/subscribe @" + "a".repeat(4000),
+                "/topics extra words",
+                "/help me",
+                "/START",
+                "/status");
+        for (String text : odd) {
+            // the fake answers 400 to HTML Telegram would refuse, and then no reply would arrive
+            assertThat(say(user, text))
+                    .as(text)
+                    .containsPattern("[\\u0621-\\u064A]{3}")
+                    .doesNotContain("Exception", "null", "<script>");
+        }
+    }
+
+    @Test
     void subscribesByAnySpellingAndUnsubscribes() {
         long user = users.incrementAndGet();
 
