@@ -20,8 +20,12 @@ final class CommandRouter {
         this.botUsername = botUsername;
     }
 
-    /** The reply to a text message; empty when the message is not for this bot. */
-    Optional<Reply> route(long chatId, String chatType, Optional<Integer> threadId, long userId, String text) {
+    /**
+     * The reply to a text message; empty when the message is not for this bot. {@code asChat}: written on behalf of
+     * the chat (see {@link Request#asChat}).
+     */
+    Optional<Reply> route(
+            long chatId, String chatType, Optional<Integer> threadId, long userId, boolean asChat, String text) {
         String trimmed = text.strip();
         boolean privateChat = "private".equals(chatType);
         if (!trimmed.startsWith("/")) {
@@ -42,7 +46,7 @@ final class CommandRouter {
         if (command == null) {
             return privateChat || at >= 0 ? Optional.of(Reply.text(texts.get("unknown.command"))) : Optional.empty();
         }
-        return Optional.of(command.handle(new Request(chatId, chatType, threadId, userId, args)));
+        return Optional.of(command.handle(new Request(chatId, chatType, threadId, userId, args, asChat)));
     }
 
     private static int indexOfWhitespace(String text) {

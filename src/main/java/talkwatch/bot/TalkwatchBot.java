@@ -48,6 +48,7 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
     private final Texts texts = new Texts();
     private final TopicKeyboard keyboard;
     private final CommandRouter router;
+    private final GroupAdmins groupAdmins;
 
     public TalkwatchBot(TelegramClient telegram, Parts parts, Optional<String> botUsername) {
         this.telegram = telegram;
@@ -55,15 +56,22 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
         TopicResolver topics = new TopicResolver(parts.topics());
         this.keyboard = new TopicKeyboard(topics, texts);
         MessageFormatter formatter = new MessageFormatter(parts.time());
+        this.groupAdmins = new GroupAdmins(telegram);
         this.router = new CommandRouter(
                 Map.of(
                         "start", new StartCommand(parts.subscriptions(), topics, texts),
                         "help", new HelpCommand(topics, texts),
                         "topics", new TopicsCommand(parts.subscriptions(), keyboard, texts),
                         "subscribe",
-                                new SubscribeCommand(
-                                        parts.subscriptions(), topics, texts, new ChannelCheck(telegram, botUsername)),
-                        "unsubscribe", new UnsubscribeCommand(parts.subscriptions(), topics, texts),
+                                groupAdmins.only(
+                                        new SubscribeCommand(
+                                                parts.subscriptions(),
+                                                topics,
+                                                texts,
+                                                new ChannelCheck(telegram, botUsername)),
+                                        texts),
+                        "unsubscribe",
+                                groupAdmins.only(new UnsubscribeCommand(parts.subscriptions(), topics, texts), texts),
                         "latest", new LatestCommand(parts.articles(), topics, formatter, texts),
                         "search", new SearchCommand(parts.articles(), formatter, texts),
                         "status", new StatusCommand(parts, texts)),
@@ -91,7 +99,11 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
         Optional<Reply> reply;
         try {
             long userId = message.getFrom() == null ? chatId : message.getFrom().getId();
-            reply = router.route(chatId, message.getChat().getType(), threadOf(message), userId, message.getText());
+            // An anonymous group administrator writes as the group itself.
+            boolean asChat =
+                    message.getSenderChat() != null && message.getSenderChat().getId() == chatId;
+            reply = router.route(
+                    chatId, message.getChat().getType(), threadOf(message), userId, asChat, message.getText());
         } catch (RuntimeException e) {
             log.error("Command \"{}\" in chat {} failed", firstWord(message.getText()), chatId, e);
             reply = Optional.of(Reply.text(texts.get("error.internal")));
@@ -120,6 +132,15 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
             return;
         }
         long chatId = query.getMessage().getChatId();
+        if (!groupAdmins.mayChange(
+                chatId, query.getMessage().getChat().getType(), query.getFrom().getId(), false)) {
+            telegram.execute(AnswerCallbackQuery.builder()
+                    .callbackQueryId(query.getId())
+                    .text(texts.get("group.adminsOnly"))
+                    .showAlert(true)
+                    .build());
+            return;
+        }
         String id = topic.get().id();
         boolean subscribed = subscriptions.topicsOf(chatId).contains(id);
         if (subscribed) {

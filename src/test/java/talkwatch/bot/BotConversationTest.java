@@ -225,6 +225,7 @@ class BotConversationTest {
     void inAGroupAnswersOnlyCommandsForThisBot() {
         long user = users.incrementAndGet();
         FakeChat group = FakeChat.supergroup(-100_000_000_000L - user, "متابعو المفاوضات");
+        telegram.groupAdmins(group.id(), Set.of(user));
 
         telegram.sendUserMessage(group, user, "صباح الخير للجميع");
         telegram.sendUserMessage(group, user, "/subscribe@another_bot جنيف");
@@ -235,6 +236,42 @@ class BotConversationTest {
         assertThat(stores.subscriptions().topicsOf(group.id())).containsExactly("geneva");
         org.awaitility.Awaitility.await().pollDelay(Duration.ofMillis(300)).until(() -> true);
         assertThat(telegram.messagesTo(group.id())).hasSize(1);
+    }
+
+    @Test
+    void inAGroupOnlyAdministratorsChangeTheSubscriptionsAndEveryoneReads() {
+        long admin = users.incrementAndGet();
+        long member = users.incrementAndGet();
+        FakeChat group = FakeChat.group(-200_000_000L - admin, "قراء الأخبار");
+        telegram.groupAdmins(group.id(), Set.of(admin));
+        String adminsOnly = "في المجموعات يغيّر الاشتراك مشرفو المجموعة وحدهم. اطلب ذلك من أحد المشرفين، أو اشترك في"
+                + " محادثتك الخاصة معي.";
+
+        telegram.sendUserMessage(group, member, "/subscribe جنيف");
+        assertThat(telegram.awaitMessages(group.id(), 1, PATIENCE).get(0).text())
+                .isEqualTo(adminsOnly);
+        telegram.sendUserMessage(group, admin, "/subscribe جنيف");
+        assertThat(telegram.awaitMessages(group.id(), 2, PATIENCE).get(1).text())
+                .startsWith("تم اشتراكك في: محادثات جنيف.");
+        telegram.sendUserMessage(group, member, "/unsubscribe");
+        assertThat(telegram.awaitMessages(group.id(), 3, PATIENCE).get(2).text())
+                .isEqualTo(adminsOnly);
+        telegram.sendAnonymousAdminMessage(group, "/subscribe أستانا");
+        assertThat(telegram.awaitMessages(group.id(), 4, PATIENCE).get(3).text())
+                .startsWith("تم اشتراكك في: محادثات أستانا.");
+        telegram.sendUserMessage(group, member, "/topics");
+        SentMessage topics = telegram.awaitMessages(group.id(), 5, PATIENCE).get(4);
+        telegram.pressButton(group.id(), member, topics.messageId(), "topic:geneva");
+        org.awaitility.Awaitility.await()
+                .atMost(PATIENCE)
+                .until(() -> telegram.calls("answerCallbackQuery").stream()
+                        .anyMatch(call -> call.path("text").asText().equals(adminsOnly)
+                                && call.path("show_alert").asBoolean()));
+        telegram.sendUserMessage(group, member, "/latest");
+        assertThat(telegram.awaitMessages(group.id(), 6, PATIENCE).get(5).text())
+                .doesNotContain(adminsOnly);
+
+        assertThat(stores.subscriptions().topicsOf(group.id())).containsExactlyInAnyOrder("geneva", "astana");
     }
 
     @Test
@@ -271,6 +308,7 @@ class BotConversationTest {
         long user = users.incrementAndGet();
         FakeChat topic =
                 FakeChat.supergroup(-100_500_000_000L - user, "منتدى المفاوضات").inThread(42);
+        telegram.groupAdmins(topic.id(), Set.of(user));
 
         telegram.sendUserMessage(topic, user, "/subscribe جنيف");
         SentMessage reply = telegram.awaitMessages(topic.id(), 1, PATIENCE).get(0);

@@ -145,6 +145,11 @@ final class BotMethods {
         if (userId == botId) {
             return channel.isEmpty() || channel.get().botIsAdmin() ? botAdministrator() : member(userId);
         }
+        if (chats.groupAdmins(chatId).contains(userId)) {
+            ObjectNode admin = ApiReply.JSON.createObjectNode().put("status", "administrator");
+            admin.set("user", TelegramObjects.user(userId));
+            return admin.put("can_be_edited", false).put("is_anonymous", false);
+        }
         return member(userId);
     }
 

@@ -125,6 +125,19 @@ public final class FakeBotApi implements AutoCloseable {
         return messageId;
     }
 
+    /** An anonymous administrator writes {@code text} in the group {@code chat}, as the group itself. */
+    public int sendAnonymousAdminMessage(FakeChat chat, String text) {
+        chats.remember(chat);
+        int messageId = messageIds.incrementAndGet();
+        updates.add(TelegramObjects.anonymousAdminMessageUpdate(messageId, chat, text));
+        return messageId;
+    }
+
+    /** The administrators of a group or supergroup, as getChatMember reports them; by default it has none. */
+    public void groupAdmins(long chatId, java.util.Set<Long> userIds) {
+        chats.setGroupAdmins(chatId, userIds);
+    }
+
     /**
      * A channel {@code @username} (chat id {@code id}) whose administrators are {@code admins}, with the
      * bot among them or not; getChat, getChatMember and getChatAdministrators answer accordingly.

@@ -9,6 +9,7 @@ final class KnownChats {
     private final Map<Long, FakeChat> chats = new ConcurrentHashMap<>();
     private final Map<String, Long> usernames = new ConcurrentHashMap<>();
     private final Map<Long, Channel> channels = new ConcurrentHashMap<>();
+    private final Map<Long, java.util.Set<Long>> groupAdmins = new ConcurrentHashMap<>();
 
     /** A channel known by its @username, its administrators, and whether the bot is one of them. */
     record Channel(long id, String username, java.util.Set<Long> admins, boolean botIsAdmin) {}
@@ -28,6 +29,15 @@ final class KnownChats {
 
     java.util.Optional<Channel> channel(long chatId) {
         return java.util.Optional.ofNullable(channels.get(chatId));
+    }
+
+    void setGroupAdmins(long chatId, java.util.Set<Long> admins) {
+        groupAdmins.put(chatId, java.util.Set.copyOf(admins));
+    }
+
+    /** The administrators of a group or supergroup; none unless a test named them. */
+    java.util.Set<Long> groupAdmins(long chatId) {
+        return groupAdmins.getOrDefault(chatId, java.util.Set.of());
     }
 
     void remember(FakeChat chat) {

@@ -70,6 +70,25 @@ final class TelegramObjects {
         return update;
     }
 
+    /** The user Telegram names as the sender of what an anonymous group administrator writes. */
+    static final long GROUP_ANONYMOUS_BOT = 1087968824L;
+
+    /** A message an anonymous administrator writes in {@code chat}: sent by the chat itself. */
+    static ObjectNode anonymousAdminMessageUpdate(int messageId, FakeChat chat, String text) {
+        ObjectNode update = userMessageUpdate(messageId, GROUP_ANONYMOUS_BOT, chat, text);
+        ObjectNode message = (ObjectNode) update.get("message");
+        message.set(
+                "from",
+                ApiReply.JSON
+                        .createObjectNode()
+                        .put("id", GROUP_ANONYMOUS_BOT)
+                        .put("is_bot", true)
+                        .put("first_name", "Group")
+                        .put("username", "GroupAnonymousBot"));
+        message.set("sender_chat", chat(chat));
+        return update;
+    }
+
     static ObjectNode callbackQueryUpdate(String queryId, long userId, ObjectNode message, String data) {
         ObjectNode query = ApiReply.JSON.createObjectNode().put("id", queryId);
         query.set("from", user(userId));
