@@ -41,18 +41,21 @@ public final class Application implements AutoCloseable {
     private final Deliverer deliverer;
     private final Thread sender;
     private final Schedule schedule;
+    private final RunLock runLock;
 
     private Application(
             TelegramBotsLongPollingApplication longPolling,
             ScheduledExecutorService updates,
             Deliverer deliverer,
             Thread sender,
-            Schedule schedule) {
+            Schedule schedule,
+            RunLock runLock) {
         this.longPolling = longPolling;
         this.updates = updates;
         this.deliverer = deliverer;
         this.sender = sender;
         this.schedule = schedule;
+        this.runLock = runLock;
     }
 
     /** Starts everything; a missing or refused token is a {@link ConfigException}. */
@@ -62,6 +65,16 @@ public final class Application implements AutoCloseable {
                 .orElseThrow(() -> new ConfigException(ConfigLoader.TOKEN_VARIABLE
                         + " is not set; export the token that @BotFather gave you, e.g. export "
                         + ConfigLoader.TOKEN_VARIABLE + "=123456789:ABC…"));
+        RunLock runLock = RunLock.take(config.databasePath());
+        try {
+            return start(config, token, runLock);
+        } catch (Exception | Error e) {
+            runLock.close();
+            throw e;
+        }
+    }
+
+    private static Application start(Config config, String token, RunLock runLock) throws Exception {
         Clock clock = Clock.systemUTC();
         Stores stores = Stores.open(config.databasePath(), clock);
         TelegramUrl url = telegramUrl(config);
@@ -111,7 +124,7 @@ public final class Application implements AutoCloseable {
                 config.topics().size(),
                 config.databasePath(),
                 Durations.text(config.keep()));
-        return new Application(longPolling, updates, deliverer, sender, schedule);
+        return new Application(longPolling, updates, deliverer, sender, schedule, runLock);
     }
 
     private static ThreadFactory daemon(String name) {
@@ -156,5 +169,6 @@ public final class Application implements AutoCloseable {
         updates.shutdownNow();
         deliverer.stop();
         sender.join(10_000);
+        runLock.close();
     }
 }
