@@ -92,8 +92,8 @@ public final class FeedsCommand implements Runnable {
             }
             var out = spec.commandLine().getOut();
             out.printf(
-                    "# %d feeds from %s to add under feeds: in %s (%d already configured, %d not http(s), left out)%n",
-                    added, file, config.file, known, refused);
+                    "# %d %s from %s to add under feeds: in %s (%d already configured, %d not http(s), left out)%n",
+                    added, added == 1 ? "feed" : "feeds", file, config.file, known, refused);
             out.print(yaml);
             out.flush();
             return 0;
@@ -127,9 +127,11 @@ public final class FeedsCommand implements Runnable {
             return id;
         }
 
+        /** Lower-case Latin letters, digits and dashes, at most 32 (ids may have 40, with room for "-2"). */
         private static String slug(String text) {
             String slug = NOT_ID.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
-            return slug.replaceAll("^-+|-+$", "");
+            slug = slug.replaceAll("^-+", "");
+            return (slug.length() > 32 ? slug.substring(0, 32) : slug).replaceAll("-+$", "");
         }
 
         private static String quoted(String text) {

@@ -53,6 +53,7 @@ public final class ConfigLoader {
 
     private static final Duration MAX_DURATION = Duration.ofDays(100 * 365);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    static final int MAX_ID_LENGTH = 40;
     private static final Pattern TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]+");
 
     private final Map<String, String> environment;
@@ -341,6 +342,10 @@ public final class ConfigLoader {
         String id = idSection.text("a short identifier such as astana");
         if (!ID.matcher(id).matches()) {
             throw idSection.error("\"" + id + "\" is not a valid id; use lower-case letters, digits, - and _");
+        }
+        if (id.length() > MAX_ID_LENGTH) {
+            // A topic's id travels in its /topics button, whose data Telegram caps at 64 bytes.
+            throw idSection.error("\"" + id + "\" is too long; use at most " + MAX_ID_LENGTH + " characters");
         }
         if (!seen.add(id)) {
             throw idSection.error("duplicate id \"" + id + "\"; each id must be unique");

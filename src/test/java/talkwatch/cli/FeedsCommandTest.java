@@ -68,6 +68,23 @@ class FeedsCommandTest {
     }
 
     @Test
+    void importMakesIdsShortEnoughForTheConfiguration() throws Exception {
+        Path opml = dir.resolve("long.opml");
+        Files.writeString(opml, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <opml version="2.0"><body>
+                  <outline type="rss" text="Syrian Observatory for Human Rights - Daily Arabic News Digest"
+                           xmlUrl="https://example.org/digest.xml"/>
+                </body></opml>
+                """);
+
+        assertThat(run("feeds", "import", "--config", config.toString(), opml.toString()))
+                .isZero();
+
+        assertThat(out.toString()).startsWith("# 1 feed from ").contains("  - id: syrian-observatory-for-human-rig\n");
+    }
+
+    @Test
     void importRefusesADoctype() throws Exception {
         Path opml = dir.resolve("evil.opml");
         Files.writeString(

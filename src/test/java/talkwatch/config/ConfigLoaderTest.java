@@ -127,6 +127,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void refusesAnIdTooLongForATelegramButton() {
+        String id = "astana-" + "x".repeat(40);
+        assertThatThrownBy(() -> load(VALID.replace("- id: astana", "- id: " + id), Map.of()))
+                .hasMessageEndingWith(
+                        "talkwatch.yml: topics[0].id: \"" + id + "\" is too long; use at most 40 characters");
+    }
+
+    @Test
     void namesAKeywordWithoutLettersOrDigits() {
         assertThatThrownBy(() -> load(VALID.replace("exclude: [\"نادي\"]", "exclude: [\"نادي\", \"#!\"]"), Map.of()))
                 .isInstanceOf(ConfigException.class)
