@@ -112,6 +112,27 @@ class FakeBotApiTest {
     }
 
     @Test
+    void aButtonWhoseDataIsOver64BytesIsRefusedWith400() {
+        // 33 Arabic letters: 66 bytes in UTF-8
+        String data = "ا".repeat(33);
+        TelegramApiRequestException refused = catchThrowableOfType(
+                TelegramApiRequestException.class,
+                () -> client.execute(SendMessage.builder()
+                        .chatId(CHAT)
+                        .text("اشترك؟")
+                        .replyMarkup(
+                                new InlineKeyboardMarkup(List.of(new InlineKeyboardRow(InlineKeyboardButton.builder()
+                                        .text("نعم")
+                                        .callbackData(data)
+                                        .build()))))
+                        .build()));
+
+        assertThat(refused.getErrorCode()).isEqualTo(400);
+        assertThat(refused.getApiResponse()).isEqualTo("Bad Request: BUTTON_DATA_INVALID");
+        assertThat(fake.sentMessages()).isEmpty();
+    }
+
+    @Test
     void tooManyRequestsCarriesRetryAfterInTheParameters() throws Exception {
         fake.failNextWithRetryAfter("sendMessage", 7);
 

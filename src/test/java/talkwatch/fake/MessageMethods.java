@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * sendMessage, editMessageText and editMessageReplyMarkup, validated like the real API
  * (https://core.telegram.org/bots/api#sendmessage): text of 1-4096 characters after entity parsing,
- * well-formed HTML, and the chat's faults first.
+ * well-formed HTML, buttons' callback_data of 1-64 bytes, and the chat's faults first.
  */
 final class MessageMethods {
 
@@ -55,6 +55,10 @@ final class MessageMethods {
         Optional<SentMessage> old = editedMessage(call);
         if (old.isEmpty()) {
             return editProblem(call);
+        }
+        Optional<ApiReply> markupProblem = markupProblem(call);
+        if (markupProblem.isPresent()) {
+            return markupProblem.get();
         }
         return edit(old.get().withReplyMarkup(call.json("reply_markup"), call.params()), old.get());
     }
@@ -131,7 +135,17 @@ final class MessageMethods {
         if (text.length() > MAX_TEXT_LENGTH) {
             return Optional.of(ApiReply.badRequest("message is too long"));
         }
-        return Optional.empty();
+        return markupProblem(call);
+    }
+
+    /** An inline button's callback_data must be 1-64 bytes (https://core.telegram.org/bots/api#inlinekeyboardbutton). */
+    private static Optional<ApiReply> markupProblem(ApiCall call) {
+        return call.json("reply_markup").stream()
+                .flatMap(markup -> markup.findValues("callback_data").stream())
+                .map(data -> data.asText().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .filter(bytes -> bytes < 1 || bytes > 64)
+                .findFirst()
+                .map(bytes -> ApiReply.badRequest("BUTTON_DATA_INVALID"));
     }
 
     private static String readerText(SentMessage sent) {
