@@ -23,6 +23,10 @@ import talkwatch.feed.FeedException.Problem;
  * stop here. Stateless and safe to share across threads.
  */
 final class FeedParser {
+
+    /** How far ahead of the time it was read an item's date may be: time zones and clocks a few hours off. */
+    static final Duration MAX_AHEAD = Duration.ofDays(1);
+
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^>]*)?/?>");
 
     /** The items of a feed and its RSS {@code <ttl>} (minutes the channel may be cached), if it gives one. */
@@ -94,10 +98,18 @@ final class FeedParser {
         return plain ? ArticleText.fromPlain(value) : ArticleText.fromHtml(value);
     }
 
-    /** For Atom 0.3 ROME fills the published date from {@code modified}, not {@code issued}. */
+    /**
+     * The item's date, else the time it was read. A date more than a day ahead of that is no date (a placeholder
+     * such as 2099, a misparsed year): kept, it would head {@code /latest} for ever and never be forgotten. A clock
+     * or time zone a few hours off is within the day and kept as given. For Atom 0.3 ROME fills the published date
+     * from {@code modified}, not {@code issued}.
+     */
     private static Instant published(SyndEntry entry, Instant seen) {
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-        return date == null ? seen : date.toInstant();
+        if (date == null || date.toInstant().isAfter(seen.plus(MAX_AHEAD))) {
+            return seen;
+        }
+        return date.toInstant();
     }
 
     private static String strip(String s) {

@@ -151,6 +151,21 @@ class FeedParserTest {
     }
 
     @Test
+    void aDateFarAheadIsNoDateButAFewHoursAheadIsKept() throws Exception {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>t</title>"
+                + "<link>https://example.invalid/</link><description>d</description>"
+                + "<item><guid>placeholder</guid><title>جولة جديدة من المحادثات</title>"
+                + "<pubDate>Thu, 31 Dec 2099 00:00:00 GMT</pubDate></item>"
+                + "<item><guid>ahead</guid><title>وصول الوفود</title>"
+                + "<pubDate>Sat, 01 Jun 2024 17:00:00 +0300</pubDate></item></channel></rss>";
+
+        List<Article> articles = parser.parse(FEED, xml.getBytes(StandardCharsets.UTF_8), Optional.empty(), SEEN);
+
+        assertThat(articles.get(0).published()).isEqualTo(SEEN);
+        assertThat(articles.get(1).published()).isEqualTo(Instant.parse("2024-06-01T14:00:00Z"));
+    }
+
+    @Test
     void healsOnlyWhatNeedsIt() {
         assertThat(FeedXml.needsHealing("<rss>&amp;&lt;&#1575;&#x627;</rss>")).isFalse();
         assertThat(FeedXml.needsHealing("<rss>&nbsp;</rss>")).isTrue();
