@@ -8,17 +8,15 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.StackTraceElementProxy;
 import ch.qos.logback.core.read.ListAppender;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
-import talkwatch.config.ConfigLoader;
 import talkwatch.fake.FakeBotApi;
+import talkwatch.testing.BotConfig;
 
 /** The token is a secret: whatever goes wrong with Telegram, no log line, message or stack trace holds it. */
 class TokenNeverLoggedTest {
@@ -36,27 +34,11 @@ class TokenNeverLoggedTest {
         Level level = root.getLevel();
         root.setLevel(Level.DEBUG);
         try (FakeBotApi telegram = new FakeBotApi().start()) {
-            Path file = Files.writeString(dir.resolve("talkwatch.yml"), """
-                    schedule:
-                      pollEvery: 1h
-                    feeds:
-                      - id: test-news
-                        name: "وكالة الاختبار"
-                        url: http://127.0.0.1:9/none.xml
-                    topics:
-                      - id: astana
-                        name: "محادثات أستانا"
-                        keywords: ["أستانا"]
-                    """);
             telegram.failNext("setMyCommands", 500, "Internal Server Error");
             telegram.dropConnectionNext("getUpdates");
             telegram.failNext("getUpdates", 502, "Bad Gateway");
             telegram.failNext("sendMessage", 500, "Internal Server Error");
-            try (Application application = Application.start(new ConfigLoader(Map.of(
-                            "TELEGRAM_BOT_TOKEN", telegram.token(),
-                            "TALKWATCH_TELEGRAM_API_URL", telegram.baseUrl(),
-                            "TALKWATCH_DB", dir.resolve("talkwatch.db").toString()))
-                    .load(file))) {
+            try (Application application = Application.start(BotConfig.against(telegram, dir))) {
                 telegram.sendUserMessage(7001, 7001, "/start"); // its answer gets the 500
                 telegram.sendUserMessage(7001, 7001, "/help");
                 telegram.awaitMessages(7001, 1, Duration.ofSeconds(20));

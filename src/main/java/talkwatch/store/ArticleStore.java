@@ -108,7 +108,8 @@ public final class ArticleStore {
         });
     }
 
-    private static String marks(int count) {
+    /** {@code ?, ?, …}: the placeholders of an SQL {@code IN} list of {@code count} values. */
+    static String marks(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 

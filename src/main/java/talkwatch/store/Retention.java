@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -92,8 +91,8 @@ public final class Retention {
     }
 
     private static int delete(Connection connection, String sql, List<Long> ids) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(
-                sql + " (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")) {
+        try (PreparedStatement delete =
+                connection.prepareStatement(sql + " (" + ArticleStore.marks(ids.size()) + ")")) {
             for (int i = 0; i < ids.size(); i++) {
                 delete.setLong(i + 1, ids.get(i));
             }

@@ -3,13 +3,11 @@ package talkwatch.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
@@ -18,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import talkwatch.Application;
 import talkwatch.Stores;
-import talkwatch.config.ConfigLoader;
 import talkwatch.fake.FakeBotApi;
 import talkwatch.fake.FakeChat;
 import talkwatch.fake.SentMessage;
 import talkwatch.feed.Article;
 import talkwatch.store.NewArticle;
+import talkwatch.testing.BotConfig;
 
 /** Conversations with the running bot through the real TelegramBots client and a fake Bot API. */
 class BotConversationTest {
@@ -41,28 +39,8 @@ class BotConversationTest {
     @BeforeAll
     static void start() throws Exception {
         telegram = new FakeBotApi().start();
-        Path file = dir.resolve("talkwatch.yml");
-        Files.writeString(file, """
-                schedule:
-                  pollEvery: 1h
-                feeds:
-                  - id: test-news
-                    name: "وكالة الاختبار"
-                    url: http://127.0.0.1:9/none.xml
-                topics:
-                  - id: astana
-                    name: "محادثات أستانا"
-                    keywords: ["أستانا", "أستانة"]
-                  - id: geneva
-                    name: "محادثات جنيف"
-                    keywords: ["جنيف"]
-                """);
+        application = Application.start(BotConfig.against(telegram, dir));
         Path database = dir.resolve("talkwatch.db");
-        application = Application.start(new ConfigLoader(Map.of(
-                        "TELEGRAM_BOT_TOKEN", telegram.token(),
-                        "TALKWATCH_TELEGRAM_API_URL", telegram.baseUrl(),
-                        "TALKWATCH_DB", database.toString()))
-                .load(file));
         stores = Stores.open(database, Clock.systemUTC());
     }
 

@@ -1,0 +1,42 @@
+package talkwatch.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import talkwatch.config.Config;
+import talkwatch.config.ConfigLoader;
+import talkwatch.fake.FakeBotApi;
+
+/**
+ * The configuration of a whole bot run against a fake Bot API, for tests of the conversation: one feed that never
+ * answers (127.0.0.1:9), polled hourly, the Astana and Geneva talks, the database {@code talkwatch.db} in
+ * {@code dir}.
+ */
+public final class BotConfig {
+
+    private BotConfig() {}
+
+    public static Config against(FakeBotApi telegram, Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("talkwatch.yml"), """
+                schedule:
+                  pollEvery: 1h
+                feeds:
+                  - id: test-news
+                    name: "وكالة الاختبار"
+                    url: http://127.0.0.1:9/none.xml
+                topics:
+                  - id: astana
+                    name: "محادثات أستانا"
+                    keywords: ["أستانا", "أستانة"]
+                  - id: geneva
+                    name: "محادثات جنيف"
+                    keywords: ["جنيف"]
+                """);
+        return new ConfigLoader(Map.of(
+                        "TELEGRAM_BOT_TOKEN", telegram.token(),
+                        "TALKWATCH_TELEGRAM_API_URL", telegram.baseUrl(),
+                        "TALKWATCH_DB", dir.resolve("talkwatch.db").toString()))
+                .load(file);
+    }
+}
