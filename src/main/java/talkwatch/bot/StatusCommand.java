@@ -2,12 +2,14 @@ package talkwatch.bot;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import talkwatch.deliver.Html;
+import talkwatch.deliver.MessageFormatter;
 import talkwatch.deliver.TimeDisplay;
 import talkwatch.feed.Feed;
 import talkwatch.store.ArticleStore;
@@ -57,23 +59,63 @@ final class StatusCommand implements Command {
                 .orElse(texts.get("status.storedNone")));
         lines.add("");
         lines.add(texts.get("status.feeds"));
+        String head = String.join("\n", lines);
+        return Reply.text(head + "\n" + feedLines(MessageFormatter.TELEGRAM_LIMIT - head.length() - 1));
+    }
+
+    /**
+     * A line for each feed, the failing and the never-read first, as many as {@code room} holds; a last line counts
+     * the others, so that /status stays one message with a thousand feeds.
+     */
+    private String feedLines(int room) {
         Map<String, FeedHealth> health =
                 parts.feedStates().health().stream().collect(Collectors.toMap(FeedHealth::feedId, Function.identity()));
         Map<String, FeedSchedule> schedules = parts.feedStates().schedules();
-        for (Feed feed : parts.feeds()) {
-            lines.add(line(feed, Optional.ofNullable(health.get(feed.id()))));
-            FeedSchedule schedule = schedules.get(feed.id());
-            if (schedule != null
-                    && schedule.failures() > 0
-                    && schedule.nextFetchAt().isPresent()) {
-                lines.add(texts.get(
+        List<Feed> feeds = new ArrayList<>(parts.feeds());
+        feeds.sort(Comparator.comparing(feed -> !needsAttention(health.get(feed.id()))));
+        int reserve = omitted(feeds, health).length() + 1;
+        List<String> shown = new ArrayList<>();
+        int used = 0;
+        for (int i = 0; i < feeds.size(); i++) {
+            Feed feed = feeds.get(i);
+            String entry = entry(feed, Optional.ofNullable(health.get(feed.id())), schedules.get(feed.id()));
+            boolean last = i == feeds.size() - 1;
+            if (used + entry.length() + 1 > room - (last ? 0 : reserve)) {
+                shown.add(omitted(feeds.subList(i, feeds.size()), health));
+                break;
+            }
+            shown.add(entry);
+            used += entry.length() + 1;
+        }
+        return String.join("\n", shown);
+    }
+
+    private static boolean needsAttention(FeedHealth health) {
+        return health == null
+                || !(health.status().equals("ok") || health.status().equals("not_modified"));
+    }
+
+    private String omitted(List<Feed> feeds, Map<String, FeedHealth> health) {
+        long failing = feeds.stream()
+                .filter(feed -> needsAttention(health.get(feed.id())))
+                .count();
+        return texts.get("status.feedsOmitted", feeds.size(), failing);
+    }
+
+    private String entry(Feed feed, Optional<FeedHealth> health, FeedSchedule schedule) {
+        String line = line(feed, health);
+        if (schedule == null
+                || schedule.failures() == 0
+                || schedule.nextFetchAt().isEmpty()) {
+            return line;
+        }
+        TimeDisplay time = parts.time();
+        return line + "\n"
+                + texts.get(
                         "status.feedRetry",
                         schedule.failures(),
                         time.timestamp(schedule.failingSince().orElseThrow()),
-                        time.timestamp(schedule.nextFetchAt().get())));
-            }
-        }
-        return Reply.text(String.join("\n", lines));
+                        time.timestamp(schedule.nextFetchAt().get()));
     }
 
     private String line(Feed feed, Optional<FeedHealth> health) {

@@ -54,6 +54,13 @@ public final class ConfigLoader {
     private static final Duration MAX_DURATION = Duration.ofDays(100 * 365);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     static final int MAX_ID_LENGTH = 40;
+    /**
+     * Replies that list every talk (an unknown name, /start, /subscribe) must fit in one Telegram message of 4096
+     * characters: 30 topics of 60-character names and 40-character ids take about 3,200.
+     */
+    static final int MAX_TOPICS = 30;
+
+    static final int MAX_TOPIC_NAME_LENGTH = 60;
     private static final Pattern TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]+");
 
     private final Map<String, String> environment;
@@ -202,8 +209,12 @@ public final class ConfigLoader {
                 .map(item -> {
                     item.allowOnly(Set.of("id", "name", "keywords", "context", "about", "exclude"));
                     String id = id(item, ids);
-                    String name =
-                            item.required("name", "the topic's Arabic name").text("the topic's Arabic name");
+                    Section nameSection = item.required("name", "the topic's Arabic name");
+                    String name = nameSection.text("the topic's Arabic name");
+                    if (name.length() > MAX_TOPIC_NAME_LENGTH) {
+                        throw nameSection.error(name.length() + " characters is too long for its /topics button; use at"
+                                + " most " + MAX_TOPIC_NAME_LENGTH + ", such as \"محادثات أستانا\"");
+                    }
                     List<String> keywords = phrases(item.required("keywords", "a list of words or phrases"));
                     if (keywords.isEmpty()) {
                         throw item.required("keywords", "").error("empty; expected at least one word or phrase");
@@ -219,6 +230,10 @@ public final class ConfigLoader {
                 .toList();
         if (topics.isEmpty()) {
             throw list.error("empty; expected at least one topic");
+        }
+        if (topics.size() > MAX_TOPICS) {
+            throw list.error(topics.size() + " topics; at most " + MAX_TOPICS
+                    + " can be offered, so that the list of talks fits in one Telegram message");
         }
         return topics;
     }

@@ -135,6 +135,31 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void refusesATopicNameTooLongForATelegramButton() {
+        String name = "محادثات السلام السورية في أستانا ".repeat(2);
+        assertThatThrownBy(() -> load(VALID.replace("\"محادثات أستانا\"", "\"" + name + "\""), Map.of()))
+                .hasMessageEndingWith("talkwatch.yml: topics[0].name: 65 characters is too long for its /topics"
+                        + " button; use at most 60, such as \"محادثات أستانا\"");
+    }
+
+    @Test
+    void refusesMoreTopicsThanOneMessageCanList() throws IOException {
+        assertThat(load(withTopics(30), Map.of()).topics()).hasSize(30);
+        assertThatThrownBy(() -> load(withTopics(31), Map.of()))
+                .hasMessageEndingWith("talkwatch.yml: topics: 31 topics; at most 30 can be offered, so that the list of"
+                        + " talks fits in one Telegram message");
+    }
+
+    private static String withTopics(int count) {
+        StringBuilder topics = new StringBuilder("topics:\n");
+        for (int i = 1; i <= count; i++) {
+            topics.append(
+                    "  - id: talks-%d\n    name: \"محادثات %d\"\n    keywords: [\"الجولة %d\"]\n".formatted(i, i, i));
+        }
+        return VALID.replaceFirst("(?s)topics:.*", topics.toString());
+    }
+
+    @Test
     void namesAKeywordWithoutLettersOrDigits() {
         assertThatThrownBy(() -> load(VALID.replace("exclude: [\"نادي\"]", "exclude: [\"نادي\", \"#!\"]"), Map.of()))
                 .isInstanceOf(ConfigException.class)

@@ -133,6 +133,30 @@ class FakeBotApiTest {
     }
 
     @Test
+    void aKeyboardOfMoreThan100ButtonsIsRefusedWith400() throws Exception {
+        List<InlineKeyboardRow> rows = java.util.stream.IntStream.rangeClosed(1, 101)
+                .mapToObj(i -> new InlineKeyboardRow(InlineKeyboardButton.builder()
+                        .text("الجولة " + i)
+                        .callbackData("round:" + i)
+                        .build()))
+                .toList();
+        SendMessage.SendMessageBuilder<?, ?> send =
+                SendMessage.builder().chatId(CHAT).text("اختر جولة");
+
+        TelegramApiRequestException refused = catchThrowableOfType(
+                TelegramApiRequestException.class,
+                () -> client.execute(
+                        send.replyMarkup(new InlineKeyboardMarkup(rows)).build()));
+        assertThat(refused.getErrorCode()).isEqualTo(400);
+        assertThat(refused.getApiResponse()).isEqualTo("Bad Request: reply markup is too long");
+        assertThat(fake.sentMessages()).isEmpty();
+
+        client.execute(
+                send.replyMarkup(new InlineKeyboardMarkup(rows.subList(0, 100))).build());
+        assertThat(fake.sentMessages()).hasSize(1);
+    }
+
+    @Test
     void tooManyRequestsCarriesRetryAfterInTheParameters() throws Exception {
         fake.failNextWithRetryAfter("sendMessage", 7);
 

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class MessageMethods {
 
     static final int MAX_TEXT_LENGTH = 4096;
+    static final int MAX_BUTTONS = 100;
 
     private final long botId;
     private final AtomicInteger messageIds;
@@ -138,8 +139,17 @@ final class MessageMethods {
         return markupProblem(call);
     }
 
-    /** An inline button's callback_data must be 1-64 bytes (https://core.telegram.org/bots/api#inlinekeyboardbutton). */
+    /**
+     * An inline button's callback_data must be 1-64 bytes (https://core.telegram.org/bots/api#inlinekeyboardbutton),
+     * and a keyboard may hold at most 100 buttons (not in the documentation; what Telegram answers beyond that).
+     */
     private static Optional<ApiReply> markupProblem(ApiCall call) {
+        boolean tooMany = call.json("reply_markup").stream()
+                .anyMatch(markup ->
+                        markup.path("inline_keyboard").findValues("text").size() > MAX_BUTTONS);
+        if (tooMany) {
+            return Optional.of(ApiReply.badRequest("reply markup is too long"));
+        }
         return call.json("reply_markup").stream()
                 .flatMap(markup -> markup.findValues("callback_data").stream())
                 .map(data -> data.asText().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
