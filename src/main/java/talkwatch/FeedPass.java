@@ -47,7 +47,6 @@ final class FeedPass {
     private final StoryTracker stories;
     private final FeedStateStore feedStates;
     private final Politeness politeness;
-    private final FeedAlerts alerts;
     private final Clock clock;
 
     FeedPass(
@@ -59,7 +58,6 @@ final class FeedPass {
             StoryTracker stories,
             FeedStateStore feedStates,
             Politeness politeness,
-            FeedAlerts alerts,
             Clock clock) {
         this.reader = reader;
         this.matcher = new TopicMatcher(topics);
@@ -69,7 +67,6 @@ final class FeedPass {
         this.stories = stories;
         this.feedStates = feedStates;
         this.politeness = politeness;
-        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -169,27 +166,20 @@ final class FeedPass {
                     hints.movedTo().get(),
                     feed.url());
         }
-        boolean alerted = false;
-        if (schedule.alerted()) {
-            Instant since = schedule.failingSince().orElse(now);
-            alerted = !alerts.recovered(feed, since);
-        }
+        // An outage the admins were told about lasts until they are told it is over (OutageSweep).
         return new FeedSchedule(
                 url,
                 url.map(u -> feed.url()),
                 Optional.of(politeness.afterSuccess(now, hints.waitAtLeast())),
                 0,
-                alerted ? schedule.failingSince() : Optional.empty(),
-                alerted);
+                schedule.alerted() ? schedule.failingSince() : Optional.empty(),
+                schedule.alerted());
     }
 
     private FeedReport failed(Feed feed, FeedSchedule schedule, String reason, Optional<Duration> retryAfter) {
         Instant now = clock.instant();
         int failures = schedule.failures() + 1;
         Instant since = schedule.failingSince().orElse(now);
-        boolean alerted = schedule.alerted()
-                || (!Duration.between(since, now).minus(Politeness.ALERT_AFTER).isNegative()
-                        && alerts.down(feed, reason, since));
         Instant next = politeness.afterFailure(now, failures, retryAfter);
         log.warn(
                 "Feed {} ({}): {}; failure {} in a row, next try {}",
@@ -204,7 +194,12 @@ final class FeedPass {
                 health(feed, "error", Optional.of(reason), 0, 0),
                 Optional.empty(),
                 new FeedSchedule(
-                        url, url.map(u -> feed.url()), Optional.of(next), failures, Optional.of(since), alerted));
+                        url,
+                        url.map(u -> feed.url()),
+                        Optional.of(next),
+                        failures,
+                        Optional.of(since),
+                        schedule.alerted()));
         return FeedReport.error(feed.id(), reason);
     }
 

@@ -76,6 +76,7 @@ public final class Pipeline {
     private final Politeness politeness;
     private final HostLanes lanes;
     private final FeedPass pass;
+    private final OutageSweep outages;
 
     public Pipeline(
             List<Feed> feeds,
@@ -126,8 +127,8 @@ public final class Pipeline {
                 new StoryTracker(articles, options.storyWindow()),
                 feedStates,
                 politeness,
-                alerts,
                 clock);
+        this.outages = new OutageSweep(feeds, feedStates, alerts, clock);
     }
 
     /** The pipeline a configuration describes, over the given store. */
@@ -185,6 +186,9 @@ public final class Pipeline {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (!Thread.currentThread().isInterrupted()) {
+            tellOutages();
+        }
         List<FeedReport> reports = new ArrayList<>();
         for (Feed feed : feeds) {
             reports.add(done.getOrDefault(feed.id(), FeedReport.error(feed.id(), "interrupted")));
@@ -200,6 +204,14 @@ public final class Pipeline {
                 report.fresh(),
                 report.queued());
         return report;
+    }
+
+    private void tellOutages() {
+        try {
+            outages.run();
+        } catch (RuntimeException e) {
+            log.error("Could not tell the admins about failing feeds; the next cycle tries again", e);
+        }
     }
 
     private FeedReport passOf(Feed feed, FeedSchedule schedule) {

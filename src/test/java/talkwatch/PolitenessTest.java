@@ -153,6 +153,25 @@ class PolitenessTest {
     }
 
     @Test
+    void tellsOfEveryFeedDownInACycleAtOnceAndOnlyOnceAcrossARestart() {
+        server.serve("/feed", 500, new byte[0], null);
+        List<Feed> feeds = List.of(
+                new Feed("one", "أ", server.url("/feed")),
+                new Feed("two", "ب", server.url("/feed")),
+                new Feed("three", "ج", server.url("/feed")));
+
+        for (int i = 0; i < 5; i++) { // 0 h … 28 h
+            pipeline(feeds).poll();
+            clock.advance(Duration.ofHours(7));
+        }
+        pipeline(feeds).poll(); // a new pipeline, as after a restart: the store says who was told
+
+        assertThat(alerts.calls).hasValue(1);
+        assertThat(alerts.told)
+                .containsExactly("down one HTTP 500 " + T0, "down two HTTP 500 " + T0, "down three HTTP 500 " + T0);
+    }
+
+    @Test
     void keepsTryingToTellTheAdminsWhileNobodyCouldBeTold() {
         alerts.reachable = false;
         server.serve("/feed", 500, new byte[0], null);
@@ -247,8 +266,12 @@ class PolitenessTest {
     }
 
     private Pipeline pipeline(URI url) {
+        return pipeline(List.of(new Feed("news", "أخبار", url)));
+    }
+
+    private Pipeline pipeline(List<Feed> feeds) {
         return new Pipeline(
-                List.of(new Feed("news", "أخبار", url)),
+                feeds,
                 new FeedReader(FeedReader.Options.defaults()),
                 List.of(PipelineTest.ASTANA),
                 3,
@@ -263,17 +286,14 @@ class PolitenessTest {
     /** Records what the admins would have been told. */
     private static final class RecordingAlerts implements FeedAlerts {
         final List<String> told = new CopyOnWriteArrayList<>();
+        final AtomicInteger calls = new AtomicInteger();
         volatile boolean reachable = true;
 
         @Override
-        public boolean down(Feed feed, String reason, Instant since) {
-            told.add("down " + feed.id() + " " + reason + " " + since);
-            return reachable;
-        }
-
-        @Override
-        public boolean recovered(Feed feed, Instant downSince) {
-            told.add("recovered " + feed.id() + " " + downSince);
+        public boolean tell(List<Down> down, List<Recovered> recovered) {
+            calls.incrementAndGet();
+            down.forEach(d -> told.add("down " + d.feed().id() + " " + d.reason() + " " + d.since()));
+            recovered.forEach(r -> told.add("recovered " + r.feed().id() + " " + r.since()));
             return reachable;
         }
     }

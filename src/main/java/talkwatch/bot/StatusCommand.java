@@ -73,21 +73,10 @@ final class StatusCommand implements Command {
         Map<String, FeedSchedule> schedules = parts.feedStates().schedules();
         List<Feed> feeds = new ArrayList<>(parts.feeds());
         feeds.sort(Comparator.comparing(feed -> !needsAttention(health.get(feed.id()))));
-        int reserve = omitted(feeds, health).length() + 1;
-        List<String> shown = new ArrayList<>();
-        int used = 0;
-        for (int i = 0; i < feeds.size(); i++) {
-            Feed feed = feeds.get(i);
-            String entry = entry(feed, Optional.ofNullable(health.get(feed.id())), schedules.get(feed.id()));
-            boolean last = i == feeds.size() - 1;
-            if (used + entry.length() + 1 > room - (last ? 0 : reserve)) {
-                shown.add(omitted(feeds.subList(i, feeds.size()), health));
-                break;
-            }
-            shown.add(entry);
-            used += entry.length() + 1;
-        }
-        return String.join("\n", shown);
+        List<String> entries = feeds.stream()
+                .map(feed -> entry(feed, Optional.ofNullable(health.get(feed.id())), schedules.get(feed.id())))
+                .toList();
+        return FittedLines.join(entries, room, from -> omitted(feeds.subList(from, feeds.size()), health));
     }
 
     private static boolean needsAttention(FeedHealth health) {

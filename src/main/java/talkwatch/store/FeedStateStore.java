@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +127,31 @@ public final class FeedStateStore {
         } else {
             statement.setNull(index, Types.BIGINT);
         }
+    }
+
+    /**
+     * Notes that the admins were told: the feeds in {@code down} are down (if they still fail), those in {@code
+     * recovered} work again (if they still work), which ends their outage.
+     */
+    public void noteAlerts(Collection<String> down, Collection<String> recovered) {
+        database.transaction("noting the alerts told about " + (down.size() + recovered.size()) + " feeds", c -> {
+            try (PreparedStatement markDown =
+                            c.prepareStatement("UPDATE feed_state SET alerted = 1 WHERE feed_id = ? AND failures > 0");
+                    PreparedStatement markUp = c.prepareStatement("UPDATE feed_state SET alerted = 0,"
+                            + " failing_since = NULL WHERE feed_id = ? AND failures = 0")) {
+                for (String feedId : down) {
+                    markDown.setString(1, feedId);
+                    markDown.addBatch();
+                }
+                for (String feedId : recovered) {
+                    markUp.setString(1, feedId);
+                    markUp.addBatch();
+                }
+                markDown.executeBatch();
+                markUp.executeBatch();
+            }
+            return null;
+        });
     }
 
     public List<FeedHealth> health() {
