@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,7 @@ import talkwatch.deliver.Deliverer;
 import talkwatch.deliver.MessageFormatter;
 import talkwatch.deliver.TelegramHttp;
 import talkwatch.deliver.TimeDisplay;
+import talkwatch.match.Topic;
 import talkwatch.schedule.Schedule;
 
 /** The running bot: the poll schedule, the sender and the long-polling conversation, wired once. */
@@ -77,6 +80,7 @@ public final class Application implements AutoCloseable {
     private static Application start(Config config, String token, RunLock runLock) throws Exception {
         Clock clock = Clock.systemUTC();
         Stores stores = Stores.open(config.databasePath(), clock);
+        warnOfRemovedTopics(config, stores);
         TelegramUrl url = telegramUrl(config);
         Deliverer.Options sending = Deliverer.Options.of(config.delivery());
         TelegramClient telegram = new OkHttpTelegramClient(TelegramHttp.client(sending.concurrency()), token, url);
@@ -125,6 +129,21 @@ public final class Application implements AutoCloseable {
                 config.databasePath(),
                 Durations.text(config.keep()));
         return new Application(longPolling, updates, deliverer, sender, schedule, runLock);
+    }
+
+    /** Subscriptions are stored under topic ids: a topic taken out of the config, or renamed, leaves them orphaned. */
+    private static void warnOfRemovedTopics(Config config, Stores stores) {
+        Set<String> configured = config.topics().stream().map(Topic::id).collect(Collectors.toSet());
+        stores.subscriptions().subscribersByTopic().forEach((topic, chats) -> {
+            if (!configured.contains(topic)) {
+                log.warn(
+                        "{} chats are subscribed to topic \"{}\", which {} no longer has: they get nothing for it."
+                                + " If the topic was renamed, give it its old id back (change its name instead)",
+                        chats,
+                        topic,
+                        config.file());
+            }
+        });
     }
 
     private static ThreadFactory daemon(String name) {

@@ -138,10 +138,13 @@ class EndToEndTest {
     @Test
     void anAdminSeesTheStatusAndOthersAreTurnedAway() {
         waitForPolls(1);
+        telegram.sendUserMessage(USER, USER, "/subscribe جنيف");
+        telegram.awaitMessages(USER, 1, PATIENCE);
         telegram.sendUserMessage(USER, USER, "/status");
-        assertThat(telegram.awaitMessages(USER, 1, PATIENCE).get(0).text())
+        assertThat(telegram.awaitMessages(USER, 2, PATIENCE).get(1).text())
                 .contains("حالة البوت")
                 .contains("رسائل تنتظر الإرسال: 0")
+                .contains("المحادثات المشتركة: 1\nالمشتركون في كل محادثة: محادثات أستانا 0، محادثات جنيف 1\n")
                 .containsPattern(
                         "الأخبار المحفوظة: 1، أقدمها قُرئ في [^؛]+؛ يُحذف يومياً ما صار أقدم من .+ ولم يعد في مصادره")
                 // the first poll's counts, or "no news" when a second poll (1 s apart) got a 304 before /status

@@ -49,6 +49,12 @@ final class StatusCommand implements Command {
                 .orElse(texts.get("status.neverPolled")));
         lines.add(texts.get("status.queue", parts.outbox().pending()));
         lines.add(texts.get("status.subscribers", parts.subscriptions().activeSubscribers()));
+        Map<String, Integer> byTopic = parts.subscriptions().subscribersByTopic();
+        lines.add(texts.get(
+                "status.byTopic",
+                parts.topics().stream()
+                        .map(topic -> Html.escape(topic.name()) + " " + byTopic.getOrDefault(topic.id(), 0))
+                        .collect(Collectors.joining("، "))));
         ArticleStore.Stored stored = parts.articles().stored();
         lines.add(stored.oldestSeen()
                 .map(oldest -> texts.get(

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -183,6 +185,22 @@ public final class SubscriptionStore {
                 try (ResultSet rows = select.executeQuery()) {
                     return rows.next() && rows.getInt(1) == 1;
                 }
+            }
+        });
+    }
+
+    /** Number of active chats subscribed to each topic that has any, by topic id. */
+    public Map<String, Integer> subscribersByTopic() {
+        return database.query("counting subscribers by topic", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                            "SELECT s.topic_id, COUNT(*) FROM subscription s JOIN chat c ON c.chat_id = s.chat_id"
+                                    + " WHERE c.active = 1 GROUP BY s.topic_id ORDER BY s.topic_id");
+                    ResultSet rows = select.executeQuery()) {
+                Map<String, Integer> counts = new LinkedHashMap<>();
+                while (rows.next()) {
+                    counts.put(rows.getString(1), rows.getInt(2));
+                }
+                return counts;
             }
         });
     }
