@@ -89,7 +89,8 @@ class LargeDeploymentTest {
         assertThat(omitted).matches("… مصادر أخرى لم تتسع لها الرسالة: (\\d+) \\(بها أخطاء: \\1\\)");
         int listed = status.split("\n⚠️ ").length - 1;
         int counted = Integer.parseInt(omitted.replaceAll("\\D+(\\d+).*", "$1"));
-        assertThat(listed).isGreaterThan(10);
+        // 30 talks of 60-character names take half the message with their subscriber counts
+        assertThat(listed).isGreaterThan(5);
         assertThat(listed + counted).isEqualTo(FEEDS);
     }
 
