@@ -56,7 +56,7 @@ final class LatestCommand implements Command {
         if (latest.isEmpty()) {
             return Reply.text(topic.isPresent() ? texts.get("latest.noneAbout", scope) : texts.get("latest.none"));
         }
-        return Reply.text(formatter.formatAll(texts.get("latest.heading", scope), latest));
+        return Reply.messages(formatter.formatAll(texts.get("latest.heading", scope), latest));
     }
 
     private static boolean isNumber(String word) {

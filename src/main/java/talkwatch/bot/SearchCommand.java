@@ -53,6 +53,6 @@ final class SearchCommand implements Command {
         if (found.isEmpty()) {
             return Reply.text(texts.get("search.none", asked));
         }
-        return Reply.text(formatter.formatAll(texts.get("search.heading", asked), found));
+        return Reply.messages(formatter.formatAll(texts.get("search.heading", asked), found));
     }
 }

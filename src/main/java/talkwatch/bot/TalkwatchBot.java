@@ -111,15 +111,20 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
         if (reply.isEmpty()) {
             return;
         }
-        SendMessage.SendMessageBuilder<?, ?> send = SendMessage.builder()
-                .chatId(chatId)
-                .text(reply.get().html())
-                .parseMode("HTML")
-                .linkPreviewOptions(
-                        LinkPreviewOptions.builder().isDisabled(true).build());
-        threadOf(message).ifPresent(send::messageThreadId);
-        reply.get().buttons().ifPresent(send::replyMarkup);
-        telegram.execute(send.build());
+        List<String> messages = reply.get().messages();
+        for (int i = 0; i < messages.size(); i++) {
+            SendMessage.SendMessageBuilder<?, ?> send = SendMessage.builder()
+                    .chatId(chatId)
+                    .text(messages.get(i))
+                    .parseMode("HTML")
+                    .linkPreviewOptions(
+                            LinkPreviewOptions.builder().isDisabled(true).build());
+            threadOf(message).ifPresent(send::messageThreadId);
+            if (i == messages.size() - 1) {
+                reply.get().buttons().ifPresent(send::replyMarkup);
+            }
+            telegram.execute(send.build());
+        }
     }
 
     private void press(CallbackQuery query) throws TelegramApiException {

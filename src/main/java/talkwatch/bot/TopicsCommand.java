@@ -1,5 +1,6 @@
 package talkwatch.bot;
 
+import java.util.List;
 import java.util.Optional;
 import talkwatch.store.SubscriptionStore;
 
@@ -20,6 +21,7 @@ final class TopicsCommand implements Command {
     public Reply handle(Request request) {
         subscriptions.activate(request.chatId(), request.chatType());
         return new Reply(
-                texts.get("topics.heading"), Optional.of(keyboard.buttons(subscriptions.topicsOf(request.chatId()))));
+                List.of(texts.get("topics.heading")),
+                Optional.of(keyboard.buttons(subscriptions.topicsOf(request.chatId()))));
     }
 }

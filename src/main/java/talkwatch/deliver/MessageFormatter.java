@@ -47,17 +47,23 @@ public final class MessageFormatter {
         return parts(header(article), sentences(article), footer(article), TELEGRAM_LIMIT);
     }
 
-    /** Several articles in one message (for /latest), newest first, as many as fit. */
-    public String formatAll(String heading, List<StoredArticle> articles) {
+    /**
+     * Several articles (for /latest and /search) in as few messages as Telegram takes: the heading, then each
+     * article, a message holding as many whole articles as fit.
+     */
+    public List<String> formatAll(String heading, List<StoredArticle> articles) {
+        List<String> messages = new ArrayList<>();
         StringBuilder message = new StringBuilder(heading);
         for (StoredArticle article : articles) {
-            String block = "\n\n" + fit(header(article), sentences(article), footer(article), DIGEST_ENTRY_LIMIT);
-            if (message.length() + block.length() > TELEGRAM_LIMIT) {
-                break;
+            String entry = fit(header(article), sentences(article), footer(article), DIGEST_ENTRY_LIMIT);
+            if (message.length() + 2 + entry.length() > TELEGRAM_LIMIT) {
+                messages.add(message.toString());
+                message.setLength(0);
             }
-            message.append(block);
+            message.append(message.isEmpty() ? "" : "\n\n").append(entry);
         }
-        return message.toString();
+        messages.add(message.toString());
+        return messages;
     }
 
     /**

@@ -192,6 +192,50 @@ class BotConversationTest {
     }
 
     @Test
+    void latestSendsAllItWasAskedForInAsManyMessagesAsItTakes() {
+        String sentence = "وقال المبعوث الأممي إن الوفدين ناقشا في جنيف جدول أعمال الجولة المقبلة من اجتماعات اللجنة"
+                + " الدستورية وآليات عملها، مؤكداً أن التقدم ما زال بطيئاً لكنه ممكن إذا توافرت الإرادة السياسية";
+        List<String> ordinals = List.of(
+                "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر");
+        for (int i = 1; i <= 10; i++) {
+            String title = "الاجتماع " + ordinals.get(i - 1) + " في جنيف حول الدستور";
+            // old news: kept for /latest, sent to nobody (the other tests' subscribers must not get these)
+            stores.articles()
+                    .save(new NewArticle(
+                            new Article(
+                                    "test-news",
+                                    "long-" + i,
+                                    "https://example.org/long-" + i,
+                                    title,
+                                    sentence,
+                                    Instant.parse("2026-12-01T10:00:00Z").plusSeconds(60L * i)),
+                            "وكالة الاختبار",
+                            List.of("geneva"),
+                            List.of(sentence + " " + i + ".", sentence + ".", sentence + "."),
+                            true));
+        }
+        long user = users.incrementAndGet();
+
+        telegram.sendUserMessage(user, user, "/latest جنيف 10");
+
+        org.awaitility.Awaitility.await()
+                .atMost(PATIENCE)
+                .until(() -> telegram.messagesTo(user).stream()
+                        .map(SentMessage::text)
+                        .anyMatch(text -> text.contains("الاجتماع الأول في جنيف")));
+        List<String> messages =
+                telegram.messagesTo(user).stream().map(SentMessage::text).toList();
+        assertThat(messages).hasSizeGreaterThan(1);
+        assertThat(messages.get(0)).startsWith("<b>آخر الأخبار</b> (محادثات جنيف)");
+        String all = String.join("\n", messages);
+        for (int i = 9; i > 0; i--) {
+            assertThat(all.indexOf("الاجتماع " + ordinals.get(i) + " في"))
+                    .isNotNegative()
+                    .isLessThan(all.indexOf("الاجتماع " + ordinals.get(i - 1) + " في"));
+        }
+    }
+
+    @Test
     void answersStrayTextAndUnknownCommandsWithAHint() {
         long user = users.incrementAndGet();
 
