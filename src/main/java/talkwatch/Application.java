@@ -1,7 +1,6 @@
 package talkwatch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -16,9 +15,6 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.methods.GetMe;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import talkwatch.bot.AdminAlerts;
 import talkwatch.bot.CommandMenu;
@@ -84,35 +80,15 @@ public final class Application implements AutoCloseable {
         TelegramUrl url = telegramUrl(config);
         Deliverer.Options sending = Deliverer.Options.of(config.delivery());
         TelegramClient telegram = new OkHttpTelegramClient(TelegramHttp.client(sending.concurrency()), token, url);
-        String username = botUsername(telegram, config.telegram().apiUrl());
-        log.info("Telegram accepted the token: running as @{}", username);
-        CommandMenu.publish(telegram);
+        TelegramLogin login = new TelegramLogin(telegram, config.telegram().apiUrl());
+        // A refused token stops everything at once; an unreachable Telegram only delays the conversation.
+        Optional<String> username = login.tryOnce();
 
         TimeDisplay time = new TimeDisplay(config.telegram().timeZone());
-        MessageFormatter formatter = new MessageFormatter(time);
-        Deliverer deliverer =
-                new Deliverer(stores.outbox(), stores.subscriptions(), telegram, formatter, sending, clock);
+        Deliverer deliverer = new Deliverer(
+                stores.outbox(), stores.subscriptions(), telegram, new MessageFormatter(time), sending, clock);
         Thread sender = new Thread(deliverer, "deliverer");
         sender.start();
-
-        ScheduledExecutorService updates = Executors.newSingleThreadScheduledExecutor(daemon("long-polling"));
-        TelegramBotsLongPollingApplication longPolling =
-                new TelegramBotsLongPollingApplication(ObjectMapper::new, OkHttpClient::new, () -> updates);
-        TalkwatchBot bot = new TalkwatchBot(
-                telegram,
-                new TalkwatchBot.Parts(
-                        config.topics(),
-                        config.feeds(),
-                        config.telegram().admins(),
-                        stores.subscriptions(),
-                        stores.articles(),
-                        stores.feedStates(),
-                        stores.outbox(),
-                        time,
-                        config.keep()),
-                Optional.of(username));
-        longPolling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), bot);
-
         Pipeline pipeline = Pipeline.of(
                 config,
                 stores,
@@ -128,7 +104,34 @@ public final class Application implements AutoCloseable {
                 config.topics().size(),
                 config.databasePath(),
                 Durations.text(config.keep()));
-        return new Application(longPolling, updates, deliverer, sender, schedule, runLock);
+
+        ScheduledExecutorService updates = Executors.newSingleThreadScheduledExecutor(daemon("long-polling"));
+        TelegramBotsLongPollingApplication longPolling =
+                new TelegramBotsLongPollingApplication(ObjectMapper::new, OkHttpClient::new, () -> updates);
+        Application application = new Application(longPolling, updates, deliverer, sender, schedule, runLock);
+        try {
+            String bot = username.isPresent() ? username.get() : login.untilAccepted();
+            log.info("Telegram accepted the token: running as @{}", bot);
+            CommandMenu.publish(telegram);
+            TalkwatchBot conversation = new TalkwatchBot(
+                    telegram,
+                    new TalkwatchBot.Parts(
+                            config.topics(),
+                            config.feeds(),
+                            config.telegram().admins(),
+                            stores.subscriptions(),
+                            stores.articles(),
+                            stores.feedStates(),
+                            stores.outbox(),
+                            time,
+                            config.keep()),
+                    Optional.of(bot));
+            longPolling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), conversation);
+            return application;
+        } catch (Exception | Error e) {
+            application.stop();
+            throw e;
+        }
     }
 
     /** Subscriptions are stored under topic ids: a topic taken out of the config, or renamed, leaves them orphaned. */
@@ -160,34 +163,19 @@ public final class Application implements AutoCloseable {
         return new TelegramUrl(api.getScheme(), api.getHost(), port, false);
     }
 
-    private static String botUsername(TelegramClient telegram, URI apiUrl) throws TelegramApiException {
-        try {
-            return telegram.execute(new GetMe()).getUserName();
-        } catch (TelegramApiRequestException e) {
-            if (e.getErrorCode() != null && (e.getErrorCode() == 401 || e.getErrorCode() == 404)) {
-                throw new ConfigException(ConfigLoader.TOKEN_VARIABLE
-                        + ": Telegram refused the token (" + e.getErrorCode() + " " + e.getApiResponse()
-                        + "); copy it again from @BotFather");
-            }
-            throw e;
-        } catch (TelegramApiException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new TelegramApiException(
-                    "cannot reach the Telegram Bot API at " + apiUrl + " (" + cause + "); check the network, or "
-                            + ConfigLoader.API_URL_VARIABLE + " if you set it",
-                    e);
-        }
-    }
-
     /** Stops polling, the conversation and the sender; what is still queued stays in the store. */
     @Override
     public void close() throws Exception {
         log.info("Stopping talkwatch");
+        stop();
+        runLock.close();
+    }
+
+    private void stop() throws Exception {
         schedule.close();
         longPolling.close();
         updates.shutdownNow();
         deliverer.stop();
         sender.join(10_000);
-        runLock.close();
     }
 }
