@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import talkwatch.config.Config;
 import talkwatch.config.ConfigException;
-import talkwatch.config.ConfigLoader;
 import talkwatch.fake.FakeBotApi;
 import talkwatch.testing.BotConfig;
 import talkwatch.testing.FeedServer;
@@ -44,7 +41,7 @@ class TelegramLoginTest {
                                     "انطلقت اليوم جولة جديدة من محادثات أستانا بمشاركة الدول الضامنة.",
                                     ZonedDateTime.now().minusHours(1)))
                             .xml());
-            Config config = config(telegram, feeds);
+            Config config = BotConfig.against(telegram, dir, feeds.url("/news.xml"));
             Stores.open(config.databasePath(), Clock.systemUTC())
                     .subscriptions()
                     .subscribe(USER, "private", Set.of("astana"));
@@ -86,25 +83,5 @@ class TelegramLoginTest {
             // nothing was left running: the lock is free, and a second start works
             Application.start(config).close();
         }
-    }
-
-    private Config config(FakeBotApi telegram, FeedServer feeds) throws Exception {
-        Path file = Files.writeString(dir.resolve("talkwatch.yml"), """
-                schedule:
-                  pollEvery: 1h
-                feeds:
-                  - id: test-news
-                    name: "وكالة الاختبار"
-                    url: %s
-                topics:
-                  - id: astana
-                    name: "محادثات أستانا"
-                    keywords: ["أستانا"]
-                """.formatted(feeds.url("/news.xml")));
-        return new ConfigLoader(Map.of(
-                        "TELEGRAM_BOT_TOKEN", telegram.token(),
-                        "TALKWATCH_TELEGRAM_API_URL", telegram.baseUrl(),
-                        "TALKWATCH_DB", dir.resolve("talkwatch.db").toString()))
-                .load(file);
     }
 }

@@ -2,12 +2,10 @@ package talkwatch.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -16,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import talkwatch.Application;
 import talkwatch.Stores;
-import talkwatch.config.ConfigLoader;
 import talkwatch.fake.FakeBotApi;
 import talkwatch.fake.SentMessage;
+import talkwatch.testing.BotConfig;
 
 /**
  * The largest configuration the loader accepts (30 topics, names and ids at their longest) and 300 feeds, all
@@ -59,12 +57,7 @@ class LargeDeploymentTest {
                     .strip();
             yaml.append("  - id: %s\n    name: \"%s\"\n    keywords: [\"الجولة %d\"]\n".formatted(id, name, i));
         }
-        Path file = Files.writeString(dir.resolve("talkwatch.yml"), yaml);
-        application = Application.start(new ConfigLoader(Map.of(
-                        "TELEGRAM_BOT_TOKEN", telegram.token(),
-                        "TALKWATCH_TELEGRAM_API_URL", telegram.baseUrl(),
-                        "TALKWATCH_DB", dir.resolve("talkwatch.db").toString()))
-                .load(file));
+        application = Application.start(BotConfig.load(telegram, dir, yaml.toString()));
         Stores stores = Stores.open(dir.resolve("talkwatch.db"), Clock.systemUTC());
         Awaitility.await()
                 .atMost(Duration.ofSeconds(60))

@@ -1,6 +1,7 @@
 package talkwatch.testing;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -9,22 +10,26 @@ import talkwatch.config.ConfigLoader;
 import talkwatch.fake.FakeBotApi;
 
 /**
- * The configuration of a whole bot run against a fake Bot API, for tests of the conversation: one feed that never
- * answers (127.0.0.1:9), polled hourly, the Astana and Geneva talks, the database {@code talkwatch.db} in
- * {@code dir}.
+ * The configuration of a whole bot run against a fake Bot API, for tests of the conversation: one feed, polled
+ * hourly, the Astana and Geneva talks, the database {@code talkwatch.db} in {@code dir}.
  */
 public final class BotConfig {
 
     private BotConfig() {}
 
+    /** With a feed that never answers (127.0.0.1:9). */
     public static Config against(FakeBotApi telegram, Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve("talkwatch.yml"), """
+        return against(telegram, dir, URI.create("http://127.0.0.1:9/none.xml"));
+    }
+
+    public static Config against(FakeBotApi telegram, Path dir, URI feed) throws IOException {
+        return load(telegram, dir, """
                 schedule:
                   pollEvery: 1h
                 feeds:
                   - id: test-news
                     name: "وكالة الاختبار"
-                    url: http://127.0.0.1:9/none.xml
+                    url: %s
                 topics:
                   - id: astana
                     name: "محادثات أستانا"
@@ -32,7 +37,12 @@ public final class BotConfig {
                   - id: geneva
                     name: "محادثات جنيف"
                     keywords: ["جنيف"]
-                """);
+                """.formatted(feed));
+    }
+
+    /** {@code yaml} as {@code dir/talkwatch.yml}, with the token, the fake's URL and the database from the environment. */
+    public static Config load(FakeBotApi telegram, Path dir, String yaml) throws IOException {
+        Path file = Files.writeString(dir.resolve("talkwatch.yml"), yaml);
         return new ConfigLoader(Map.of(
                         "TELEGRAM_BOT_TOKEN", telegram.token(),
                         "TALKWATCH_TELEGRAM_API_URL", telegram.baseUrl(),
