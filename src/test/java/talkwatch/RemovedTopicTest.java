@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,5 +45,8 @@ class RemovedTopicTest {
         } finally {
             logger.detachAppender(logs);
         }
+        // /status counts the chats that follow a configured topic: chat 12 follows only the removed one
+        assertThat(stores.subscriptions().activeSubscribers(List.of("astana", "geneva")))
+                .isEqualTo(1);
     }
 }

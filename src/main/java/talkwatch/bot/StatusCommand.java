@@ -12,6 +12,7 @@ import talkwatch.deliver.Html;
 import talkwatch.deliver.MessageFormatter;
 import talkwatch.deliver.TimeDisplay;
 import talkwatch.feed.Feed;
+import talkwatch.match.Topic;
 import talkwatch.store.ArticleStore;
 import talkwatch.store.FeedHealth;
 import talkwatch.store.FeedSchedule;
@@ -48,7 +49,11 @@ final class StatusCommand implements Command {
                         run.newItems()))
                 .orElse(texts.get("status.neverPolled")));
         lines.add(texts.get("status.queue", parts.outbox().pending()));
-        lines.add(texts.get("status.subscribers", parts.subscriptions().activeSubscribers()));
+        lines.add(texts.get(
+                "status.subscribers",
+                parts.subscriptions()
+                        .activeSubscribers(
+                                parts.topics().stream().map(Topic::id).toList())));
         Map<String, Integer> byTopic = parts.subscriptions().subscribersByTopic();
         lines.add(texts.get(
                 "status.byTopic",

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -205,15 +206,23 @@ public final class SubscriptionStore {
         });
     }
 
-    /** Number of active chats with at least one subscription. */
-    public int activeSubscribers() {
+    /** Number of active chats subscribed to at least one of {@code topicIds} (the configured topics). */
+    public int activeSubscribers(Collection<String> topicIds) {
+        if (topicIds.isEmpty()) {
+            return 0;
+        }
         return database.query("counting subscribers", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                            "SELECT COUNT(DISTINCT s.chat_id) FROM subscription s JOIN chat c ON c.chat_id = s.chat_id"
-                                    + " WHERE c.active = 1");
-                    ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
+                    "SELECT COUNT(DISTINCT s.chat_id) FROM subscription s JOIN chat c ON c.chat_id = s.chat_id"
+                            + " WHERE c.active = 1 AND s.topic_id IN (" + ArticleStore.marks(topicIds.size()) + ")")) {
+                int index = 1;
+                for (String topicId : topicIds) {
+                    select.setString(index++, topicId);
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
             }
         });
     }
