@@ -3,22 +3,20 @@ package talkwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import talkwatch.config.Config;
-import talkwatch.config.ConfigLoader;
 import talkwatch.fake.FakeBotApi;
 import talkwatch.fake.SentMessage;
+import talkwatch.testing.BotConfig;
 import talkwatch.testing.FeedServer;
 import talkwatch.testing.Rss;
 import talkwatch.testing.SharedData;
@@ -52,8 +50,7 @@ class EndToEndTest {
                         .add(new Rss.Item(
                                 "sport-1", "المنتخب يفوز بالمباراة الودية", "فاز المنتخب بثلاثة أهداف.", MORNING))
                         .xml());
-        Path file = dir.resolve("talkwatch.yml");
-        Files.writeString(file, """
+        Config config = BotConfig.load(telegram, dir, """
                 telegram:
                   admins: [%d]
                 schedule:
@@ -71,11 +68,6 @@ class EndToEndTest {
                     name: "محادثات جنيف"
                     keywords: ["جنيف"]
                 """.formatted(USER, feeds.url("/news.xml")));
-        Config config = new ConfigLoader(Map.of(
-                        "TELEGRAM_BOT_TOKEN", telegram.token(),
-                        "TALKWATCH_TELEGRAM_API_URL", telegram.baseUrl(),
-                        "TALKWATCH_DB", dir.resolve("talkwatch.db").toString()))
-                .load(file);
         application = Application.start(config);
     }
 

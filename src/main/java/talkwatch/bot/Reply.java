@@ -21,9 +21,4 @@ record Reply(List<String> messages, Optional<InlineKeyboardMarkup> buttons) {
     static Reply messages(List<String> html) {
         return new Reply(html, Optional.empty());
     }
-
-    /** The first message: the whole reply, for most commands. */
-    String html() {
-        return messages.get(0);
-    }
 }

@@ -60,7 +60,7 @@ public final class SearchBenchmark {
             long t0 = System.nanoTime();
             String reply = "";
             for (int r = 0; r < runs; r++) {
-                reply = search.handle(request).html();
+                reply = search.handle(request).messages().get(0);
             }
             double ms = (System.nanoTime() - t0) / 1e6 / runs;
             long results =
