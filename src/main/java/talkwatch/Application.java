@@ -25,6 +25,8 @@ import talkwatch.config.ConfigLoader;
 import talkwatch.config.Durations;
 import talkwatch.deliver.Deliverer;
 import talkwatch.deliver.MessageFormatter;
+import talkwatch.deliver.Pacer;
+import talkwatch.deliver.Replies;
 import talkwatch.deliver.TelegramHttp;
 import talkwatch.deliver.TimeDisplay;
 import talkwatch.match.Topic;
@@ -37,6 +39,7 @@ public final class Application implements AutoCloseable {
 
     private final TelegramBotsLongPollingApplication longPolling;
     private final ScheduledExecutorService updates;
+    private final Replies replies;
     private final Deliverer deliverer;
     private final Thread sender;
     private final Schedule schedule;
@@ -45,12 +48,14 @@ public final class Application implements AutoCloseable {
     private Application(
             TelegramBotsLongPollingApplication longPolling,
             ScheduledExecutorService updates,
+            Replies replies,
             Deliverer deliverer,
             Thread sender,
             Schedule schedule,
             RunLock runLock) {
         this.longPolling = longPolling;
         this.updates = updates;
+        this.replies = replies;
         this.deliverer = deliverer;
         this.sender = sender;
         this.schedule = schedule;
@@ -85,8 +90,11 @@ public final class Application implements AutoCloseable {
         Optional<String> username = login.tryOnce();
 
         TimeDisplay time = new TimeDisplay(config.telegram().timeZone());
+        // One set of flood limits for the summaries and the answers to commands.
+        Pacer pacer = new Pacer(config.delivery(), clock.instant());
         Deliverer deliverer = new Deliverer(
-                stores.outbox(), stores.subscriptions(), telegram, new MessageFormatter(time), sending, clock);
+                stores.outbox(), stores.subscriptions(), telegram, new MessageFormatter(time), sending, pacer, clock);
+        Replies replies = new Replies(telegram, pacer, clock);
         Thread sender = new Thread(deliverer, "deliverer");
         sender.start();
         Pipeline pipeline = Pipeline.of(
@@ -108,13 +116,14 @@ public final class Application implements AutoCloseable {
         ScheduledExecutorService updates = Executors.newSingleThreadScheduledExecutor(daemon("long-polling"));
         TelegramBotsLongPollingApplication longPolling =
                 new TelegramBotsLongPollingApplication(ObjectMapper::new, OkHttpClient::new, () -> updates);
-        Application application = new Application(longPolling, updates, deliverer, sender, schedule, runLock);
+        Application application = new Application(longPolling, updates, replies, deliverer, sender, schedule, runLock);
         try {
             String bot = username.isPresent() ? username.get() : login.untilAccepted();
             log.info("Telegram accepted the token: running as @{}", bot);
             CommandMenu.publish(telegram);
             TalkwatchBot conversation = new TalkwatchBot(
                     telegram,
+                    replies,
                     new TalkwatchBot.Parts(
                             config.topics(),
                             config.feeds(),
@@ -175,6 +184,7 @@ public final class Application implements AutoCloseable {
         schedule.close();
         longPolling.close();
         updates.shutdownNow();
+        replies.close();
         deliverer.stop();
         sender.join(10_000);
     }

@@ -1,6 +1,7 @@
 package talkwatch.bot;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import talkwatch.deliver.MessageFormatter;
+import talkwatch.deliver.Replies;
 import talkwatch.deliver.TimeDisplay;
 import talkwatch.feed.Feed;
 import talkwatch.match.Topic;
@@ -44,14 +46,17 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
             Duration keep) {}
 
     private final TelegramClient telegram;
+    private final Replies replies;
     private final SubscriptionStore subscriptions;
     private final Texts texts = new Texts();
     private final TopicKeyboard keyboard;
     private final CommandRouter router;
     private final GroupAdmins groupAdmins;
 
-    public TalkwatchBot(TelegramClient telegram, Parts parts, Optional<String> botUsername) {
+    /** Answers through {@code replies}, which keeps the flood limits; button presses go straight to {@code telegram}. */
+    public TalkwatchBot(TelegramClient telegram, Replies replies, Parts parts, Optional<String> botUsername) {
         this.telegram = telegram;
+        this.replies = replies;
         this.subscriptions = parts.subscriptions();
         TopicResolver topics = new TopicResolver(parts.topics());
         this.keyboard = new TopicKeyboard(topics, texts);
@@ -94,7 +99,7 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
         }
     }
 
-    private void answer(Message message) throws TelegramApiException {
+    private void answer(Message message) {
         long chatId = message.getChatId();
         Optional<Reply> reply;
         try {
@@ -111,20 +116,22 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
         if (reply.isEmpty()) {
             return;
         }
-        List<String> messages = reply.get().messages();
-        for (int i = 0; i < messages.size(); i++) {
+        List<String> html = reply.get().messages();
+        List<SendMessage> messages = new ArrayList<>(html.size());
+        for (int i = 0; i < html.size(); i++) {
             SendMessage.SendMessageBuilder<?, ?> send = SendMessage.builder()
                     .chatId(chatId)
-                    .text(messages.get(i))
+                    .text(html.get(i))
                     .parseMode("HTML")
                     .linkPreviewOptions(
                             LinkPreviewOptions.builder().isDisabled(true).build());
             threadOf(message).ifPresent(send::messageThreadId);
-            if (i == messages.size() - 1) {
+            if (i == html.size() - 1) {
                 reply.get().buttons().ifPresent(send::replyMarkup);
             }
-            telegram.execute(send.build());
+            messages.add(send.build());
         }
+        replies.send(chatId, !message.getChat().isUserChat(), messages);
     }
 
     private void press(CallbackQuery query) throws TelegramApiException {

@@ -93,12 +93,24 @@ public final class Deliverer implements Runnable {
             MessageFormatter formatter,
             Options options,
             Clock clock) {
+        this(outbox, chats, telegram, formatter, options, new Pacer(options.limits(), clock.instant()), clock);
+    }
+
+    /** With {@code pacer} shared with the bot's {@link Replies}, which must keep the same limits. */
+    public Deliverer(
+            Outbox outbox,
+            SubscriptionStore chats,
+            TelegramClient telegram,
+            MessageFormatter formatter,
+            Options options,
+            Pacer pacer,
+            Clock clock) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.formatter = Objects.requireNonNull(formatter, "formatter");
         Objects.requireNonNull(chats, "chats");
         this.clock = Objects.requireNonNull(clock, "clock");
         ProblemLog problems = new ProblemLog();
-        this.pacer = new Pacer(options.limits(), clock.instant());
+        this.pacer = Objects.requireNonNull(pacer, "pacer");
         this.sender = new Sender(telegram, outbox, options.limits().paidBroadcast(), problems);
         this.outcomes = new Outcomes(chats, pacer, problems, clock);
         this.concurrency = options.concurrency();

@@ -1,5 +1,6 @@
 package talkwatch.deliver;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,10 +9,11 @@ import java.util.Map;
  * Keeps sending inside Telegram's flood limits with token buckets: one overall, one per chat (short
  * bursts allowed) and one per group or channel (per minute), plus the pauses a 429 asked for. The
  * buckets are sized so that any one-second window holds at most {@code globalPerSecond + 1} messages
- * overall, and any one-minute window at most {@code perGroupPerMinute} to one group. Not thread-safe:
- * only the delivery loop uses it.
+ * overall, and any one-minute window at most {@code perGroupPerMinute} to one group. Shared by the delivery
+ * loop and the bot's {@link Replies}, so that an answer to a command counts against the same limits as a
+ * summary; thread-safe.
  */
-final class Pacer {
+public final class Pacer {
 
     static final int CHAT_BURST = 3;
     static final int GROUP_BURST = 3;
@@ -24,13 +26,13 @@ final class Pacer {
     private Instant pausedUntil = Instant.EPOCH;
     private int pruneAbove = 10_000;
 
-    Pacer(DeliveryLimits limits, Instant now) {
+    public Pacer(DeliveryLimits limits, Instant now) {
         this.limits = limits;
         this.global = new TokenBucket(1, limits.globalPerSecond(), now);
     }
 
     /** The earliest moment a message to this chat may go out, as far as the chat's own limits go. */
-    Instant chatReadyAt(long chatId, boolean group, Instant now) {
+    synchronized Instant chatReadyAt(long chatId, boolean group, Instant now) {
         Instant ready = max(now, chatPauses.getOrDefault(chatId, Instant.EPOCH));
         TokenBucket chat = chats.get(chatId);
         if (chat != null) {
@@ -44,12 +46,12 @@ final class Pacer {
     }
 
     /** The earliest moment any message may go out: the overall rate and a bot-wide pause. */
-    Instant globalReadyAt(Instant now) {
+    synchronized Instant globalReadyAt(Instant now) {
         return max(pausedUntil, global.readyAt(now));
     }
 
     /** Counts {@code messages} sent to the chat now. */
-    void take(long chatId, boolean group, int messages, Instant now) {
+    synchronized void take(long chatId, boolean group, int messages, Instant now) {
         global.take(messages, now);
         chats.computeIfAbsent(chatId, id -> new TokenBucket(CHAT_BURST, limits.perChatPerSecond(), now))
                 .take(messages, now);
@@ -66,12 +68,28 @@ final class Pacer {
         }
     }
 
-    void pauseChat(long chatId, Instant until) {
+    synchronized void pauseChat(long chatId, Instant until) {
         chatPauses.merge(chatId, until, Pacer::max);
     }
 
-    void pauseAll(Instant until) {
+    synchronized void pauseAll(Instant until) {
         pausedUntil = max(pausedUntil, until);
+    }
+
+    /** When a message may go, and whether it was booked for then. */
+    record Turn(Instant at, boolean booked) {}
+
+    /**
+     * Books one message to the chat if every limit lets it go by {@code now + slack}; otherwise books nothing (a
+     * booking far ahead would hold up the overall rate for every chat) and tells when to ask again.
+     */
+    synchronized Turn book(long chatId, boolean group, Instant now, Duration slack) {
+        Instant at = max(chatReadyAt(chatId, group, now), globalReadyAt(now));
+        if (at.isAfter(now.plus(slack))) {
+            return new Turn(at, false);
+        }
+        take(chatId, group, 1, at);
+        return new Turn(at, true);
     }
 
     private void prune(Instant now) {

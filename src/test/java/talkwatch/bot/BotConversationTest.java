@@ -101,7 +101,6 @@ class BotConversationTest {
 
     @Test
     void answersEveryOddCommandInArabicWithTelegramValidHtml() {
-        long user = users.incrementAndGet();
         List<String> odd = List.of(
                 "/latest ٠",
                 "/latest -1",
@@ -122,8 +121,12 @@ class BotConversationTest {
                 "/START",
                 "/status");
         for (String text : odd) {
-            // the fake answers 400 to HTML Telegram would refuse, and then no reply would arrive
-            assertThat(say(user, text))
+            // a user each: one user typing this fast would wait a second per answer (Telegram's limit per chat)
+            long user = users.incrementAndGet();
+            SentMessage answer = ask(user, text);
+            // the fake answers 400 to HTML Telegram would refuse; the answer would then come again as plain text
+            assertThat(answer.parseMode()).as(text).contains("HTML");
+            assertThat(answer.text())
                     .as(text)
                     .containsPattern("[\\u0621-\\u064A]{3}")
                     .doesNotContain("Exception", "null", "<script>");
@@ -192,7 +195,7 @@ class BotConversationTest {
     }
 
     @Test
-    void latestSendsAllItWasAskedForInAsManyMessagesAsItTakes() {
+    void latestSendsAllItWasAskedForInAsManyMessagesAsItTakesAndWaitsOutFloodControl() {
         String sentence = "وقال المبعوث الأممي إن الوفدين ناقشا في جنيف جدول أعمال الجولة المقبلة من اجتماعات اللجنة"
                 + " الدستورية وآليات عملها، مؤكداً أن التقدم ما زال بطيئاً لكنه ممكن إذا توافرت الإرادة السياسية";
         List<String> ordinals = List.of(
@@ -215,6 +218,9 @@ class BotConversationTest {
                             true));
         }
         long user = users.incrementAndGet();
+        // Telegram's flood control on the answer: it is sent once the wait is over, not lost
+        telegram.failNextWithRetryAfter("sendMessage", 1);
+        int refusedBefore = telegram.tooManyRequestsSent();
 
         telegram.sendUserMessage(user, user, "/latest جنيف 10");
 
@@ -226,6 +232,7 @@ class BotConversationTest {
         List<String> messages =
                 telegram.messagesTo(user).stream().map(SentMessage::text).toList();
         assertThat(messages).hasSizeGreaterThan(1);
+        assertThat(telegram.tooManyRequestsSent()).isEqualTo(refusedBefore + 1);
         assertThat(messages.get(0)).startsWith("<b>آخر الأخبار</b> (محادثات جنيف)");
         String all = String.join("\n", messages);
         for (int i = 9; i > 0; i--) {
@@ -343,9 +350,13 @@ class BotConversationTest {
     }
 
     private static String say(long user, String text) {
+        return ask(user, text).text();
+    }
+
+    private static SentMessage ask(long user, String text) {
         int before = telegram.messagesTo(user).size();
         telegram.sendUserMessage(user, user, text);
-        return telegram.awaitMessages(user, before + 1, PATIENCE).get(before).text();
+        return telegram.awaitMessages(user, before + 1, PATIENCE).get(before);
     }
 
     private static void save(String key, String title, String topic, String published) {

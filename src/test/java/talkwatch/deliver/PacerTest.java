@@ -66,4 +66,18 @@ class PacerTest {
 
         assertThat(pacer.globalReadyAt(T0)).isEqualTo(T0.plus(Duration.ofMillis(300)));
     }
+
+    @Test
+    void booksATurnOnlyWhenItIsCloseSoAChatThatWaitsHoldsUpNoOther() {
+        Pacer pacer = new Pacer(DeliveryLimits.defaults(), T0);
+        pacer.pauseChat(1, T0.plusSeconds(30));
+
+        assertThat(pacer.book(1, false, T0, Duration.ofMillis(200)))
+                .isEqualTo(new Pacer.Turn(T0.plusSeconds(30), false));
+        assertThat(pacer.book(2, false, T0, Duration.ofMillis(200))).isEqualTo(new Pacer.Turn(T0, true));
+        // the overall rate: 25 a second
+        assertThat(pacer.book(3, false, T0, Duration.ofMillis(200))).isEqualTo(new Pacer.Turn(T0.plusMillis(40), true));
+        assertThat(pacer.book(1, false, T0.plusSeconds(30), Duration.ofMillis(200)))
+                .isEqualTo(new Pacer.Turn(T0.plusSeconds(30), true));
+    }
 }
