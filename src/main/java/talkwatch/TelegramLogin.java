@@ -1,5 +1,6 @@
 package talkwatch;
 
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -32,7 +33,7 @@ final class TelegramLogin {
     }
 
     /** The bot's username, or empty when Telegram could not be reached (said in the log). */
-    Optional<String> tryOnce() throws TelegramApiException {
+    Optional<String> tryOnce() throws TelegramApiException, InterruptedException {
         try {
             return Optional.of(telegram.execute(new GetMe()).getUserName());
         } catch (TelegramApiRequestException e) {
@@ -47,6 +48,9 @@ final class TelegramLogin {
             }
             return unreachable(code + " " + e.getApiResponse());
         } catch (TelegramApiException e) {
+            if (e.getCause() instanceof InterruptedIOException) {
+                throw new InterruptedException("stopped while asking Telegram");
+            }
             return unreachable(String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause()));
         }
     }

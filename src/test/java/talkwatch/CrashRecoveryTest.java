@@ -3,7 +3,6 @@ package talkwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,6 +25,7 @@ import talkwatch.feed.Article;
 import talkwatch.store.NewArticle;
 import talkwatch.testing.FeedServer;
 import talkwatch.testing.Rss;
+import talkwatch.testing.RunProcess;
 
 /**
  * The delivery guarantee, the hard way: the real application runs as a child JVM, is killed with
@@ -148,22 +148,7 @@ class CrashRecoveryTest {
     }
 
     private Process launch(Path config, Path database, String name) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "talkwatch.Main",
-                "run",
-                "--config",
-                config.toString());
-        builder.environment().put("TELEGRAM_BOT_TOKEN", telegram.token());
-        builder.environment().put("TALKWATCH_TELEGRAM_API_URL", telegram.baseUrl());
-        builder.environment().put("TALKWATCH_DB", database.toString());
-        builder.redirectErrorStream(true);
-        File log = dir.resolve(name + ".log").toFile();
-        builder.redirectOutput(log);
-        Process process = builder.start();
+        Process process = RunProcess.launch(telegram, config, database, dir.resolve(name + ".log"));
         processes.add(process);
         return process;
     }

@@ -3,6 +3,9 @@ package talkwatch.cli;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import talkwatch.Application;
@@ -16,6 +19,8 @@ import talkwatch.config.Config;
                 + "Needs TELEGRAM_BOT_TOKEN. Stops cleanly on SIGTERM or Ctrl-C.")
 public final class RunCommand implements Callable<Integer> {
 
+    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
     @Mixin
     ConfigOption config;
 
@@ -28,18 +33,34 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Config loaded = config.load(environment);
-        Application application = Application.start(loaded);
+        Thread main = Thread.currentThread();
+        CountDownLatch stopAsked = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                application.close();
-            } catch (Exception e) {
-                System.err.println("talkwatch: error while stopping: " + e.getMessage());
-            } finally {
-                stopped.countDown();
+        // Registered before the start, which may wait minutes for Telegram: a SIGTERM then interrupts the wait and
+        // the start closes what it had opened. Should the interrupt be lost inside a library, stopAsked still holds.
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stopAsked.countDown();
+                            main.interrupt();
+                            try {
+                                stopped.await(30, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        },
+                        "talkwatch-stop"));
+        try (Application application = Application.start(loaded)) {
+            stopAsked.await();
+        } catch (Exception e) {
+            if (stopAsked.getCount() > 0) {
+                throw e;
             }
-        }));
-        stopped.await();
+            // stopped while starting (waiting for Telegram, most likely): the start closed what it had opened
+            log.info("Stopping talkwatch during start-up; what is queued stays in the store");
+        } finally {
+            stopped.countDown();
+        }
         return 0;
     }
 }
