@@ -10,14 +10,15 @@ import talkwatch.store.StoredArticle;
 
 /**
  * /search ‹words›: the newest stored summaries whose headline or summary holds every word (see {@link TextQuery}),
- * among the {@value #SEARCHED} newest: the talks' recent news, which is what the store keeps.
+ * found through the full-text index of everything the store keeps.
  */
 final class SearchCommand implements Command {
 
-    static final int SEARCHED = 2000;
     static final int SHOWN = 5;
-    /** More words would find nothing anyway, and each costs a pass over every summary searched. */
+    /** More words would find nothing anyway. */
     static final int MAX_WORDS = 8;
+    /** Candidates read at a time; the index finds exactly what the query matches, so one read is the rule. */
+    private static final int PAGE = 50;
 
     private final ArticleStore articles;
     private final MessageFormatter formatter;
@@ -39,14 +40,17 @@ final class SearchCommand implements Command {
             return Reply.text(texts.get("search.tooLong", MAX_WORDS));
         }
         List<StoredArticle> found = new ArrayList<>();
-        for (StoredArticle article : articles.latest(Optional.empty(), SEARCHED)) {
-            List<String> searched = new ArrayList<>(article.summary());
-            searched.add(article.title());
-            if (query.get().matches(searched)) {
-                found.add(article);
-                if (found.size() == SHOWN) {
-                    break;
+        for (int offset = 0; found.size() < SHOWN; offset += PAGE) {
+            List<StoredArticle> candidates = articles.search(query.get().indexQuery(), PAGE, offset);
+            for (StoredArticle article : candidates) {
+                List<String> searched = new ArrayList<>(article.summary());
+                searched.add(article.title());
+                if (query.get().matches(searched) && found.size() < SHOWN) {
+                    found.add(article);
                 }
+            }
+            if (candidates.size() < PAGE) {
+                break;
             }
         }
         String asked = Echo.of(query.get().text());

@@ -41,6 +41,21 @@ final class Clitics {
         return false;
     }
 
+    /**
+     * Every reading of {@code word}: itself, and what is left behind each clitic prefix it starts with. {@code
+     * reads(word, reading)} holds exactly for these, so a search index can store them and look a reading up.
+     */
+    static List<String> readings(String word) {
+        List<String> readings = new ArrayList<>(4);
+        readings.add(word);
+        for (String prefix : PREFIXES) {
+            if (!prefix.isEmpty() && word.startsWith(prefix) && word.length() - prefix.length() >= MIN_STEM) {
+                readings.add(word.substring(prefix.length()));
+            }
+        }
+        return readings;
+    }
+
     private static List<String> prefixes() {
         List<String> prefixes = new ArrayList<>();
         for (String conjunction : List.of("", "و", "ف")) {

@@ -1,8 +1,11 @@
 package talkwatch.match;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import talkwatch.arabic.TermExtractor;
 
 /**
@@ -40,6 +43,29 @@ public final class TextQuery {
     /** How many distinct words the query holds. */
     public int size() {
         return words.size();
+    }
+
+    /**
+     * The terms to index texts under for full-text search (SQLite FTS5): each of their words with every reading of
+     * it, once. The texts a query {@link #matches} are among those whose terms hold all of its {@link #indexQuery}.
+     */
+    public static String indexTerms(List<String> texts) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (String text : texts) {
+            for (String word : TermExtractor.words(text)) {
+                terms.addAll(Clitics.readings(word));
+            }
+        }
+        return String.join(" ", terms);
+    }
+
+    /** An FTS5 query for the texts indexed by {@link #indexTerms} that may match: every word, quoted. */
+    public String indexQuery() {
+        return words.stream()
+                .flatMap(phrase -> phrase.words().stream())
+                .distinct()
+                .map(word -> '"' + word.replace("\"", "\"\"") + '"')
+                .collect(Collectors.joining(" "));
     }
 
     /** True when every word of the query occurs in one of {@code texts}. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import talkwatch.match.TextQuery;
 
 /**
  * Articles already seen, with their summaries. Saving a new article also queues one delivery for each
@@ -24,7 +25,7 @@ import java.util.Set;
  */
 public final class ArticleStore {
 
-    private static final String SUMMARY_SEPARATOR = "\n";
+    static final String SUMMARY_SEPARATOR = "\n";
     /** How often an article a feed still carries is noted as served: often enough for a retention of days. */
     private static final Duration SERVED_NOTE_EVERY = Duration.ofDays(1);
 
@@ -263,9 +264,27 @@ public final class ArticleStore {
             insert.setLong(7, item.article().published().toEpochMilli());
             insert.setLong(8, clock.millis());
             insert.setLong(9, clock.millis());
+            Optional<Long> id;
             try (ResultSet rows = insert.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+                id = rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
             }
+            if (id.isPresent() && !item.summary().isEmpty()) {
+                index(connection, id.get(), item.article().title(), item.summary());
+            }
+            return id;
+        }
+    }
+
+    /** Makes the article findable by /search: its headline and summary, under every reading of their words. */
+    static void index(Connection connection, long id, String title, List<String> summary) throws SQLException {
+        List<String> texts = new ArrayList<>(summary.size() + 1);
+        texts.add(title);
+        texts.addAll(summary);
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO article_search (rowid, terms) VALUES (?, ?)")) {
+            insert.setLong(1, id);
+            insert.setString(2, TextQuery.indexTerms(texts));
+            insert.executeUpdate();
         }
     }
 
@@ -322,6 +341,30 @@ public final class ArticleStore {
                     select.setString(index++, topicId.get());
                 }
                 select.setInt(index, limit);
+                List<StoredArticle> articles = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        articles.add(read(rows, 1));
+                    }
+                }
+                return articles;
+            }
+        });
+    }
+
+    /**
+     * The stored summaries whose terms hold every term of {@code indexQuery} ({@link TextQuery#indexQuery}), newest
+     * first, from the {@code offset}-th: candidates, to check with {@link TextQuery#matches}.
+     */
+    public List<StoredArticle> search(String indexQuery, int limit, int offset) {
+        String sql = "SELECT a.id, a.title, a.link, a.summary, a.source_name, a.published_at FROM article a"
+                + " WHERE a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
+                + " AND a.summary IS NOT NULL ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?";
+        return database.query("searching the stored articles", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, indexQuery);
+                select.setInt(2, limit);
+                select.setInt(3, offset);
                 List<StoredArticle> articles = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

@@ -97,6 +97,7 @@ public final class Database {
         Flyway.configure()
                 .dataSource(source)
                 .locations("classpath:db/migration")
+                .javaMigrations(new SearchIndexMigration())
                 .loggers("slf4j")
                 .load()
                 .migrate();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import talkwatch.testing.SharedData;
 
 class TextQueryTest {
 
@@ -33,6 +34,24 @@ class TextQueryTest {
     void aQueryWithoutLettersOrDigitsIsNone() {
         assertThat(TextQuery.of("  ؟!  ")).isEmpty();
         assertThat(query("  لافرنتييف   لافرنتييف ").text()).isEqualTo("لافرنتييف   لافرنتييف");
+    }
+
+    @Test
+    void theIndexTermsOfATextHoldEveryReadingAQueryLooksUp() {
+        // exactly the readings matching accepts: for every word of the seed article and every tail of it
+        for (String word : talkwatch.arabic.TermExtractor.words(SharedData.seedArticle())) {
+            List<String> readings = Clitics.readings(word);
+            for (int start = 0; start < word.length(); start++) {
+                String tail = word.substring(start);
+                assertThat(readings.contains(tail)).as(word + " / " + tail).isEqualTo(Clitics.reads(word, tail));
+            }
+        }
+        String terms = TextQuery.indexTerms(ARTICLE);
+        List<String> indexed = List.of(terms.split(" "));
+        assertThat(indexed)
+                .contains("باستانا", "استانا", "وللمفقودين", "مفقودين", "المعتقلين", "معتقلين")
+                .doesNotHaveDuplicates();
+        assertThat(query("المعتقلين بأستانا").indexQuery()).isEqualTo("\"معتقلين\" \"باستانا\"");
     }
 
     private static TextQuery query(String text) {

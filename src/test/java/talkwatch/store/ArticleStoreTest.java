@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import talkwatch.feed.Article;
+import talkwatch.match.TextQuery;
 
 class ArticleStoreTest {
 
@@ -135,6 +137,41 @@ class ArticleStoreTest {
 
         assertThat(new ArticleStore(again, Clock.systemUTC()).isKnown("guid-1")).isTrue();
         assertThat(new Outbox(again, Clock.systemUTC()).pending()).isEqualTo(1);
+    }
+
+    @Test
+    void searchFindsAnyStoredSummaryHoweverOldNewestFirst() {
+        List<NewArticle> many = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            String title = i == 0 ? "لافرنتييف يلتقي وفد المعارضة في أستانا" : "جولة جديدة من المحادثات رقم " + i;
+            many.add(new NewArticle(
+                    new Article(
+                            "bbc",
+                            "k" + i,
+                            "https://example.org/k" + i,
+                            title,
+                            title,
+                            Instant.parse("2026-01-01T00:00:00Z").plusSeconds(60L * i)),
+                    "بي بي سي عربي",
+                    List.of("astana"),
+                    List.of(title + ".", i == 2999 ? "وأكد لافرنتييف حضوره." : "وتستمر المباحثات.")));
+        }
+        articles.saveAll(many);
+
+        // the oldest of 3,000: a scan of the 2,000 newest did not reach it
+        assertThat(articles.search(
+                        TextQuery.of("أستانا لافرنتييف").orElseThrow().indexQuery(), 50, 0))
+                .extracting(StoredArticle::title)
+                .containsExactly("لافرنتييف يلتقي وفد المعارضة في أستانا");
+        assertThat(articles.search(TextQuery.of("لافرنتييف").orElseThrow().indexQuery(), 50, 0))
+                .extracting(StoredArticle::title)
+                .containsExactly("جولة جديدة من المحادثات رقم 2999", "لافرنتييف يلتقي وفد المعارضة في أستانا");
+        assertThat(articles.search(TextQuery.of("المباحثات").orElseThrow().indexQuery(), 10, 20))
+                .extracting(StoredArticle::title)
+                .first()
+                .isEqualTo("جولة جديدة من المحادثات رقم 2978");
+        assertThat(articles.search(TextQuery.of("سوتشي").orElseThrow().indexQuery(), 50, 0))
+                .isEmpty();
     }
 
     private static NewArticle astana(String key, List<String> topics) {

@@ -1,11 +1,19 @@
 package talkwatch.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
+import talkwatch.match.TextQuery;
 
 class DatabaseTest {
 
@@ -21,5 +29,37 @@ class DatabaseTest {
                 .hasMessage("database error while opening " + notes + " (storage.path or TALKWATCH_DB must name"
                         + " talkwatch's SQLite file, or a new one): [SQLITE_NOTADB] File opened that is not a database"
                         + " file (file is not a database)");
+    }
+
+    @Test
+    void indexesForSearchTheSummariesADatabaseOfTheVersionBeforeAlreadyHeld() throws Exception {
+        Path file = dir.resolve("talkwatch.db");
+        String url = "jdbc:sqlite:" + file;
+        SQLiteDataSource source = new SQLiteDataSource();
+        source.setUrl(url);
+        Flyway.configure()
+                .dataSource(source)
+                .locations("classpath:db/migration")
+                .target("5")
+                .load()
+                .migrate();
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement insert = connection.createStatement()) {
+            insert.executeUpdate("INSERT INTO article (article_key, feed_id, source_name, link, title, summary,"
+                    + " published_at, seen_at, last_served_at) VALUES ('k1', 'bbc', 'بي بي سي عربي', NULL,"
+                    + " 'تحديد موعد الجولة القادمة', 'وأضاف كمالدينوف أن الجولة ستعقد في أستانا.\nوقال إن الوفود أكدت"
+                    + " حضورها.', 0, 0, 0)");
+            insert.executeUpdate("INSERT INTO article (article_key, feed_id, source_name, link, title, summary,"
+                    + " published_at, seen_at, last_served_at) VALUES ('k2', 'bbc', 'بي بي سي عربي', NULL,"
+                    + " 'تقرير مكرر عن أستانا', NULL, 0, 0, 0)");
+        }
+
+        ArticleStore articles = new ArticleStore(Database.open(file), Clock.systemUTC());
+
+        assertThat(articles.search(TextQuery.of("الوفود بأستانا").orElseThrow().indexQuery(), 5, 0))
+                .isEmpty();
+        assertThat(articles.search(TextQuery.of("الوفود أستانا").orElseThrow().indexQuery(), 5, 0))
+                .extracting(StoredArticle::title)
+                .containsExactly("تحديد موعد الجولة القادمة");
     }
 }

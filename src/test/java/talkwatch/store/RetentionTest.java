@@ -62,6 +62,11 @@ class RetentionTest {
         assertThat(count("SELECT COUNT(*) FROM article_topic")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM story_report")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM poll_run")).isZero();
+        assertThat(articles.search("\"محادثات\"", 5, 0))
+                .extracting(StoredArticle::title)
+                .containsExactly("جولة recent من محادثات أستانا");
+        assertThat(count("SELECT COUNT(*) FROM article_search WHERE article_search MATCH '\"محادثات\"'"))
+                .isEqualTo(1);
         assertThat(articles.latest(Optional.empty(), 5))
                 .extracting(StoredArticle::title)
                 .containsExactly("جولة recent من محادثات أستانا");
