@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import talkwatch.fake.FakeBotApi;
+import talkwatch.testing.BotConfig;
 import talkwatch.testing.RunProcess;
 
 /** {@code run} in a child JVM stops cleanly on SIGTERM, also while it still waits for Telegram to answer. */
@@ -28,18 +29,7 @@ class StopTest {
     @BeforeEach
     void start() throws Exception {
         telegram = new FakeBotApi().start();
-        Files.writeString(dir.resolve("talkwatch.yml"), """
-                schedule:
-                  pollEvery: 1h
-                feeds:
-                  - id: test-news
-                    name: "وكالة الاختبار"
-                    url: http://127.0.0.1:9/none.xml
-                topics:
-                  - id: astana
-                    name: "محادثات أستانا"
-                    keywords: ["أستانا"]
-                """);
+        BotConfig.against(telegram, dir); // writes dir/talkwatch.yml, which the child reads
     }
 
     @AfterEach

@@ -73,6 +73,9 @@ public final class Replies implements AutoCloseable {
 
     /** Queues the messages of one answer for the chat; they go out in order, after what the chat still waits for. */
     public void send(long chatId, boolean group, List<SendMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
         boolean idle;
         synchronized (this) {
             ArrayDeque<Waiting> queue = waiting.computeIfAbsent(chatId, id -> new ArrayDeque<>());
