@@ -2,6 +2,7 @@ package talkwatch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -135,7 +136,12 @@ public final class Application implements AutoCloseable {
                             time,
                             config.keep()),
                     Optional.of(bot));
-            longPolling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), conversation);
+            longPolling.registerBot(
+                    token,
+                    () -> url,
+                    // what the conversation reads; nothing else need travel
+                    new DefaultGetUpdatesGenerator(List.of("message", "callback_query", "my_chat_member")),
+                    conversation);
             return application;
         } catch (Exception | Error e) {
             application.stop();

@@ -52,6 +52,7 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
     private final TopicKeyboard keyboard;
     private final CommandRouter router;
     private final GroupAdmins groupAdmins;
+    private final Membership membership;
 
     /** Answers through {@code replies}, which keeps the flood limits; button presses go straight to {@code telegram}. */
     public TalkwatchBot(TelegramClient telegram, Replies replies, Parts parts, Optional<String> botUsername) {
@@ -62,6 +63,7 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
         this.keyboard = new TopicKeyboard(topics, texts);
         MessageFormatter formatter = new MessageFormatter(parts.time());
         this.groupAdmins = new GroupAdmins(telegram);
+        this.membership = new Membership(parts.subscriptions(), topics, texts);
         this.router = new CommandRouter(
                 Map.of(
                         "start", new StartCommand(parts.subscriptions(), topics, texts),
@@ -87,10 +89,17 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
     @Override
     public void consume(Update update) {
         try {
-            if (update.hasMessage() && update.getMessage().hasText()) {
+            if (update.hasMessage() && update.getMessage().getMigrateToChatId() != null) {
+                follow(update.getMessage());
+            } else if (update.hasMessage() && update.getMessage().hasText()) {
                 answer(update.getMessage());
             } else if (update.hasCallbackQuery()) {
                 press(update.getCallbackQuery());
+            } else if (update.hasMyChatMember()) {
+                var chat = update.getMyChatMember().getChat();
+                membership
+                        .changed(update.getMyChatMember())
+                        .ifPresent(reply -> send(chat.getId(), !chat.isUserChat(), Optional.empty(), reply));
             }
         } catch (TelegramApiException e) {
             log.warn("Could not answer update {}: {}", update.getUpdateId(), e.getMessage());
@@ -116,7 +125,11 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
         if (reply.isEmpty()) {
             return;
         }
-        List<String> html = reply.get().messages();
+        send(chatId, !message.getChat().isUserChat(), threadOf(message), reply.get());
+    }
+
+    private void send(long chatId, boolean group, Optional<Integer> thread, Reply reply) {
+        List<String> html = reply.messages();
         List<SendMessage> messages = new ArrayList<>(html.size());
         for (int i = 0; i < html.size(); i++) {
             SendMessage.SendMessageBuilder<?, ?> send = SendMessage.builder()
@@ -125,13 +138,21 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
                     .parseMode("HTML")
                     .linkPreviewOptions(
                             LinkPreviewOptions.builder().isDisabled(true).build());
-            threadOf(message).ifPresent(send::messageThreadId);
+            thread.ifPresent(send::messageThreadId);
             if (i == html.size() - 1) {
-                reply.get().buttons().ifPresent(send::replyMarkup);
+                reply.buttons().ifPresent(send::replyMarkup);
             }
             messages.add(send.build());
         }
-        replies.send(chatId, !message.getChat().isUserChat(), messages);
+        replies.send(chatId, group, messages);
+    }
+
+    /** A group became a supergroup, with a new id: its subscriptions and waiting summaries go along. */
+    private void follow(Message migration) {
+        long from = migration.getChatId();
+        long to = migration.getMigrateToChatId();
+        log.info("Group {} became the supergroup {}; its subscriptions follow it", from, to);
+        subscriptions.migrate(from, to);
     }
 
     private void press(CallbackQuery query) throws TelegramApiException {

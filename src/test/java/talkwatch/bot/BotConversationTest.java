@@ -251,6 +251,70 @@ class BotConversationTest {
     }
 
     @Test
+    void greetsAGroupThatAddsItAndStopsAtOnceWhenRemovedKeepingTheSubscriptionsForItsReturn() {
+        long user = users.incrementAndGet();
+        FakeChat group = FakeChat.supergroup(-100_000_000_000L - user, "متابعو المفاوضات");
+        telegram.groupAdmins(group.id(), Set.of(user));
+
+        telegram.addBot(group, user);
+
+        String greeting = telegram.awaitMessages(group.id(), 1, PATIENCE).get(0).text();
+        assertThat(greeting)
+                .startsWith("شكراً لإضافتي إلى المجموعة.")
+                .contains("محادثات أستانا، محادثات جنيف", "/subscribe", "/topics", "/latest");
+        telegram.sendUserMessage(group, user, "/subscribe أستانا");
+        telegram.awaitMessages(group.id(), 2, PATIENCE);
+
+        telegram.removeBot(group, user);
+
+        org.awaitility.Awaitility.await()
+                .atMost(PATIENCE)
+                .until(() -> !stores.subscriptions().isActive(group.id()));
+        assertThat(stores.subscriptions().topicsOf(group.id())).containsExactly("astana");
+
+        telegram.addBot(group, user);
+
+        assertThat(telegram.awaitMessages(group.id(), 3, PATIENCE).get(2).text())
+                .isEqualTo("شكراً لإعادتي إلى المجموعة. ستصلها من جديد ملخصات أخبار: محادثات أستانا.\n"
+                        + "لإيقافها يرسل أحد المشرفين /unsubscribe");
+        assertThat(stores.subscriptions().isActive(group.id())).isTrue();
+    }
+
+    @Test
+    void followsAGroupThatBecomesASupergroup() {
+        long user = users.incrementAndGet();
+        FakeChat group = FakeChat.group(-user, "متابعو محادثات جنيف");
+        telegram.groupAdmins(group.id(), Set.of(user));
+        telegram.sendUserMessage(group, user, "/subscribe جنيف");
+        telegram.awaitMessages(group.id(), 1, PATIENCE);
+        long supergroup = -100_000_000_000L - user;
+
+        telegram.upgradeToSupergroup(group, supergroup, user);
+
+        org.awaitility.Awaitility.await()
+                .atMost(PATIENCE)
+                .until(() -> stores.subscriptions().topicsOf(supergroup).contains("geneva"));
+        assertThat(stores.subscriptions().isActive(supergroup)).isTrue();
+        assertThat(stores.subscriptions().isActive(group.id())).isFalse();
+        assertThat(stores.subscriptions().topicsOf(group.id())).isEmpty();
+    }
+
+    @Test
+    void aUserWhoBlocksTheBotIsNoLongerSentAnything() {
+        long user = users.incrementAndGet();
+        say(user, "/subscribe جنيف");
+        assertThat(stores.subscriptions().isActive(user)).isTrue();
+
+        telegram.blockBot(user);
+
+        org.awaitility.Awaitility.await()
+                .atMost(PATIENCE)
+                .until(() -> !stores.subscriptions().isActive(user));
+        assertThat(stores.subscriptions().topicsOf(user)).containsExactly("geneva");
+        assertThat(telegram.messagesTo(user)).hasSize(1);
+    }
+
+    @Test
     void inAGroupAnswersOnlyCommandsForThisBot() {
         long user = users.incrementAndGet();
         FakeChat group = FakeChat.supergroup(-100_000_000_000L - user, "متابعو المفاوضات");

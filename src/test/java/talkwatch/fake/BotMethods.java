@@ -3,6 +3,7 @@ package talkwatch.fake;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,6 +68,11 @@ final class BotMethods {
         long offset = call.number("offset").orElse(0L);
         int limit = (int) Math.max(1, Math.min(100, call.number("limit").orElse(100L)));
         Duration timeout = Duration.ofSeconds(Math.max(0, call.number("timeout").orElse(0L)));
+        call.json("allowed_updates").ifPresent(types -> {
+            Set<String> allowed = new HashSet<>();
+            types.forEach(type -> allowed.add(type.asText()));
+            updates.allow(allowed);
+        });
         return ApiReply.ok(updates.poll(offset, limit, timeout));
     }
 

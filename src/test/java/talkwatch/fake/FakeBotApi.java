@@ -133,6 +133,34 @@ public final class FakeBotApi implements AutoCloseable {
         return messageId;
     }
 
+    /** The user {@code by} adds the bot to the group {@code chat} (a my_chat_member update: left → member). */
+    public void addBot(FakeChat chat, long by) {
+        chats.remember(chat);
+        updates.add(TelegramObjects.myChatMemberUpdate(chat, by, botId, "left", "member"));
+    }
+
+    /** The user {@code by} removes the bot from the group {@code chat} (member → kicked). */
+    public void removeBot(FakeChat chat, long by) {
+        updates.add(TelegramObjects.myChatMemberUpdate(chat, by, botId, "member", "kicked"));
+    }
+
+    /** The user blocks the bot in their private chat (member → kicked); sends to them are refused from then on. */
+    public void blockBot(long userId) {
+        blockChat(userId);
+        updates.add(
+                TelegramObjects.myChatMemberUpdate(FakeChat.privateChat(userId), userId, botId, "member", "kicked"));
+    }
+
+    /**
+     * The group becomes a supergroup with the id {@code toChatId}: the old group gets the service message with
+     * migrate_to_chat_id, and sends to the old id are refused with it from then on.
+     */
+    public void upgradeToSupergroup(FakeChat group, long toChatId, long by) {
+        migrateChat(group.id(), toChatId);
+        chats.remember(FakeChat.supergroup(toChatId, group.title().orElse("Chat " + toChatId)));
+        updates.add(TelegramObjects.migrationUpdate(messageIds.incrementAndGet(), by, group, toChatId));
+    }
+
     /** The administrators of a group or supergroup, as getChatMember reports them; by default it has none. */
     public void groupAdmins(long chatId, java.util.Set<Long> userIds) {
         chats.setGroupAdmins(chatId, userIds);

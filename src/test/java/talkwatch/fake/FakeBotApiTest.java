@@ -258,6 +258,42 @@ class FakeBotApiTest {
     }
 
     @Test
+    void getUpdatesSendsOnlyTheKindsTheBotAskedFor() throws Exception {
+        FakeChat group = FakeChat.supergroup(-1001234, "مجموعة الاختبار");
+        fake.addBot(group, CHAT);
+        fake.sendUserMessage(CHAT, CHAT, "رسالة");
+
+        List<Update> messagesOnly = client.execute(GetUpdates.builder()
+                .offset(0)
+                .timeout(0)
+                .allowedUpdates(List.of("message"))
+                .build());
+        fake.addBot(group, CHAT);
+        // an empty list keeps what was asked for last
+        List<Update> stillMessagesOnly =
+                client.execute(GetUpdates.builder().offset(0).timeout(0).build());
+        fake.removeBot(group, CHAT);
+        List<Update> membership = client.execute(GetUpdates.builder()
+                .offset(0)
+                .timeout(0)
+                .allowedUpdates(List.of("message", "my_chat_member"))
+                .build());
+
+        assertThat(messagesOnly)
+                .extracting(update -> update.getMessage().getText())
+                .containsExactly("رسالة");
+        assertThat(stillMessagesOnly).extracting(Update::hasMyChatMember).containsOnly(false);
+        // the two additions were dropped when only messages were asked for; nothing was confirmed (offset 0)
+        assertThat(membership).filteredOn(Update::hasMessage).hasSize(1);
+        assertThat(membership)
+                .filteredOn(Update::hasMyChatMember)
+                .singleElement()
+                .satisfies(update -> assertThat(
+                                update.getMyChatMember().getNewChatMember().getStatus())
+                        .isEqualTo("kicked"));
+    }
+
+    @Test
     void getUpdatesWaitsForItsTimeoutWhenNothingIsQueued() throws Exception {
         long started = System.nanoTime();
 

@@ -100,4 +100,39 @@ final class TelegramObjects {
         update.set("callback_query", query);
         return update;
     }
+
+    /**
+     * The bot's own membership of {@code chat} changed from {@code oldStatus} to {@code newStatus} ("member", "left",
+     * "kicked"), by the user {@code by} (https://core.telegram.org/bots/api#chatmemberupdated).
+     */
+    static ObjectNode myChatMemberUpdate(FakeChat chat, long by, long botId, String oldStatus, String newStatus) {
+        ObjectNode changed = ApiReply.JSON.createObjectNode();
+        changed.set("chat", chat(chat));
+        changed.set("from", user(by));
+        changed.put("date", Instant.now().getEpochSecond());
+        changed.set("old_chat_member", member(botId, oldStatus));
+        changed.set("new_chat_member", member(botId, newStatus));
+        ObjectNode update = ApiReply.JSON.createObjectNode();
+        update.set("my_chat_member", changed);
+        return update;
+    }
+
+    private static ObjectNode member(long botId, String status) {
+        ObjectNode member = ApiReply.JSON.createObjectNode().put("status", status);
+        member.set("user", bot(botId));
+        if (status.equals("kicked")) {
+            member.put("until_date", 0);
+        }
+        return member;
+    }
+
+    /** The service message in the old group when it becomes the supergroup {@code toChatId}. */
+    static ObjectNode migrationUpdate(int messageId, long by, FakeChat group, long toChatId) {
+        ObjectNode message = message(messageId, user(by), group, "");
+        message.remove("text");
+        message.put("migrate_to_chat_id", toChatId);
+        ObjectNode update = ApiReply.JSON.createObjectNode();
+        update.set("message", message);
+        return update;
+    }
 }

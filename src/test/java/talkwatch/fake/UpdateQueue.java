@@ -3,7 +3,9 @@ package talkwatch.fake;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Pending updates, served by long polling with getUpdates semantics
@@ -12,9 +14,22 @@ import java.util.List;
  */
 final class UpdateQueue {
 
+    /** What Telegram leaves out unless asked for by name (https://core.telegram.org/bots/api#getupdates). */
+    private static final Set<String> NOT_BY_DEFAULT =
+            Set.of("chat_member", "message_reaction", "message_reaction_count");
+
     private final List<ObjectNode> pending = new ArrayList<>();
     private int lastUpdateId;
     private boolean closed;
+    /** The update types the bot last asked for with allowed_updates; empty: the default. */
+    private Set<String> allowed = Set.of();
+
+    /** allowed_updates of a getUpdates call: kept until the next call names others; an empty list keeps the last. */
+    synchronized void allow(Set<String> types) {
+        if (!types.isEmpty()) {
+            allowed = Set.copyOf(types);
+        }
+    }
 
     /** Gives {@code update} the next update_id and queues it, waking a waiting poll. */
     synchronized int add(ObjectNode update) {
@@ -34,6 +49,8 @@ final class UpdateQueue {
         if (offset > 0) {
             pending.removeIf(update -> update.get("update_id").asLong() < offset);
         }
+        // Telegram never sends what the bot did not ask for
+        pending.removeIf(update -> !isAllowed(update));
         long deadline = System.nanoTime() + timeout.toNanos();
         while (pending.isEmpty() && !closed) {
             long left = deadline - System.nanoTime();
@@ -52,6 +69,17 @@ final class UpdateQueue {
             batch.add(update.deepCopy());
         }
         return batch;
+    }
+
+    private boolean isAllowed(ObjectNode update) {
+        Iterator<String> fields = update.fieldNames();
+        while (fields.hasNext()) {
+            String type = fields.next();
+            if (!type.equals("update_id")) {
+                return allowed.isEmpty() ? !NOT_BY_DEFAULT.contains(type) : allowed.contains(type);
+            }
+        }
+        return true;
     }
 
     /** Releases every waiting poll; later polls return at once. */
