@@ -15,10 +15,44 @@ public enum Phase {
     NONE;
 
     private static final Set<String> START_WORDS = Set.of(
-            "انطلاق", "انطلقت", "انطلق", "تنطلق", "ينطلق", "بدء", "بدات", "بدا", "تبدا", "يبدا", "افتتاح", "افتتحت",
-            "افتتح", "تفتتح", "يفتتح");
-    private static final Set<String> END_WORDS =
-            Set.of("اختتام", "اختتمت", "اختتم", "تختتم", "يختتم", "ختام", "انتهاء", "انتهت", "انتهي", "تنتهي", "ينتهي");
+            "انطلاق",
+            "انطلقت",
+            "انطلق",
+            "تنطلق",
+            "ينطلق",
+            "بدء",
+            "بدات",
+            "بدا",
+            "تبدا",
+            "يبدا",
+            "افتتاح",
+            "افتتحت",
+            "افتتح",
+            "تفتتح",
+            "يفتتح",
+            // a round resumes: استأنفت، تستأنف، استئناف
+            "استانف",
+            "استانفت",
+            "تستانف",
+            "يستانف",
+            "استيناف");
+    private static final Set<String> END_WORDS = Set.of(
+            "اختتام",
+            "اختتمت",
+            "اختتم",
+            "تختتم",
+            "يختتم",
+            "ختام",
+            "انتهاء",
+            "انتهت",
+            "انتهي",
+            "تنتهي",
+            "ينتهي",
+            // the final statement (البيان الختامي) is the close's news
+            "ختامي",
+            "الختامي",
+            "ختاميه",
+            "الختاميه");
     private static final Set<String> NEXT_WORDS = Set.of("القادمه", "المقبله", "التاليه", "القادم", "المقبل", "التالي");
 
     /** The phase {@code headlineWords} (normalized) state: start or end when only one of them, else next, else none. */
@@ -40,8 +74,14 @@ public enum Phase {
         return next ? NEXT : NONE;
     }
 
+    /** What a report says: its headline's phase, or when the headline states none, its first sentence's. */
+    static Phase of(List<String> headlineWords, List<String> firstSentenceWords) {
+        Phase headline = of(headlineWords);
+        return headline == NONE ? of(firstSentenceWords) : headline;
+    }
+
     /** A start and an end, or a start and news of the next event, are different stories. */
     boolean contradicts(Phase other) {
-        return (this == START && (other == END || other == NEXT)) || (other == START && (this == END || this == NEXT));
+        return this != other && this != NONE && other != NONE;
     }
 }

@@ -170,10 +170,17 @@ final class RecentStories {
                     continue;
                 }
                 taken++;
-                if (cannotReach(minOverlap, heldByStory, articleTerms, held.termIds.length)) {
+                // A report too far from the article to match it still counts if it may set the article apart (a
+                // phase, an ordinal): the detector keeps the article out of a story any of whose reports it
+                // contradicts.
+                boolean reachable = !cannotReach(minOverlap, heldByStory, articleTerms, held.termIds.length);
+                StorySignature reported = held.report.signature();
+                if (!reachable
+                        && reported.phase() == Phase.NONE
+                        && reported.ordinals().isEmpty()) {
                     continue;
                 }
-                sharedTerms[seen.size()] = marks.countMarked(held.termIds);
+                sharedTerms[seen.size()] = reachable ? marks.countMarked(held.termIds) : 0;
                 seen.add(new StoryDetector.Seen(held.report.storyId(), held.report.signature()));
             }
         }

@@ -1,9 +1,11 @@
 package talkwatch.story;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides whether an article reports a story already seen within a time window, from another outlet or the same.
@@ -63,12 +65,22 @@ public final class StoryDetector {
      * does over its index.
      */
     Optional<Long> storyOf(StorySignature article, List<Seen> recent, int[] sharedTerms) {
+        // A story is one event: a report that sets itself apart from any of its reports does not join it, even
+        // when another of them, which says less (no phase, no ordinal), is close enough.
+        Set<Long> apart = new HashSet<>();
+        for (Seen seen : recent) {
+            if (article.phase().contradicts(seen.signature().phase()) || ordinalsDiffer(article, seen.signature())) {
+                apart.add(seen.storyId());
+            }
+        }
         Seen best = null;
         double bestOverlap = 0;
         for (int i = 0; i < sharedTerms.length; i++) {
             Seen seen = recent.get(i);
             double overlap = overlap(article, seen.signature(), sharedTerms[i]);
-            if (overlap > bestOverlap && sameStory(article, seen.signature(), overlap)) {
+            if (overlap > bestOverlap
+                    && !apart.contains(seen.storyId())
+                    && sameStory(article, seen.signature(), overlap)) {
                 best = seen;
                 bestOverlap = overlap;
             }
@@ -103,6 +115,10 @@ public final class StoryDetector {
         return shared;
     }
 
+    private static boolean ordinalsDiffer(StorySignature a, StorySignature b) {
+        return !a.ordinals().isEmpty() && !b.ordinals().isEmpty() && disjoint(a.ordinals(), b.ordinals());
+    }
+
     private static boolean numbersDiffer(StorySignature a, StorySignature b) {
         if (!a.ordinals().isEmpty() && !b.ordinals().isEmpty()) {
             return disjoint(a.ordinals(), b.ordinals());
@@ -110,7 +126,7 @@ public final class StoryDetector {
         return !a.cardinals().isEmpty() && !b.cardinals().isEmpty() && disjoint(a.cardinals(), b.cardinals());
     }
 
-    private static boolean disjoint(java.util.Set<Integer> a, java.util.Set<Integer> b) {
+    private static boolean disjoint(Set<Integer> a, Set<Integer> b) {
         return a.stream().noneMatch(b::contains);
     }
 }

@@ -6,17 +6,19 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import talkwatch.arabic.SentenceSplitter;
 import talkwatch.arabic.TermExtractor;
 
 /**
  * What two reports of one story have in common, kept small enough to store: the distinct stemmed content terms of
  * the article's headline and lead (its first {@value #LEAD_TERMS} terms; normalized, stop words removed, Lucene's
- * light Arabic stemming), the numbers it states, and whether its headline reports a start, an end or the next event.
+ * light Arabic stemming), the numbers it states, and whether it reports a start, an end or the next event (as its
+ * headline says, or, when the headline says none of these, its first sentence).
  *
  * @param terms distinct stemmed terms
  * @param ordinals ordinal numbers stated in digits or in words: {@code الجولة الرابعة عشرة}, {@code الـ14}
  * @param cardinals cardinal numbers stated in digits or in words
- * @param phase start, end or next event, as the headline says
+ * @param phase start, end or next event, as the headline (or else the first sentence) says
  */
 public record StorySignature(Set<String> terms, Set<Integer> ordinals, Set<Integer> cardinals, Phase phase) {
 
@@ -45,7 +47,13 @@ public record StorySignature(Set<String> terms, Set<Integer> ordinals, Set<Integ
                 new TreeSet<>(terms.subList(0, Math.min(LEAD_TERMS, terms.size()))),
                 numbers.ordinals(),
                 numbers.cardinals(),
-                Phase.of(TermExtractor.words(title)));
+                Phase.of(TermExtractor.words(title), TermExtractor.words(firstSentence(text))));
+    }
+
+    /** The text's first sentence ({@link SentenceSplitter}), read from its first 300 characters. */
+    static String firstSentence(String text) {
+        List<String> sentences = SentenceSplitter.split(text.length() > 300 ? text.substring(0, 300) : text);
+        return sentences.isEmpty() ? "" : sentences.get(0);
     }
 
     /** A line of text for the store: phase, ordinals, cardinals, terms, separated by {@code |}. */

@@ -31,6 +31,31 @@ class RecentStoriesTest {
     }
 
     @Test
+    void offersEveryReportOfAStoryThatMayBeJoinedSoTheDetectorSeesWhatSetsTheArticleApart() {
+        RecentStories recent = new RecentStories(NOON.minus(Duration.ofDays(3)), Duration.ofDays(3));
+        // the opening of a round, then a report of it that names no phase
+        StorySignature opening = new StorySignature(
+                Set.of("انطلاق", "وفود", "روس", "ترك", "ايران", "جول"), Set.of(14), Set.of(), Phase.START);
+        StorySignature vague =
+                new StorySignature(Set.of("جول", "محادث", "استان", "سوري"), Set.of(14), Set.of(), Phase.NONE);
+        recent.add(new RecentStories.Report(1, opening, NOON, Set.of("astana")));
+        recent.add(new RecentStories.Report(1, vague, NOON, Set.of("astana")));
+        StorySignature close =
+                new StorySignature(Set.of("جول", "محادث", "استان", "سوري", "اختتام"), Set.of(14), Set.of(), Phase.END);
+        StoryDetector detector = new StoryDetector(Duration.ofHours(12));
+
+        RecentStories.Candidates candidates =
+                recent.candidates(close, NOON, Duration.ofHours(12), Set.of("astana"), detector.threshold());
+
+        // the opening shares one term of five with the close, far below the threshold, but it is offered
+        assertThat(candidates.reports())
+                .extracting(StoryDetector.Seen::signature)
+                .contains(opening);
+        assertThat(detector.storyOf(close, candidates.reports(), candidates.sharedTerms()))
+                .isEmpty();
+    }
+
+    @Test
     void findsAStoryToldByManyOutlets() {
         RecentStories recent = new RecentStories(NOON.minus(Duration.ofDays(3)), Duration.ofDays(3));
         for (int i = 0; i < 3 * RecentStories.COMMON_TERM; i++) {

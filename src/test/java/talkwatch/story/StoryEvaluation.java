@@ -11,7 +11,7 @@ import java.util.List;
  * Precision and recall of {@link StoryDetector} over pairs of articles in {@code
  * src/test/resources/stories/stories.tsv}: the articles arrive in file order, each joins the story of its most
  * similar predecessor or starts a new one; a pair is found when both end in one story. Run with {@code mvn -q -B
- * test-compile exec:exec -Dexec.executable=java -Dexec.args="-cp %classpath talkwatch.story.StoryEvaluation"}.
+ * test-compile exec:exec -Dexec.executable=java -Dexec.args="-cp %classpath talkwatch.story.StoryEvaluation [heldout.tsv]"}.
  */
 public final class StoryEvaluation {
 
@@ -28,15 +28,17 @@ public final class StoryEvaluation {
     }
 
     public static void main(String[] args) {
+        String file = args.length > 0 ? args[0] : "stories.tsv";
+        System.out.println(file);
         System.out.println("| overlap threshold | pairs found | correct | precision | recall |");
         System.out.println("| ---: | ---: | ---: | ---: | ---: |");
         for (double threshold = 0.3; threshold < 0.71; threshold += 0.05) {
-            Result r = evaluate(new StoryDetector(java.time.Duration.ofHours(12), threshold));
+            Result r = evaluate(new StoryDetector(java.time.Duration.ofHours(12), threshold), file);
             System.out.printf(
                     "| %.2f | %d | %d | %.3f | %.3f |%n", threshold, r.found(), r.correct(), r.precision(), r.recall());
         }
         System.out.println();
-        Result r = evaluate(new StoryDetector(java.time.Duration.ofHours(12)));
+        Result r = evaluate(new StoryDetector(java.time.Duration.ofHours(12)), file);
         System.out.printf(
                 "%d articles, %d stories, %d same-story pairs; found %d pairs, %d correct%n",
                 r.articles(), r.stories(), r.pairs(), r.found(), r.correct());
@@ -45,7 +47,12 @@ public final class StoryEvaluation {
     }
 
     static Result evaluate(StoryDetector detector) {
-        List<Report> reports = reports();
+        return evaluate(detector, "stories.tsv");
+    }
+
+    /** Over {@code file} in {@code src/test/resources/stories/}. */
+    static Result evaluate(StoryDetector detector, String file) {
+        List<Report> reports = reports(file);
         long[] assigned = new long[reports.size()];
         List<StoryDetector.Seen> seen = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
@@ -83,8 +90,8 @@ public final class StoryEvaluation {
         return "line " + report.line() + " " + report.story() + " (" + report.outlet() + ")";
     }
 
-    static List<Report> reports() {
-        try (InputStream in = StoryEvaluation.class.getResourceAsStream("/stories/stories.tsv")) {
+    static List<Report> reports(String file) {
+        try (InputStream in = StoryEvaluation.class.getResourceAsStream("/stories/" + file)) {
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
             List<Report> reports = new ArrayList<>();
             for (int i = 0; i < lines.length; i++) {
@@ -93,7 +100,7 @@ public final class StoryEvaluation {
                 }
                 String[] c = lines[i].split("\t");
                 if (c.length != 4) {
-                    throw new IllegalStateException("stories.tsv line " + (i + 1) + ": expected 4 columns");
+                    throw new IllegalStateException(file + " line " + (i + 1) + ": expected 4 columns");
                 }
                 reports.add(new Report(i + 1, c[0], c[1], c[2], StorySignature.of(c[2], c[3])));
             }
