@@ -1,7 +1,7 @@
 package talkwatch.story;
 
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,27 +65,37 @@ public final class StoryDetector {
      * does over its index.
      */
     Optional<Long> storyOf(StorySignature article, List<Seen> recent, int[] sharedTerms) {
-        // A story is one event: a report that sets itself apart from any of its reports does not join it, even
-        // when another of them, which says less (no phase, no ordinal), is close enough.
-        Set<Long> apart = new HashSet<>();
-        for (Seen seen : recent) {
-            if (article.phase().contradicts(seen.signature().phase()) || ordinalsDiffer(article, seen.signature())) {
-                apart.add(seen.storyId());
-            }
-        }
-        Seen best = null;
-        double bestOverlap = 0;
+        // The most similar report first; its story is taken unless one of the story's reports sets the article
+        // apart (phase, ordinal): a story is one event, and a report that says less (no phase, no ordinal) must not
+        // bridge two. Only stories with a report close enough are checked, so the check costs little.
+        Integer[] order = new Integer[sharedTerms.length];
+        double[] overlaps = new double[sharedTerms.length];
+        int close = 0;
         for (int i = 0; i < sharedTerms.length; i++) {
-            Seen seen = recent.get(i);
-            double overlap = overlap(article, seen.signature(), sharedTerms[i]);
-            if (overlap > bestOverlap
-                    && !apart.contains(seen.storyId())
-                    && sameStory(article, seen.signature(), overlap)) {
-                best = seen;
-                bestOverlap = overlap;
+            overlaps[i] = overlap(article, recent.get(i).signature(), sharedTerms[i]);
+            if (overlaps[i] >= threshold && sameStory(article, recent.get(i).signature(), overlaps[i])) {
+                order[close++] = i;
             }
         }
-        return Optional.ofNullable(best).map(Seen::storyId);
+        Arrays.sort(order, 0, close, (x, y) -> Double.compare(overlaps[y], overlaps[x]));
+        for (int k = 0; k < close; k++) {
+            long story = recent.get(order[k]).storyId();
+            if (!setApart(article, story, recent)) {
+                return Optional.of(story);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean setApart(StorySignature article, long story, List<Seen> recent) {
+        for (Seen seen : recent) {
+            if (seen.storyId() == story
+                    && (article.phase().contradicts(seen.signature().phase())
+                            || ordinalsDiffer(article, seen.signature()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean sameStory(StorySignature a, StorySignature b) {
@@ -127,6 +137,11 @@ public final class StoryDetector {
     }
 
     private static boolean disjoint(Set<Integer> a, Set<Integer> b) {
-        return a.stream().noneMatch(b::contains);
+        for (Integer number : a) {
+            if (b.contains(number)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
