@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Readings of a normalized Arabic word with its attached clitics removed: conjunction و/ف, then preposition ب/ك/ل,
- * then the article ال (ل + ال is written لل). {@code وبالاستانه} reads as itself, {@code بالاستانه},
- * {@code الاستانه} and {@code استانه}.
+ * Readings of a normalized Arabic word with its attached clitics removed: before the word, the conjunction و/ف, then
+ * the preposition ب/ك/ل, then the article ال (ل + ال is written لل); after it, a pronoun (ـها ـهم ـهما ـهن ـه ـي ـنا
+ * ـكم), before which a ta marbuta is written ت. {@code وبالاستانه} reads as itself, {@code بالاستانه}, {@code الاستانه}
+ * and {@code استانه}; {@code وجولتها} as {@code جوله} too, and {@code اجتماعاتها} as {@code اجتماعات}.
  */
 final class Clitics {
 
     /** A stripped word keeps at least this many letters, so short words are not taken apart. */
     private static final int MIN_STEM = 2;
+    /** Behind a pronoun, at least this many: a two-letter word with one more letter is too often another word. */
+    private static final int MIN_STEM_BEFORE_PRONOUN = 3;
 
     /**
      * Every clitic prefix a reading can remove, as one string: a conjunction, then a preposition, then the
@@ -19,22 +22,58 @@ final class Clitics {
      */
     private static final List<String> PREFIXES = prefixes();
 
+    /** The pronouns a reading can remove from the end, longest first; the second person singular is left out. */
+    private static final List<String> PRONOUNS = List.of("هما", "ها", "هم", "هن", "نا", "كم", "ه", "ي");
+
     private Clitics() {}
 
     /**
      * True when {@code reading} is a reading of {@code word}; what matching asks, answered without
-     * building the readings: {@code word} is {@code reading} behind one of the prefixes.
+     * building the readings: {@code word} is {@code reading} behind one of the prefixes, and maybe before a pronoun.
      */
     static boolean reads(String word, String reading) {
         if (word.equals(reading)) {
             return true;
         }
-        if (reading.length() < MIN_STEM || !word.endsWith(reading)) {
+        int length = reading.length();
+        if (length < MIN_STEM || word.length() <= length) {
             return false;
         }
-        int prefixLength = word.length() - reading.length();
+        if (word.endsWith(reading) && behindPrefix(word, word.length() - length)) {
+            return true;
+        }
+        char last = word.charAt(word.length() - 1);
+        if (length < MIN_STEM_BEFORE_PRONOUN
+                || (last != 'ا' && last != 'م' && last != 'ن' && last != 'ه' && last != 'ي')) {
+            return false; // no pronoun ends otherwise: most words are turned away here
+        }
+        boolean taMarbuta = reading.charAt(length - 1) == 'ه';
+        for (String pronoun : PRONOUNS) {
+            int end = word.length() - pronoun.length(); // where the word proper ends
+            int start = end - length;
+            if (start < 0
+                    || word.charAt(start) != reading.charAt(0)
+                    || !word.endsWith(pronoun)
+                    || !behindPrefix(word, start)) {
+                continue;
+            }
+            if (word.regionMatches(start, reading, 0, length)
+                    || (taMarbuta
+                            && word.charAt(end - 1) == 'ت'
+                            && word.regionMatches(start, reading, 0, length - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the first {@code length} letters of {@code word} are one of the prefixes (or none). */
+    private static boolean behindPrefix(String word, int length) {
+        if (length == 0) {
+            return true;
+        }
         for (String prefix : PREFIXES) {
-            if (prefix.length() == prefixLength && word.startsWith(prefix)) {
+            if (prefix.length() == length && word.startsWith(prefix)) {
                 return true;
             }
         }
@@ -42,18 +81,40 @@ final class Clitics {
     }
 
     /**
-     * Every reading of {@code word}: itself, and what is left behind each clitic prefix it starts with. {@code
-     * reads(word, reading)} holds exactly for these, so a search index can store them and look a reading up.
+     * Every reading of {@code word}: {@link #reads}{@code (word, reading)} holds exactly for these, so a search index
+     * can store them and look a reading up.
      */
     static List<String> readings(String word) {
-        List<String> readings = new ArrayList<>(4);
+        List<String> readings = new ArrayList<>(8);
         readings.add(word);
         for (String prefix : PREFIXES) {
             if (!prefix.isEmpty() && word.startsWith(prefix) && word.length() - prefix.length() >= MIN_STEM) {
                 readings.add(word.substring(prefix.length()));
             }
         }
+        for (String prefix : PREFIXES) {
+            if (!word.startsWith(prefix)) {
+                continue;
+            }
+            for (String pronoun : PRONOUNS) {
+                int end = word.length() - pronoun.length();
+                if (end - prefix.length() < MIN_STEM_BEFORE_PRONOUN || !word.endsWith(pronoun)) {
+                    continue;
+                }
+                String stem = word.substring(prefix.length(), end);
+                addOnce(readings, stem);
+                if (stem.endsWith("ت")) {
+                    addOnce(readings, stem.substring(0, stem.length() - 1) + "ه");
+                }
+            }
+        }
         return readings;
+    }
+
+    private static void addOnce(List<String> readings, String reading) {
+        if (!readings.contains(reading)) {
+            readings.add(reading);
+        }
     }
 
     private static List<String> prefixes() {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -26,6 +27,19 @@ class CliticsTest {
         assertThat(Clitics.reads("وب", "ب")).isFalse(); // a reading keeps at least two letters
     }
 
+    @Test
+    void readsAWordBeforeAnAttachedPronoun() {
+        assertThat(Clitics.reads("اجتماعاتها", "اجتماعات")).isTrue();
+        assertThat(Clitics.reads("وجولتها", "جوله")).isTrue(); // ة is written ت before the pronoun
+        assertThat(Clitics.reads("بوفدهم", "وفد")).isTrue();
+        assertThat(Clitics.reads("السوريه", "سوري")).isTrue();
+        assertThat(Clitics.reads("وفدي", "وفد")).isTrue();
+        assertThat(Clitics.reads("بنك", "بن")).isFalse(); // the second person singular is not read, nor two letters
+        assertThat(Clitics.reads("منها", "من")).isFalse();
+        assertThat(Clitics.reads("جولتها", "جولت")).isTrue();
+        assertThat(Clitics.reads("اجتماعاتها", "اجتماعاته")).isFalse();
+    }
+
     /** {@link Clitics#reads} answers without building the readings: it must agree with {@link #readings}. */
     @Test
     void readsExactlyTheReadingsOfEveryWordOfTheEascArticles() throws IOException {
@@ -35,26 +49,80 @@ class CliticsTest {
                 words.addAll(TermExtractor.words(Files.readString(file)));
             }
         }
-        words.addAll(Set.of("وللاستانه", "فكالاستانه", "ولل", "فبال", "ككتاب", "ال", "و"));
+        words.addAll(Set.of("وللاستانه", "فكالاستانه", "ولل", "فبال", "ككتاب", "ال", "و", "وبجولتهما", "لقمتنا"));
         for (String word : words) {
             Set<String> readings = readings(word);
-            for (int start = 0; start < word.length(); start++) { // every reading is a suffix of the word
-                String suffix = word.substring(start);
-                assertThat(Clitics.reads(word, suffix))
-                        .as("%s read as %s", word, suffix)
-                        .isEqualTo(readings.contains(suffix));
+            assertThat(new LinkedHashSet<>(Clitics.readings(word))).as(word).isEqualTo(readings);
+            for (String candidate : candidates(word)) {
+                assertThat(Clitics.reads(word, candidate))
+                        .as("%s read as %s", word, candidate)
+                        .isEqualTo(readings.contains(candidate));
             }
         }
     }
 
+    /** Every part of the word, and, for a part ending in ت, the same with ة (ه) instead. */
+    private static Set<String> candidates(String word) {
+        Set<String> candidates = new LinkedHashSet<>();
+        for (int start = 0; start < word.length(); start++) {
+            for (int end = start + 1; end <= word.length(); end++) {
+                String part = word.substring(start, end);
+                candidates.add(part);
+                if (part.endsWith("ت")) {
+                    candidates.add(part.substring(0, part.length() - 1) + "ه");
+                }
+            }
+        }
+        return candidates;
+    }
+
     /**
      * The readings of a word, built the way matching used to build them for every word of an article: the word, then
-     * without a conjunction (و ف), a preposition (ب ك ل) and the article (ال), each optional, or without لل.
+     * without a conjunction (و ف), a preposition (ب ك ل) and the article (ال), each optional, or without لل; and each
+     * of those, when it keeps three letters or more, without a pronoun at its end (ـها ـهم ـهما ـهن ـه ـي ـنا ـكم),
+     * with ة restored where the pronoun had turned it into ت.
      */
     private static Set<String> readings(String word) {
         Set<String> readings = new LinkedHashSet<>();
         addReadings(word, readings);
+        for (String front : frontReadings(word)) {
+            for (String pronoun : List.of("ها", "هم", "هما", "هن", "ه", "ي", "نا", "كم")) {
+                if (front.endsWith(pronoun) && front.length() - pronoun.length() >= 3) {
+                    String stem = front.substring(0, front.length() - pronoun.length());
+                    readings.add(stem);
+                    if (stem.endsWith("ت")) {
+                        readings.add(stem.substring(0, stem.length() - 1) + "ه");
+                    }
+                }
+            }
+        }
         return readings;
+    }
+
+    /** The word without its prefixes, whatever their length, the word itself included. */
+    private static Set<String> frontReadings(String word) {
+        Set<String> fronts = new LinkedHashSet<>();
+        fronts.add(word);
+        for (String afterConjunction : stripAny(word, "و", "ف")) {
+            for (String afterPreposition : stripAny(afterConjunction, "ب", "ك", "ل")) {
+                fronts.addAll(stripAny(afterPreposition, "ال"));
+            }
+            if (afterConjunction.startsWith("لل")) {
+                fronts.add(afterConjunction.substring(2));
+            }
+        }
+        return fronts;
+    }
+
+    private static Set<String> stripAny(String word, String... prefixes) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(word);
+        for (String prefix : prefixes) {
+            if (word.startsWith(prefix)) {
+                out.add(word.substring(prefix.length()));
+            }
+        }
+        return out;
     }
 
     private static void addReadings(String word, Set<String> readings) {

@@ -34,6 +34,13 @@ class TopicMatcherTest {
     }
 
     @Test
+    void readsAContextWordBeforeAnAttachedPronoun() {
+        // مفاوضاتها is the only talks word: without reading the pronoun the article was not about the talks
+        assertThat(matcher.match("", "أنهت وفود الدول الضامنة في جنيف مفاوضاتها حول سوريا."))
+                .containsExactly(GENEVA);
+    }
+
+    @Test
     void findsAKeywordInTheTitleOnly() {
         assertThat(matcher.match("جولة جديدة في أستانا", "التقى الوفدان صباح اليوم."))
                 .containsExactly(ASTANA);
