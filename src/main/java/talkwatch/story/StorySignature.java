@@ -12,7 +12,7 @@ import talkwatch.arabic.TermExtractor;
 /**
  * What two reports of one story have in common, kept small enough to store: the distinct stemmed content terms of
  * the article's headline and lead (its first {@value #LEAD_TERMS} terms; normalized, stop words removed, Lucene's
- * light Arabic stemming), the numbers it states, and whether it reports a start, an end or the next event (as its
+ * light Arabic stemming, synonyms made one by {@link SameTerms}), the numbers it states, and whether it reports a start, an end or the next event (as its
  * headline says, or, when the headline says none of these, its first sentence).
  *
  * @param terms distinct stemmed terms
@@ -41,7 +41,7 @@ public record StorySignature(Set<String> terms, Set<Integer> ordinals, Set<Integ
     public static StorySignature of(String title, String text) {
         String whole = title + "\n" + (text.length() > LEAD_CHARS ? text.substring(0, LEAD_CHARS) : text);
         List<String> words = TermExtractor.words(whole);
-        List<String> terms = TERMS.stems(words);
+        List<String> terms = TERMS.stems(words).stream().map(SameTerms::of).toList();
         Numbers.Stated numbers = Numbers.in(words);
         return new StorySignature(
                 new TreeSet<>(terms.subList(0, Math.min(LEAD_TERMS, terms.size()))),
