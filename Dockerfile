@@ -19,5 +19,8 @@ VOLUME ["/data"]
 USER talkwatch
 # The token comes from the environment: docker run -e TELEGRAM_BOT_TOKEN=... ; mount your own
 # config over /app/config/talkwatch.yml to change feeds and topics.
+# Healthy while a poll cycle started within three times schedule.pollEvery (talkwatch health reads the database only).
+HEALTHCHECK --interval=1m --timeout=30s --start-period=5m --retries=3 \
+    CMD ["java", "-XX:+UseSerialGC", "-Xmx64m", "-jar", "/app/talkwatch.jar", "health", "--config", "/app/config/talkwatch.yml"]
 ENTRYPOINT ["java", "-jar", "/app/talkwatch.jar"]
 CMD ["run", "--config", "/app/config/talkwatch.yml"]

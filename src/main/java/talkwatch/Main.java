@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import talkwatch.cli.BackupCommand;
 import talkwatch.cli.ClassifyCommand;
 import talkwatch.cli.FeedsCommand;
+import talkwatch.cli.HealthCommand;
 import talkwatch.cli.PollOnceCommand;
 import talkwatch.cli.RunCommand;
 import talkwatch.cli.SummarizeCommand;
@@ -24,7 +25,8 @@ import talkwatch.config.ConfigException;
             SummarizeCommand.class,
             FeedsCommand.class,
             ClassifyCommand.class,
-            BackupCommand.class
+            BackupCommand.class,
+            HealthCommand.class
         })
 public final class Main implements Runnable {
 
@@ -56,7 +58,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "missing command: run, poll-once, summarize, classify, feeds or backup");
+                spec.commandLine(), "missing command: run, poll-once, summarize, classify, feeds, backup or health");
     }
 
     /** Gives each command the environment. */
@@ -72,6 +74,9 @@ public final class Main implements Runnable {
             }
             if (type == BackupCommand.class) {
                 return type.cast(new BackupCommand(environment));
+            }
+            if (type == HealthCommand.class) {
+                return type.cast(new HealthCommand(environment, java.time.Clock.systemUTC()));
             }
             return CommandLine.defaultFactory().create(type);
         }
