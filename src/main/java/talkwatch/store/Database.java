@@ -97,7 +97,7 @@ public final class Database {
         Flyway.configure()
                 .dataSource(source)
                 .locations("classpath:db/migration")
-                .javaMigrations(new SearchIndexMigration())
+                .javaMigrations(SearchIndexMigration.CREATE, SearchIndexMigration.PRONOUNS)
                 .loggers("slf4j")
                 .load()
                 .migrate();

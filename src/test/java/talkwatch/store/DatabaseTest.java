@@ -62,4 +62,35 @@ class DatabaseTest {
                 .extracting(StoredArticle::title)
                 .containsExactly("تحديد موعد الجولة القادمة");
     }
+
+    @Test
+    void refillsTheSearchIndexWhenTheReadingsChange() throws Exception {
+        Path file = dir.resolve("talkwatch.db");
+        String url = "jdbc:sqlite:" + file;
+        SQLiteDataSource source = new SQLiteDataSource();
+        source.setUrl(url);
+        Flyway.configure()
+                .dataSource(source)
+                .locations("classpath:db/migration")
+                .javaMigrations(SearchIndexMigration.CREATE)
+                .target("6")
+                .load()
+                .migrate();
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO article (id, article_key, feed_id, source_name, link, title, summary,"
+                    + " published_at, seen_at, last_served_at) VALUES (1, 'k1', 'bbc', 'بي بي سي عربي', NULL,"
+                    + " 'الدول الضامنة تختتم جولتها', 'واختتمت الدول الضامنة جولتها في أستانا.', 0, 0, 0)");
+            // as version 6 indexed it before pronouns were read: the words as written, and behind their prefixes
+            statement.executeUpdate(
+                    "INSERT INTO article_search (rowid, terms) VALUES (1, 'الدول دول الضامنه ضامنه تختتم جولتها')");
+        }
+        String round = TextQuery.of("جولة").orElseThrow().indexQuery();
+
+        ArticleStore articles = new ArticleStore(Database.open(file), Clock.systemUTC());
+
+        assertThat(articles.search(round, 5, 0))
+                .extracting(StoredArticle::title)
+                .containsExactly("الدول الضامنة تختتم جولتها");
+    }
 }
