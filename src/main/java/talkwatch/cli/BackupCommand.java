@@ -42,11 +42,7 @@ public final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Config loaded = config.load(environment);
-        Path source = loaded.databasePath();
-        if (!Files.isRegularFile(source)) {
-            throw new ConfigException("no database at " + source + " (storage.path in " + loaded.file()
-                    + ", or TALKWATCH_DB): nothing to back up");
-        }
+        Path source = ConfigOption.existingDatabase(loaded, "nothing to back up");
         if (Files.exists(target)) {
             throw new ConfigException(target + " already exists; give the name of a new file");
         }

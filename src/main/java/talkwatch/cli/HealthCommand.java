@@ -1,6 +1,5 @@
 package talkwatch.cli;
 
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import talkwatch.config.Config;
-import talkwatch.config.ConfigException;
 import talkwatch.config.Durations;
 import talkwatch.store.Liveness;
 
@@ -48,11 +46,8 @@ public final class HealthCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Config loaded = config.load(environment);
-        if (!Files.isRegularFile(loaded.databasePath())) {
-            throw new ConfigException("no database at " + loaded.databasePath() + " (storage.path in " + loaded.file()
-                    + ", or TALKWATCH_DB): talkwatch run has not started with it");
-        }
-        Liveness liveness = Liveness.read(loaded.databasePath());
+        Liveness liveness =
+                Liveness.read(ConfigOption.existingDatabase(loaded, "talkwatch run has not started with it"));
         Instant now = clock.instant();
         Duration patience = loaded.pollEvery().multipliedBy(3);
         patience = patience.compareTo(LEAST_PATIENCE) < 0 ? LEAST_PATIENCE : patience;

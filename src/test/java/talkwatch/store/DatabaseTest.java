@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteDataSource;
@@ -34,15 +35,7 @@ class DatabaseTest {
     @Test
     void indexesForSearchTheSummariesADatabaseOfTheVersionBeforeAlreadyHeld() throws Exception {
         Path file = dir.resolve("talkwatch.db");
-        String url = "jdbc:sqlite:" + file;
-        SQLiteDataSource source = new SQLiteDataSource();
-        source.setUrl(url);
-        Flyway.configure()
-                .dataSource(source)
-                .locations("classpath:db/migration")
-                .target("5")
-                .load()
-                .migrate();
+        String url = migrateTo(file, "5");
         try (Connection connection = DriverManager.getConnection(url);
                 Statement insert = connection.createStatement()) {
             insert.executeUpdate("INSERT INTO article (article_key, feed_id, source_name, link, title, summary,"
@@ -66,16 +59,7 @@ class DatabaseTest {
     @Test
     void refillsTheSearchIndexWhenTheReadingsChange() throws Exception {
         Path file = dir.resolve("talkwatch.db");
-        String url = "jdbc:sqlite:" + file;
-        SQLiteDataSource source = new SQLiteDataSource();
-        source.setUrl(url);
-        Flyway.configure()
-                .dataSource(source)
-                .locations("classpath:db/migration")
-                .javaMigrations(SearchIndexMigration.CREATE)
-                .target("6")
-                .load()
-                .migrate();
+        String url = migrateTo(file, "6", SearchIndexMigration.CREATE);
         try (Connection connection = DriverManager.getConnection(url);
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO article (id, article_key, feed_id, source_name, link, title, summary,"
@@ -92,5 +76,20 @@ class DatabaseTest {
         assertThat(articles.search(round, 5, 0))
                 .extracting(StoredArticle::title)
                 .containsExactly("الدول الضامنة تختتم جولتها");
+    }
+
+    /** A database of an earlier schema version, as an earlier talkwatch left it; its JDBC URL. */
+    private static String migrateTo(Path file, String version, JavaMigration... javaMigrations) {
+        String url = "jdbc:sqlite:" + file;
+        SQLiteDataSource source = new SQLiteDataSource();
+        source.setUrl(url);
+        Flyway.configure()
+                .dataSource(source)
+                .locations("classpath:db/migration")
+                .javaMigrations(javaMigrations)
+                .target(version)
+                .load()
+                .migrate();
+        return url;
     }
 }
