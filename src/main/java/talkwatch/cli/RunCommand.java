@@ -50,17 +50,31 @@ public final class RunCommand implements Callable<Integer> {
                             }
                         },
                         "talkwatch-stop"));
-        try (Application application = Application.start(loaded)) {
-            stopAsked.await();
-        } catch (Exception e) {
-            if (stopAsked.getCount() > 0) {
-                throw e;
+        try {
+            Application application;
+            try {
+                application = Application.start(loaded);
+            } catch (Exception e) {
+                if (stopAsked.getCount() > 0) {
+                    throw e;
+                }
+                // stopped while starting (waiting for Telegram, most likely): the start closed what it had opened
+                log.info("Stopping talkwatch during start-up; what is queued stays in the store");
+                return 0;
             }
-            // stopped while starting (waiting for Telegram, most likely): the start closed what it had opened
-            log.info("Stopping talkwatch during start-up; what is queued stays in the store");
+            try {
+                stopAsked.await();
+            } catch (InterruptedException e) {
+                // the shutdown hook, as expected
+            }
+            try {
+                application.close();
+            } catch (Exception e) {
+                log.error("Error while stopping talkwatch (what is queued stays in the store)", e);
+            }
+            return 0;
         } finally {
             stopped.countDown();
         }
-        return 0;
     }
 }
