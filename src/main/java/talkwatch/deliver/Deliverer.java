@@ -109,7 +109,7 @@ public final class Deliverer implements Runnable {
         this.formatter = Objects.requireNonNull(formatter, "formatter");
         Objects.requireNonNull(chats, "chats");
         this.clock = Objects.requireNonNull(clock, "clock");
-        ProblemLog problems = new ProblemLog();
+        ProblemLog problems = new ProblemLog(Deliverer.class);
         this.pacer = Objects.requireNonNull(pacer, "pacer");
         this.sender = new Sender(telegram, outbox, options.limits().paidBroadcast(), problems);
         this.outcomes = new Outcomes(chats, pacer, problems, clock);

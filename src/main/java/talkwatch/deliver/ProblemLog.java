@@ -11,9 +11,14 @@ import org.slf4j.LoggerFactory;
  */
 final class ProblemLog {
 
-    private static final Logger log = LoggerFactory.getLogger(Deliverer.class);
     private static final long QUIET_NANOS = 60_000_000_000L;
+    private final Logger log;
     private final Map<String, Long> lastLogged = new ConcurrentHashMap<>();
+
+    /** Logs under {@code owner}'s name, so a line says which part of talkwatch met the problem. */
+    ProblemLog(Class<?> owner) {
+        this.log = LoggerFactory.getLogger(owner);
+    }
 
     void once(String kind, String format, Object... arguments) {
         long now = System.nanoTime();

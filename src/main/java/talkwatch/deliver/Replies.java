@@ -41,7 +41,7 @@ public final class Replies implements AutoCloseable {
     private final Pacer pacer;
     private final Clock clock;
     private final ScheduledThreadPoolExecutor workers;
-    private final ProblemLog problems = new ProblemLog();
+    private final ProblemLog problems = new ProblemLog(Replies.class);
     /** Per chat, the messages not yet sent, the first one being worked on; guarded by {@code this}. */
     private final Map<Long, ArrayDeque<Waiting>> waiting = new HashMap<>();
 
