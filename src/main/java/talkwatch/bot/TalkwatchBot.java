@@ -1,7 +1,6 @@
 package talkwatch.bot;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,10 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.util.LongPollingSingleThreadUpdateConsumer;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
-import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -129,22 +126,7 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
     }
 
     private void send(long chatId, boolean group, Optional<Integer> thread, Reply reply) {
-        List<String> html = reply.messages();
-        List<SendMessage> messages = new ArrayList<>(html.size());
-        for (int i = 0; i < html.size(); i++) {
-            SendMessage.SendMessageBuilder<?, ?> send = SendMessage.builder()
-                    .chatId(chatId)
-                    .text(html.get(i))
-                    .parseMode("HTML")
-                    .linkPreviewOptions(
-                            LinkPreviewOptions.builder().isDisabled(true).build());
-            thread.ifPresent(send::messageThreadId);
-            if (i == html.size() - 1) {
-                reply.buttons().ifPresent(send::replyMarkup);
-            }
-            messages.add(send.build());
-        }
-        replies.send(chatId, group, messages);
+        replies.send(chatId, group, thread, reply.messages(), reply.buttons());
     }
 
     /** A group became a supergroup, with a new id: its subscriptions and waiting summaries go along. */

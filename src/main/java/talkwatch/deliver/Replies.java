@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -71,11 +73,24 @@ public final class Replies implements AutoCloseable {
         workers.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
-    /** Queues the messages of one answer for the chat; they go out in order, after what the chat still waits for. */
-    public void send(long chatId, boolean group, List<SendMessage> messages) {
-        if (messages.isEmpty()) {
+    /**
+     * Queues one answer for the chat: its HTML messages, in the forum topic {@code thread} if any, with {@code
+     * buttons} under the last; they go out in order, after what the chat still waits for.
+     */
+    public void send(
+            long chatId,
+            boolean group,
+            Optional<Integer> thread,
+            List<String> html,
+            Optional<InlineKeyboardMarkup> buttons) {
+        if (html.isEmpty()) {
             return;
         }
+        List<SendMessage> messages = new ArrayList<>(html.size());
+        for (String text : html) {
+            messages.add(Sender.message(chatId, thread, text, true, false));
+        }
+        buttons.ifPresent(messages.get(messages.size() - 1)::setReplyMarkup);
         boolean idle;
         synchronized (this) {
             ArrayDeque<Waiting> queue = waiting.computeIfAbsent(chatId, id -> new ArrayDeque<>());

@@ -6,12 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import talkwatch.fake.FakeBotApi;
 import talkwatch.fake.SentMessage;
 
@@ -45,7 +45,7 @@ class RepliesTest {
         telegram.failNextWithRetryAfter("sendMessage", 1);
         long start = System.nanoTime();
 
-        replies.send(1, false, html(1, "<b>آخر الأخبار</b> الجزء الأول", "الجزء الثاني", "الجزء الثالث"));
+        send(1, false, "<b>آخر الأخبار</b> الجزء الأول", "الجزء الثاني", "الجزء الثالث");
 
         List<SentMessage> sent = telegram.awaitMessages(1, 3, PATIENCE);
         assertThat(sent)
@@ -61,7 +61,7 @@ class RepliesTest {
         // what the deliverer does when it sends three summaries to the chat: its whole burst
         pacer.take(7, false, Pacer.CHAT_BURST, Instant.now());
 
-        replies.send(7, false, html(7, "نتائج البحث عن «المعتقلين»"));
+        send(7, false, "نتائج البحث عن «المعتقلين»");
 
         telegram.awaitMessages(7, 1, PATIENCE);
         // one message a second once the burst is spent
@@ -73,8 +73,8 @@ class RepliesTest {
         long start = System.nanoTime();
         pacer.pauseChat(1, Instant.now().plusSeconds(3));
 
-        replies.send(1, false, html(1, "إلى المحادثة الأولى"));
-        replies.send(2, false, html(2, "إلى المحادثة الثانية"));
+        send(1, false, "إلى المحادثة الأولى");
+        send(2, false, "إلى المحادثة الثانية");
 
         telegram.awaitMessages(2, 1, PATIENCE);
         assertThat(telegram.messagesTo(1)).isEmpty();
@@ -87,7 +87,7 @@ class RepliesTest {
     void sendsAsPlainTextWhatTelegramCannotParse() {
         telegram.failNext("sendMessage", 400, "Bad Request: can't parse entities: Unsupported start tag \"x\"");
 
-        replies.send(3, false, html(3, "<b>جولة جديدة</b> في أستانا"));
+        send(3, false, "<b>جولة جديدة</b> في أستانا");
 
         SentMessage sent = telegram.awaitMessages(3, 1, PATIENCE).get(0);
         assertThat(sent.text()).isEqualTo("جولة جديدة في أستانا");
@@ -98,12 +98,12 @@ class RepliesTest {
     void triesAgainAfterAServerErrorAndGivesUpARefusedMessageButNotTheNext() {
         telegram.failNext("sendMessage", 502, "Bad Gateway");
 
-        replies.send(4, true, html(4, "بعد خطأ الخادم"));
+        send(4, true, "بعد خطأ الخادم");
 
         assertThat(telegram.awaitMessages(4, 1, PATIENCE).get(0).text()).isEqualTo("بعد خطأ الخادم");
 
         telegram.failNext("sendMessage", 400, "Bad Request: message is too long");
-        replies.send(4, true, html(4, "رسالة طويلة جداً", "الرسالة التالية"));
+        send(4, true, "رسالة طويلة جداً", "الرسالة التالية");
 
         List<SentMessage> sent = telegram.awaitMessages(4, 2, PATIENCE);
         assertThat(sent).extracting(SentMessage::text).containsExactly("بعد خطأ الخادم", "الرسالة التالية");
@@ -120,7 +120,7 @@ class RepliesTest {
         pacer.pauseChat(5, Instant.now().plusSeconds(1));
 
         for (int i = 1; i <= Replies.MAX_WAITING_PER_CHAT + 5; i++) {
-            replies.send(5, false, html(5, "الرد رقم " + i));
+            send(5, false, "الرد رقم " + i);
         }
 
         telegram.awaitMessages(5, Replies.MAX_WAITING_PER_CHAT, PATIENCE);
@@ -132,13 +132,7 @@ class RepliesTest {
                 .isEqualTo("الرد رقم " + Replies.MAX_WAITING_PER_CHAT);
     }
 
-    private static List<SendMessage> html(long chatId, String... texts) {
-        return java.util.Arrays.stream(texts)
-                .map(text -> (SendMessage) SendMessage.builder()
-                        .chatId(chatId)
-                        .text(text)
-                        .parseMode("HTML")
-                        .build())
-                .toList();
+    private void send(long chatId, boolean group, String... html) {
+        replies.send(chatId, group, Optional.empty(), List.of(html), Optional.empty());
     }
 }
