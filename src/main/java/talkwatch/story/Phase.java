@@ -55,18 +55,48 @@ public enum Phase {
             "الختاميه");
     private static final Set<String> NEXT_WORDS = Set.of("القادمه", "المقبله", "التاليه", "القادم", "المقبل", "التالي");
 
-    /** The phase {@code headlineWords} (normalized) state: start or end when only one of them, else next, else none. */
-    static Phase of(List<String> headlineWords) {
+    /**
+     * Words that put a start still to come, within a few words before it: on the eve of, before («قبل يوم واحد من
+     * انطلاق»).
+     */
+    private static final Set<String> AHEAD_WORDS = Set.of("عشيه", "قبيل", "قبل");
+    /** Tomorrow: anywhere in the sentence, it puts its start ahead («تبدأ أعمالها غدا»). */
+    private static final Set<String> AHEAD_ANYWHERE = Set.of("غدا", "غد");
+    /** A start or an end after one of these within two words is a time, not the news: «عقب اختتام الجولة». */
+    private static final Set<String> AFTER_WORDS = Set.of("بعد", "عقب", "اثر", "خلال", "منذ", "اعقاب", "هامش");
+    /** How many words before a start or an end a word of {@link #AHEAD_WORDS} still points at it. */
+    private static final int AHEAD_REACH = 4;
+    /** How many words before a start or an end a word of {@link #AFTER_WORDS} still points at it. */
+    private static final int AFTER_REACH = 2;
+    /** Verbs in the future that hold or start an event: «ستعقد الجولة». */
+    private static final Set<String> FUTURE_WORDS = Set.of(
+            "ستعقد", "سيعقد", "ستنعقد", "ستنطلق", "سينطلق", "ستبدا", "سيبدا", "ستفتتح", "سيفتتح", "ستستانف", "سيستانف");
+
+    /**
+     * The phase {@code words} (normalized) state: start or end when only one of them, else next, else none. A start
+     * still to come (tomorrow, on the eve of, before, in the future tense) is the next event; a start or an end
+     * that only dates something else («after the close», «on the sidelines of the opening») is not the news.
+     */
+    static Phase of(List<String> words) {
         boolean start = false;
         boolean end = false;
         boolean next = false;
-        for (String word : headlineWords) {
-            String bare = word.length() > 3 && (word.startsWith("و") || word.startsWith("ف") || word.startsWith("ب"))
-                    ? word.substring(1)
-                    : word;
-            start |= START_WORDS.contains(word) || START_WORDS.contains(bare);
-            end |= END_WORDS.contains(word) || END_WORDS.contains(bare);
-            next |= NEXT_WORDS.contains(word) || NEXT_WORDS.contains(bare);
+        boolean aheadInSentence = words.stream().map(Phase::bare).anyMatch(AHEAD_ANYWHERE::contains);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            String bare = bare(word);
+            next |= NEXT_WORDS.contains(word) || NEXT_WORDS.contains(bare) || FUTURE_WORDS.contains(bare);
+            boolean starts = START_WORDS.contains(word) || START_WORDS.contains(bare);
+            boolean ends = END_WORDS.contains(word) || END_WORDS.contains(bare);
+            if (!(starts || ends) || within(words, i, AFTER_WORDS, AFTER_REACH)) {
+                continue;
+            }
+            if (starts && (aheadInSentence || within(words, i, AHEAD_WORDS, AHEAD_REACH))) {
+                next = true;
+                continue;
+            }
+            start |= starts;
+            end |= ends;
         }
         if (start != end) {
             return start ? START : END;
@@ -74,10 +104,22 @@ public enum Phase {
         return next ? NEXT : NONE;
     }
 
-    /** What a report says: its headline's phase, or when the headline states none, its first sentence's. */
-    static Phase of(List<String> headlineWords, List<String> firstSentenceWords) {
-        Phase headline = of(headlineWords);
-        return headline == NONE ? of(firstSentenceWords) : headline;
+    /** True when one of {@code markers} is among the {@code reach} words before {@code words.get(i)}. */
+    private static boolean within(List<String> words, int i, Set<String> markers, int reach) {
+        for (int k = Math.max(0, i - reach); k < i; k++) {
+            String word = words.get(k);
+            if (markers.contains(word) || markers.contains(bare(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Without a leading و ف or ب, as long as more than three letters remain. */
+    private static String bare(String word) {
+        return word.length() > 3 && (word.startsWith("و") || word.startsWith("ف") || word.startsWith("ب"))
+                ? word.substring(1)
+                : word;
     }
 
     /** A start and an end, or a start and news of the next event, are different stories. */

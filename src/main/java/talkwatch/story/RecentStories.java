@@ -171,12 +171,14 @@ final class RecentStories {
                 }
                 taken++;
                 // A report too far from the article to match it still counts if it may set the article apart (a
-                // phase, an ordinal): the detector keeps the article out of a story any of whose reports it
+                // phase, a kind of event, an ordinal): the detector keeps the article out of a story any of whose
+                // reports it
                 // contradicts.
                 boolean reachable = !cannotReach(minOverlap, heldByStory, articleTerms, held.termIds.length);
                 StorySignature reported = held.report.signature();
                 if (!reachable
                         && reported.phase() == Phase.NONE
+                        && reported.kinds().isEmpty()
                         && reported.ordinals().isEmpty()) {
                     continue;
                 }

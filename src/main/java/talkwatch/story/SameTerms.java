@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Terms that say the same thing in a report, once stemmed, so that two outlets' words for one fact count as shared:
  * the opening of an event (انطلاق، بدء، افتتاح and their verbs), its close (اختتام، ختام، انتهاء), a country and its
- * adjective (روسيا / الروسي), a killing (مقتل، قتيل / قتل). Outlets vary most in exactly these words; what sets two
+ * adjective (روسيا / الروسي), a killing (مقتل، قتيل / قتل), detainees and their release (معتقل / محتجز، أفرج /
+ * الإفراج). Outlets vary most in exactly these words; what sets two
  * events apart (which round, which count, start or end) is judged by {@link Phase} and {@link Numbers}, not here.
  */
 final class SameTerms {
@@ -34,6 +35,8 @@ final class SameTerms {
         canonical.put("تركيا", "ترك");
         canonical.put("ايران", "اير");
         canonical.put("سوريا", "سوري");
+        canonical.put("معتقل", "محتجز");
+        List.of("افرج", "افرجت", "يفرج", "تفرج").forEach(stem -> canonical.put(stem, "افراج"));
         canonical.put("مقتل", "قتل");
         canonical.put("قتيل", "قتل");
         return Map.copyOf(canonical);

@@ -2,6 +2,7 @@ package talkwatch.story;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,9 +15,11 @@ import java.util.Set;
  * coefficient |A∩B| / min(|A|,|B|) at least {@link #SAME_STORY_OVERLAP}, so a truncated copy, a headline with its
  * first sentence, still matches its full version), unless details set them apart: both state ordinals and share none
  * (the fourteenth and the fifteenth round), or neither does and both state cardinals and share none (six and four
- * victims), or one headline reports a start and the other an
- * end or the next event (the opening and the close of one round; the date set for the next round and its opening). Successive events of the same talks share most of their words; it
- * is the details that tell them apart.
+ * victims), or one headline reports a start and the other an end or the next event (the opening and the close of one
+ * round; the date set for the next round and its opening), or one reports the course of the talks and the other news
+ * beside it ({@link EventKind}: an exchange of detainees on the sidelines of a round, a threat to boycott the next),
+ * or both report news beside it of different kinds. Successive events of the same talks share most of their words;
+ * it is the details that tell them apart.
  *
  * <p>Stateless and thread-safe; the caller supplies the recent stories, e.g. from the store.
  */
@@ -91,6 +94,7 @@ public final class StoryDetector {
         for (Seen seen : recent) {
             if (seen.storyId() == story
                     && (article.phase().contradicts(seen.signature().phase())
+                            || otherNews(article, seen.signature())
                             || ordinalsDiffer(article, seen.signature()))) {
                 return true;
             }
@@ -103,7 +107,30 @@ public final class StoryDetector {
     }
 
     private boolean sameStory(StorySignature a, StorySignature b, double overlap) {
-        return overlap >= threshold && !numbersDiffer(a, b) && !a.phase().contradicts(b.phase());
+        return overlap >= threshold && !numbersDiffer(a, b) && !a.phase().contradicts(b.phase()) && !otherNews(a, b);
+    }
+
+    /**
+     * One report tells the course of the talks (a start, an end, or the next event with nothing beside it) and the
+     * other news beside it, or both tell news beside it, of different kinds. A report that states neither tells
+     * nothing either way.
+     */
+    static boolean otherNews(StorySignature a, StorySignature b) {
+        boolean asideA = aside(a);
+        boolean asideB = aside(b);
+        if (asideA && asideB) {
+            return Collections.disjoint(a.kinds(), b.kinds());
+        }
+        return asideA && course(b) || asideB && course(a);
+    }
+
+    /** News beside the talks' course: a kind of event, and no start or end (which would make it the round's own). */
+    private static boolean aside(StorySignature report) {
+        return !report.kinds().isEmpty() && report.phase() != Phase.START && report.phase() != Phase.END;
+    }
+
+    private static boolean course(StorySignature report) {
+        return report.phase() != Phase.NONE && !aside(report);
     }
 
     static double overlap(StorySignature a, StorySignature b) {

@@ -55,9 +55,19 @@ public final class StoryEvaluation {
         List<Report> reports = reports(file);
         long[] assigned = new long[reports.size()];
         List<StoryDetector.Seen> seen = new ArrayList<>();
+        // An experiment, off unless -DsameOutlet=OVERLAP: a report does not join a story that holds a report of its
+        // own outlet, unless the two overlap by OVERLAP (a copy).
+        double sameOutlet = Double.parseDouble(System.getProperty("sameOutlet", "-1"));
         for (int i = 0; i < reports.size(); i++) {
             Report report = reports.get(i);
-            assigned[i] = detector.storyOf(report.signature(), seen).orElse((long) i);
+            List<StoryDetector.Seen> open = new ArrayList<>();
+            for (int j = 0; j < i; j++) {
+                if (sameOutlet < 0
+                        || !ownOutletApart(reports, assigned, i, seen.get(j).storyId(), sameOutlet)) {
+                    open.add(seen.get(j));
+                }
+            }
+            assigned[i] = detector.storyOf(report.signature(), open).orElse((long) i);
             seen.add(new StoryDetector.Seen(assigned[i], report.signature()));
         }
         int pairs = 0;
@@ -84,6 +94,19 @@ public final class StoryEvaluation {
         }
         long stories = reports.stream().map(Report::story).distinct().count();
         return new Result(reports.size(), (int) stories, pairs, found, correct, mistakes);
+    }
+
+    private static boolean ownOutletApart(List<Report> reports, long[] assigned, int i, long story, double copy) {
+        for (int j = 0; j < i; j++) {
+            if (assigned[j] == story
+                    && reports.get(j).outlet().equals(reports.get(i).outlet())
+                    && StoryDetector.overlap(
+                                    reports.get(j).signature(), reports.get(i).signature())
+                            < copy) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Report report) {
