@@ -40,7 +40,7 @@ final class StoryReports {
     static List<StoryReport> between(Connection connection, Instant from, Instant to) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT r.story_id, r.signature,"
                 + " (SELECT group_concat(t.topic_id, ' ') FROM article_topic t WHERE t.article_id = r.story_id),"
-                + " r.published_at"
+                + " r.published_at, r.article_id"
                 + " FROM story_report r WHERE r.published_at BETWEEN ? AND ? ORDER BY r.article_id")) {
             select.setLong(1, from.toEpochMilli());
             select.setLong(2, to.toEpochMilli());
@@ -49,6 +49,7 @@ final class StoryReports {
                 while (rows.next()) {
                     String topics = rows.getString(3);
                     reports.add(new StoryReport(
+                            rows.getLong(5),
                             rows.getLong(1),
                             rows.getString(2),
                             topics == null ? Set.of() : Set.of(topics.split(" ")),

@@ -62,6 +62,9 @@ public enum Phase {
     private static final Set<String> AHEAD_WORDS = Set.of("عشيه", "قبيل", "قبل");
     /** Tomorrow: anywhere in the sentence, it puts its start ahead («تبدأ أعمالها غدا»). */
     private static final Set<String> AHEAD_ANYWHERE = Set.of("غدا", "غد");
+    /** A day, a week or a month that, followed by «next» (المقبل، القادم), dates a start ahead: «السبت المقبل». */
+    private static final Set<String> TIMES =
+            Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الاسبوع", "الشهر");
     /** A start or an end after one of these within two words is a time, not the news: «عقب اختتام الجولة». */
     private static final Set<String> AFTER_WORDS = Set.of("بعد", "عقب", "اثر", "خلال", "منذ", "اعقاب", "هامش");
     /** How many words before a start or an end a word of {@link #AHEAD_WORDS} still points at it. */
@@ -70,7 +73,21 @@ public enum Phase {
     private static final int AFTER_REACH = 2;
     /** Verbs in the future that hold or start an event: «ستعقد الجولة». */
     private static final Set<String> FUTURE_WORDS = Set.of(
-            "ستعقد", "سيعقد", "ستنعقد", "ستنطلق", "سينطلق", "ستبدا", "سيبدا", "ستفتتح", "سيفتتح", "ستستانف", "سيستانف");
+            "ستعقد",
+            "سيعقد",
+            "ستنعقد",
+            "ستنطلق",
+            "سينطلق",
+            "ستبدا",
+            "سيبدا",
+            "ستفتتح",
+            "سيفتتح",
+            "ستستانف",
+            "سيستانف",
+            "ستستانفان",
+            "سيستانفان",
+            "ستعقدان",
+            "سيعقدان");
 
     /**
      * The phase {@code words} (normalized) state: start or end when only one of them, else next, else none. A start
@@ -81,7 +98,7 @@ public enum Phase {
         boolean start = false;
         boolean end = false;
         boolean next = false;
-        boolean aheadInSentence = words.stream().map(Phase::bare).anyMatch(AHEAD_ANYWHERE::contains);
+        boolean aheadInSentence = ahead(words);
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             String bare = bare(word);
@@ -102,6 +119,32 @@ public enum Phase {
             return start ? START : END;
         }
         return next ? NEXT : NONE;
+    }
+
+    /**
+     * What a report says: the phase {@code about} states (its headline, or when the headline states nothing, its first
+     * sentence), but a start that the first sentence puts ahead («… في جدة يوم السبت المقبل») is the next event: a
+     * headline welcoming «the start of talks» may announce them.
+     */
+    static Phase of(List<String> about, List<String> firstSentence) {
+        Phase phase = of(about);
+        return phase == START && ahead(firstSentence) ? NEXT : phase;
+    }
+
+    /** True when {@code words} put an event ahead: tomorrow, a future verb, a day, week or month «next». */
+    private static boolean ahead(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String bare = bare(words.get(i));
+            if (AHEAD_ANYWHERE.contains(bare) || FUTURE_WORDS.contains(bare)) {
+                return true;
+            }
+            if (i + 1 < words.size()
+                    && TIMES.contains(bare)
+                    && (words.get(i + 1).equals("المقبل") || words.get(i + 1).equals("القادم"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when one of {@code markers} is among the {@code reach} words before {@code words.get(i)}. */

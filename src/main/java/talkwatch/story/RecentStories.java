@@ -32,14 +32,17 @@ final class RecentStories {
     /** Reports of one story judged at most: they tell the same story, a few of them suffice. */
     static final int REPORTS_PER_STORY = 8;
 
-    /** One report: its story, signature, publication time and the story's topics. */
-    record Report(long storyId, StorySignature signature, Instant published, Set<String> topics) {}
+    /**
+     * One report: its story, signature, publication time, the story's topics, and whether it is the story's first
+     * report (the one subscribers got).
+     */
+    record Report(long storyId, StorySignature signature, Instant published, Set<String> topics, boolean first) {}
 
     /**
      * The reports to judge an article against, and how many terms the article shares with each: counted here over
      * the index's term ids, which is much cheaper than comparing the terms themselves report after report.
      */
-    record Candidates(List<StoryDetector.Seen> reports, int[] sharedTerms) {}
+    record Candidates(List<StoryDetector.Seen> reports, int[] sharedTerms, TermRarity rarity) {}
 
     /** A report in memory, with its terms as ids of the index. */
     private static final class Held {
@@ -170,11 +173,11 @@ final class RecentStories {
                     continue;
                 }
                 taken++;
-                // A report too far from the article to match it still counts if it may set the article apart (a
-                // phase, a kind of event, an ordinal): the detector keeps the article out of a story any of whose
-                // reports it
-                // contradicts.
-                boolean reachable = !cannotReach(minOverlap, heldByStory, articleTerms, held.termIds.length);
+                // Only a story's first report can be matched; any report, matched or not, counts if it may set the
+                // article apart (a phase, a kind of event, an ordinal): the detector keeps the article out of a story
+                // any of whose reports it contradicts.
+                boolean reachable =
+                        held.report.first() && !cannotReach(minOverlap, heldByStory, articleTerms, held.termIds.length);
                 StorySignature reported = held.report.signature();
                 if (!reachable
                         && reported.phase() == Phase.NONE
@@ -183,10 +186,18 @@ final class RecentStories {
                     continue;
                 }
                 sharedTerms[seen.size()] = reachable ? marks.countMarked(held.termIds) : 0;
-                seen.add(new StoryDetector.Seen(held.report.storyId(), held.report.signature()));
+                seen.add(new StoryDetector.Seen(held.report.storyId(), held.report.signature(), held.report.first()));
             }
         }
-        return new Candidates(List.copyOf(seen), Arrays.copyOf(sharedTerms, seen.size()));
+        return new Candidates(List.copyOf(seen), Arrays.copyOf(sharedTerms, seen.size()), rarity());
+    }
+
+    /** How rare terms are among the stories in memory. */
+    TermRarity rarity() {
+        return TermRarity.over(stories.size(), term -> {
+            IndexedTerm indexed = byTerm.get(term);
+            return indexed == null ? 0 : indexed.stories.size();
+        });
     }
 
     /**

@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides whether an article reports a story already seen within a time window, from another outlet or the same.
+ * Decides whether an article reports a story already seen within a time window, from another outlet or the same:
+ * whether it repeats the story's first report, the one subscribers got, and none of the story's reports sets it apart.
  *
  * <p>Two reports are taken for one story when the smaller one's terms are mostly found in the other (overlap
  * coefficient |A∩B| / min(|A|,|B|) at least {@link #SAME_STORY_OVERLAP}, so a truncated copy, a headline with its
- * first sentence, still matches its full version), unless details set them apart: both state ordinals and share none
- * (the fourteenth and the fifteenth round), or neither does and both state cardinals and share none (six and four
+ * first sentence, still matches its full version), and still by {@link #SAME_STORY_RARE_OVERLAP} when each term
+ * weighs by its rarity among recent stories ({@link TermRarity}), unless details set them apart: both state ordinals
+ * and share none (the fourteenth and the fifteenth round), or neither does and both state cardinals and share none (six and four
  * victims), or one headline reports a start and the other an end or the next event (the opening and the close of one
  * round; the date set for the next round and its opening), or one reports the course of the talks and the other news
  * beside it ({@link EventKind}: an exchange of detainees on the sidelines of a round, a threat to boycott the next),
@@ -27,18 +29,25 @@ public final class StoryDetector {
 
     /** The overlap from which two reports are one story; chosen on the story set, see docs/BENCHMARKS.md. */
     static final double SAME_STORY_OVERLAP = 0.4;
+    /**
+     * The overlap, with terms weighed by {@link TermRarity}, from which two reports are one story, besides {@link
+     * #SAME_STORY_OVERLAP}; chosen on the held-out sets up to heldout11.tsv, see docs/BENCHMARKS.md.
+     */
+    static final double SAME_STORY_RARE_OVERLAP = 0.35;
 
     private final Duration window;
     private final double threshold;
+    private final double rareThreshold;
 
     /** @param window how far apart two reports of one story may be published */
     public StoryDetector(Duration window) {
-        this(window, SAME_STORY_OVERLAP);
+        this(window, SAME_STORY_OVERLAP, SAME_STORY_RARE_OVERLAP);
     }
 
-    StoryDetector(Duration window, double threshold) {
+    StoryDetector(Duration window, double threshold, double rareThreshold) {
         this.window = Objects.requireNonNull(window, "window");
         this.threshold = threshold;
+        this.rareThreshold = rareThreshold;
     }
 
     public Duration window() {
@@ -50,34 +59,55 @@ public final class StoryDetector {
         return threshold;
     }
 
-    /** A story already seen: its id and one report's signature. */
-    public record Seen(long storyId, StorySignature signature) {}
+    /**
+     * A story already seen: its id and one report's signature.
+     *
+     * @param first whether this is the story's first report, the one its subscribers got
+     */
+    public record Seen(long storyId, StorySignature signature, boolean first) {
 
-    /** The story among {@code recent} that {@code article} reports too (the most similar one), if any. */
+        /** The first report of a story. */
+        public Seen(long storyId, StorySignature signature) {
+            this(storyId, signature, true);
+        }
+    }
+
+    /**
+     * The story among {@code recent} that {@code article} reports too (the one whose first report is most similar),
+     * if any.
+     */
     public Optional<Long> storyOf(StorySignature article, List<Seen> recent) {
         int[] shared = new int[recent.size()];
         for (int i = 0; i < shared.length; i++) {
             shared[i] = sharedTerms(article, recent.get(i).signature());
         }
-        return storyOf(article, recent, shared);
+        return storyOf(article, recent, shared, TermRarity.among(recent));
     }
 
     /**
      * Like {@link #storyOf(StorySignature, List)} when the caller has already counted the terms {@code article}
-     * shares with each of {@code recent} ({@code sharedTerms[i]} for {@code recent.get(i)}), as {@link RecentStories}
-     * does over its index.
+     * shares with each of {@code recent} ({@code sharedTerms[i]} for {@code recent.get(i)}) and knows how rare terms
+     * are, as {@link RecentStories} does over its index.
      */
-    Optional<Long> storyOf(StorySignature article, List<Seen> recent, int[] sharedTerms) {
-        // The most similar report first; its story is taken unless one of the story's reports sets the article
-        // apart (phase, ordinal): a story is one event, and a report that says less (no phase, no ordinal) must not
-        // bridge two. Only stories with a report close enough are checked, so the check costs little.
+    Optional<Long> storyOf(StorySignature article, List<Seen> recent, int[] sharedTerms, TermRarity rarity) {
+        // An article repeats a story when it repeats the story's first report, the message its subscribers got:
+        // matching any report would let reports chain (the date to the arrival to the opening to a day's session, each
+        // close to the one before) until one story swallows a round's news. The closest first report wins, unless one
+        // of its story's reports sets the article apart (phase, kind, ordinal). Only stories whose first report is
+        // close enough are checked, so the check costs little.
         Integer[] order = new Integer[sharedTerms.length];
         double[] overlaps = new double[sharedTerms.length];
         int close = 0;
         for (int i = 0; i < sharedTerms.length; i++) {
             overlaps[i] = overlap(article, recent.get(i).signature(), sharedTerms[i]);
-            if (overlaps[i] >= threshold && sameStory(article, recent.get(i).signature(), overlaps[i])) {
-                order[close++] = i;
+            if (recent.get(i).first()
+                    && overlaps[i] >= threshold
+                    && sameStory(article, recent.get(i).signature(), overlaps[i])) {
+                // the shared terms must also be rare enough: the negotiation's own names are in every report
+                overlaps[i] = rarity.overlap(article, recent.get(i).signature());
+                if (overlaps[i] >= rareThreshold) {
+                    order[close++] = i;
+                }
             }
         }
         Arrays.sort(order, 0, close, (x, y) -> Double.compare(overlaps[y], overlaps[x]));

@@ -52,12 +52,13 @@ public record StorySignature(
         List<String> words = TermExtractor.words(whole);
         List<String> terms = TERMS.stems(words).stream().map(SameTerms::of).toList();
         Numbers.Stated numbers = Numbers.in(words);
-        List<String> about = about(TermExtractor.words(title), text);
+        List<String> firstSentence = TermExtractor.words(firstSentence(text));
+        List<String> about = about(TermExtractor.words(title), firstSentence);
         return new StorySignature(
                 new TreeSet<>(terms.subList(0, Math.min(LEAD_TERMS, terms.size()))),
                 numbers.ordinals(),
                 numbers.cardinals(),
-                Phase.of(about),
+                Phase.of(about, firstSentence),
                 EventKind.of(about));
     }
 
@@ -66,10 +67,8 @@ public record StorySignature(
      * event, then the first sentence's. A headline about an exchange of detainees keeps that, even when the first
      * sentence goes on to the round's opening beside which it took place.
      */
-    private static List<String> about(List<String> headline, String text) {
-        return Phase.of(headline) == Phase.NONE && EventKind.of(headline).isEmpty()
-                ? TermExtractor.words(firstSentence(text))
-                : headline;
+    private static List<String> about(List<String> headline, List<String> firstSentence) {
+        return Phase.of(headline) == Phase.NONE && EventKind.of(headline).isEmpty() ? firstSentence : headline;
     }
 
     /** The text's first sentence ({@link SentenceSplitter}), read from its first 300 characters. */

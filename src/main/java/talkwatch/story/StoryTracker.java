@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import talkwatch.store.ArticleStore;
 import talkwatch.store.NewArticle;
 import talkwatch.store.StoryNote;
+import talkwatch.store.StoryReport;
 
 /**
  * Saves topic-matched articles story by story: an article that reports a story published within the window (before
@@ -108,7 +109,11 @@ public final class StoryTracker {
             if (!detector.window().isZero()) {
                 Set<String> topics = memory().topicsOf(storyId, Set.copyOf(item.topicIds()));
                 memory().add(new RecentStories.Report(
-                        storyId, signatures.get(item), item.article().published(), topics));
+                        storyId,
+                        signatures.get(item),
+                        item.article().published(),
+                        topics,
+                        note.repeats().isEmpty()));
             }
         }
     }
@@ -116,16 +121,27 @@ public final class StoryTracker {
     /** The story {@code signature} repeats: judged against memory, or the store for an article older than that. */
     private Optional<Long> storyOf(StorySignature signature, Instant at, Set<String> topics) {
         Duration window = detector.window();
-        if (!at.minus(window).isBefore(memory().horizon())) {
-            RecentStories.Candidates candidates =
-                    memory().candidates(signature, at, window, topics, detector.threshold());
-            return detector.storyOf(signature, candidates.reports(), candidates.sharedTerms());
-        }
-        List<StoryDetector.Seen> stored = articles.storiesBetween(at.minus(window), at.plus(window)).stream()
-                .filter(r -> r.topics().containsAll(topics))
-                .map(r -> new StoryDetector.Seen(r.storyId(), StorySignature.decode(r.signature())))
-                .toList();
-        return detector.storyOf(signature, stored);
+        RecentStories reports = at.minus(window).isBefore(memory().horizon()) ? stored(at) : memory();
+        RecentStories.Candidates candidates = reports.candidates(signature, at, window, topics, detector.threshold());
+        return detector.storyOf(signature, candidates.reports(), candidates.sharedTerms(), candidates.rarity());
+    }
+
+    /** The reports of the store published within the window of {@code at}, for an article older than memory. */
+    private RecentStories stored(Instant at) {
+        Duration window = detector.window();
+        RecentStories stored =
+                new RecentStories(at.minus(window), window.multipliedBy(2).plusSeconds(1));
+        articles.storiesBetween(at.minus(window), at.plus(window)).forEach(r -> stored.add(report(r)));
+        return stored;
+    }
+
+    private static RecentStories.Report report(StoryReport stored) {
+        return new RecentStories.Report(
+                stored.storyId(),
+                StorySignature.decode(stored.signature()),
+                stored.publishedAt(),
+                stored.topics(),
+                stored.first());
     }
 
     /** The reports in memory, read from the store on first use. */
@@ -134,9 +150,7 @@ public final class StoryTracker {
             Duration keep = detector.window().plus(MEMORY);
             Instant from = clock.instant().minus(keep);
             recent = new RecentStories(from, keep);
-            articles.storiesBetween(from, Instant.ofEpochMilli(Long.MAX_VALUE))
-                    .forEach(r -> recent.add(new RecentStories.Report(
-                            r.storyId(), StorySignature.decode(r.signature()), r.publishedAt(), r.topics())));
+            articles.storiesBetween(from, Instant.ofEpochMilli(Long.MAX_VALUE)).forEach(r -> recent.add(report(r)));
         }
         return recent;
     }

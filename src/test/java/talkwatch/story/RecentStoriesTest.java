@@ -19,10 +19,10 @@ class RecentStoriesTest {
     @Test
     void offersTheReportsThatShareTermsWithinTheWindowAndTopics() {
         RecentStories recent = new RecentStories(NOON.minus(Duration.ofDays(3)), Duration.ofDays(3));
-        recent.add(new RecentStories.Report(1, ROUND_14, NOON, Set.of("astana")));
-        recent.add(new RecentStories.Report(2, SHELLING, NOON, Set.of("astana")));
-        recent.add(new RecentStories.Report(3, ROUND_14, NOON.minus(Duration.ofDays(2)), Set.of("astana")));
-        recent.add(new RecentStories.Report(4, ROUND_14, NOON, Set.of("geneva")));
+        recent.add(new RecentStories.Report(1, ROUND_14, NOON, Set.of("astana"), true));
+        recent.add(new RecentStories.Report(2, SHELLING, NOON, Set.of("astana"), true));
+        recent.add(new RecentStories.Report(3, ROUND_14, NOON.minus(Duration.ofDays(2)), Set.of("astana"), true));
+        recent.add(new RecentStories.Report(4, ROUND_14, NOON, Set.of("geneva"), true));
 
         assertThat(recent.candidates(ROUND_14, NOON.plusSeconds(3600), Duration.ofHours(12), Set.of("astana"), 0)
                         .reports())
@@ -33,13 +33,13 @@ class RecentStoriesTest {
     @Test
     void offersEveryReportOfAStoryThatMayBeJoinedSoTheDetectorSeesWhatSetsTheArticleApart() {
         RecentStories recent = new RecentStories(NOON.minus(Duration.ofDays(3)), Duration.ofDays(3));
-        // the opening of a round, then a report of it that names no phase
+        // a report of a round that names no phase, then the round's opening, taken for the same story
         StorySignature opening = new StorySignature(
                 Set.of("انطلاق", "وفود", "روس", "ترك", "ايران", "جول"), Set.of(14), Set.of(), Phase.START);
         StorySignature vague =
                 new StorySignature(Set.of("جول", "محادث", "استان", "سوري"), Set.of(14), Set.of(), Phase.NONE);
-        recent.add(new RecentStories.Report(1, opening, NOON, Set.of("astana")));
-        recent.add(new RecentStories.Report(1, vague, NOON, Set.of("astana")));
+        recent.add(new RecentStories.Report(1, vague, NOON, Set.of("astana"), true));
+        recent.add(new RecentStories.Report(1, opening, NOON, Set.of("astana"), false));
         StorySignature close =
                 new StorySignature(Set.of("جول", "محادث", "استان", "سوري", "اختتام"), Set.of(14), Set.of(), Phase.END);
         StoryDetector detector = new StoryDetector(Duration.ofHours(12));
@@ -47,11 +47,12 @@ class RecentStoriesTest {
         RecentStories.Candidates candidates =
                 recent.candidates(close, NOON, Duration.ofHours(12), Set.of("astana"), detector.threshold());
 
-        // the opening shares one term of five with the close, far below the threshold, but it is offered
+        // the close repeats the story's first report, but the opening, which shares one term of five with the close
+        // (far below the threshold), sets it apart: it is offered
         assertThat(candidates.reports())
                 .extracting(StoryDetector.Seen::signature)
                 .contains(opening);
-        assertThat(detector.storyOf(close, candidates.reports(), candidates.sharedTerms()))
+        assertThat(detector.storyOf(close, candidates.reports(), candidates.sharedTerms(), candidates.rarity()))
                 .isEmpty();
     }
 
@@ -59,7 +60,7 @@ class RecentStoriesTest {
     void findsAStoryToldByManyOutlets() {
         RecentStories recent = new RecentStories(NOON.minus(Duration.ofDays(3)), Duration.ofDays(3));
         for (int i = 0; i < 3 * RecentStories.COMMON_TERM; i++) {
-            recent.add(new RecentStories.Report(7, ROUND_14, NOON, Set.of("astana")));
+            recent.add(new RecentStories.Report(7, ROUND_14, NOON, Set.of("astana"), true));
         }
 
         assertThat(recent.candidates(ROUND_14, NOON, Duration.ofHours(12), Set.of("astana"), 0)
@@ -73,7 +74,7 @@ class RecentStoriesTest {
         RecentStories recent = new RecentStories(NOON.minus(Duration.ofDays(3)), Duration.ofDays(3));
         StorySignature onlyAstana = new StorySignature(Set.of("استان"), Set.of(), Set.of(), Phase.NONE);
         for (int i = 0; i <= RecentStories.COMMON_TERM; i++) {
-            recent.add(new RecentStories.Report(i, onlyAstana, NOON, Set.of("astana")));
+            recent.add(new RecentStories.Report(i, onlyAstana, NOON, Set.of("astana"), true));
         }
 
         assertThat(recent.candidates(onlyAstana, NOON, Duration.ofHours(12), Set.of("astana"), 0)
@@ -85,10 +86,10 @@ class RecentStoriesTest {
     void forgetsOldReportsAndSaysSinceWhenItIsComplete() {
         Instant from = NOON.minus(Duration.ofDays(10));
         RecentStories recent = new RecentStories(from, Duration.ofDays(1));
-        recent.add(new RecentStories.Report(1, ROUND_14, NOON.minus(Duration.ofDays(5)), Set.of("astana")));
+        recent.add(new RecentStories.Report(1, ROUND_14, NOON.minus(Duration.ofDays(5)), Set.of("astana"), true));
         assertThat(recent.horizon()).isEqualTo(from);
 
-        recent.add(new RecentStories.Report(2, SHELLING, NOON, Set.of("astana")));
+        recent.add(new RecentStories.Report(2, SHELLING, NOON, Set.of("astana"), true));
 
         assertThat(recent.horizon()).isEqualTo(NOON.minus(Duration.ofDays(5)));
         assertThat(recent.candidates(ROUND_14, NOON.minus(Duration.ofDays(5)), Duration.ofHours(1), Set.of("astana"), 0)
@@ -99,10 +100,11 @@ class RecentStoriesTest {
     @Test
     void countsTheTermsEachCandidateSharesWithTheArticleAfterTermsLeftMemory() {
         RecentStories recent = new RecentStories(NOON.minus(Duration.ofDays(10)), Duration.ofDays(1));
-        recent.add(new RecentStories.Report(1, terms("قصف", "ريف"), NOON.minus(Duration.ofDays(5)), Set.of("astana")));
+        recent.add(new RecentStories.Report(
+                1, terms("قصف", "ريف"), NOON.minus(Duration.ofDays(5)), Set.of("astana"), true));
         // story 1 and its terms leave memory, story 3 reuses their ids
-        recent.add(new RecentStories.Report(2, terms("جول", "رابع", "استان", "وفد"), NOON, Set.of("astana")));
-        recent.add(new RecentStories.Report(3, terms("قصف", "استان", "ادلب"), NOON, Set.of("astana")));
+        recent.add(new RecentStories.Report(2, terms("جول", "رابع", "استان", "وفد"), NOON, Set.of("astana"), true));
+        recent.add(new RecentStories.Report(3, terms("قصف", "استان", "ادلب"), NOON, Set.of("astana"), true));
 
         RecentStories.Candidates candidates = recent.candidates(
                 terms("جول", "رابع", "استان", "قصف", "سوتش"), NOON, Duration.ofHours(12), Set.of("astana"), 0);
@@ -114,8 +116,8 @@ class RecentStoriesTest {
     @Test
     void leavesOutReportsThatCannotReachTheOverlapAsked() {
         RecentStories recent = new RecentStories(NOON.minus(Duration.ofDays(3)), Duration.ofDays(3));
-        recent.add(new RecentStories.Report(1, terms("جول", "رابع", "استان", "وفد"), NOON, Set.of("astana")));
-        recent.add(new RecentStories.Report(2, terms("جول", "قصف", "ادلب", "ريف"), NOON, Set.of("astana")));
+        recent.add(new RecentStories.Report(1, terms("جول", "رابع", "استان", "وفد"), NOON, Set.of("astana"), true));
+        recent.add(new RecentStories.Report(2, terms("جول", "قصف", "ادلب", "ريف"), NOON, Set.of("astana"), true));
         StorySignature article = terms("جول", "رابع", "استان", "سوتش");
 
         // story 1 holds 3 of the article's 4 terms (0.75), story 2 holds 1 (0.25)

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Precision and recall of {@link StoryDetector} over pairs of articles in {@code
- * src/test/resources/stories/stories.tsv}: the articles arrive in file order, each joins the story of its most
- * similar predecessor or starts a new one; a pair is found when both end in one story. Run with {@code mvn -q -B
+ * src/test/resources/stories/stories.tsv}: the articles arrive in file order, each joins the story whose first report
+ * it repeats or starts a new one; a pair is found when both end in one story. Run with {@code mvn -q -B
  * test-compile exec:exec -Dexec.executable=java -Dexec.args="-cp %classpath talkwatch.story.StoryEvaluation [heldout.tsv]"}.
  */
 public final class StoryEvaluation {
@@ -30,15 +33,18 @@ public final class StoryEvaluation {
     public static void main(String[] args) {
         String file = args.length > 0 ? args[0] : "stories.tsv";
         System.out.println(file);
-        System.out.println("| overlap threshold | pairs found | correct | precision | recall |");
-        System.out.println("| ---: | ---: | ---: | ---: | ---: |");
-        for (double threshold = 0.3; threshold < 0.71; threshold += 0.05) {
-            Result r = evaluate(new StoryDetector(java.time.Duration.ofHours(12), threshold), file);
-            System.out.printf(
-                    "| %.2f | %d | %d | %.3f | %.3f |%n", threshold, r.found(), r.correct(), r.precision(), r.recall());
+        System.out.println("| overlap | rare-term overlap | pairs found | correct | precision | recall |");
+        System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: |");
+        for (double threshold : new double[] {0.3, 0.4, 0.5}) {
+            for (double rare : new double[] {0, 0.2, 0.25, 0.3, 0.35, 0.4}) {
+                Result r = evaluate(new StoryDetector(Duration.ofHours(12), threshold, rare), file);
+                System.out.printf(
+                        "| %.2f | %.2f | %d | %d | %.3f | %.3f |%n",
+                        threshold, rare, r.found(), r.correct(), r.precision(), r.recall());
+            }
         }
         System.out.println();
-        Result r = evaluate(new StoryDetector(java.time.Duration.ofHours(12)), file);
+        Result r = evaluate(new StoryDetector(Duration.ofHours(12)), file);
         System.out.printf(
                 "%d articles, %d stories, %d same-story pairs; found %d pairs, %d correct%n",
                 r.articles(), r.stories(), r.pairs(), r.found(), r.correct());
@@ -50,25 +56,24 @@ public final class StoryEvaluation {
         return evaluate(detector, "stories.tsv");
     }
 
-    /** Over {@code file} in {@code src/test/resources/stories/}. */
+    /**
+     * Over {@code file} in {@code src/test/resources/stories/}, through {@link RecentStories} as in production: the
+     * reports arrive a minute apart, all within the window.
+     */
     static Result evaluate(StoryDetector detector, String file) {
         List<Report> reports = reports(file);
+        Instant start = Instant.now().minus(Duration.ofDays(1));
+        RecentStories recent = new RecentStories(start, detector.window().plus(Duration.ofDays(2)));
         long[] assigned = new long[reports.size()];
-        List<StoryDetector.Seen> seen = new ArrayList<>();
-        // An experiment, off unless -DsameOutlet=OVERLAP: a report does not join a story that holds a report of its
-        // own outlet, unless the two overlap by OVERLAP (a copy).
-        double sameOutlet = Double.parseDouble(System.getProperty("sameOutlet", "-1"));
         for (int i = 0; i < reports.size(); i++) {
-            Report report = reports.get(i);
-            List<StoryDetector.Seen> open = new ArrayList<>();
-            for (int j = 0; j < i; j++) {
-                if (sameOutlet < 0
-                        || !ownOutletApart(reports, assigned, i, seen.get(j).storyId(), sameOutlet)) {
-                    open.add(seen.get(j));
-                }
-            }
-            assigned[i] = detector.storyOf(report.signature(), open).orElse((long) i);
-            seen.add(new StoryDetector.Seen(assigned[i], report.signature()));
+            StorySignature signature = reports.get(i).signature();
+            Instant at = start.plusSeconds(60L * i);
+            RecentStories.Candidates candidates =
+                    recent.candidates(signature, at, detector.window(), Set.of(), detector.threshold());
+            assigned[i] = detector.storyOf(
+                            signature, candidates.reports(), candidates.sharedTerms(), candidates.rarity())
+                    .orElse((long) i);
+            recent.add(new RecentStories.Report(assigned[i], signature, at, Set.of(), assigned[i] == i));
         }
         int pairs = 0;
         int found = 0;
@@ -94,19 +99,6 @@ public final class StoryEvaluation {
         }
         long stories = reports.stream().map(Report::story).distinct().count();
         return new Result(reports.size(), (int) stories, pairs, found, correct, mistakes);
-    }
-
-    private static boolean ownOutletApart(List<Report> reports, long[] assigned, int i, long story, double copy) {
-        for (int j = 0; j < i; j++) {
-            if (assigned[j] == story
-                    && reports.get(j).outlet().equals(reports.get(i).outlet())
-                    && StoryDetector.overlap(
-                                    reports.get(j).signature(), reports.get(i).signature())
-                            < copy) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String describe(Report report) {

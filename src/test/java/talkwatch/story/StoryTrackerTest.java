@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import talkwatch.Stores;
 import talkwatch.feed.Article;
 import talkwatch.store.NewArticle;
+import talkwatch.store.StoryReport;
 
 class StoryTrackerTest {
 
@@ -47,10 +48,36 @@ class StoryTrackerTest {
         assertThat(tracker.save(report("b", List.of("astana", "geneva")))).contains(2);
     }
 
+    @Test
+    void theStoreKeepsWhichReportStartedItsStory() {
+        tracker.save(report("a", List.of("astana")));
+        tracker.save(report("b", List.of("astana")));
+
+        assertThat(stores.articles().storiesBetween(Instant.now().minus(Duration.ofHours(1)), Instant.now()))
+                .extracting(StoryReport::first)
+                .containsExactly(true, false);
+        // after a restart, memory is read from the store: the repeat is still one
+        StoryTracker restarted = new StoryTracker(stores.articles(), Duration.ofHours(12));
+        assertThat(restarted.save(report("c", List.of("astana")))).contains(0);
+    }
+
+    @Test
+    void anArticleOlderThanMemoryIsJudgedAgainstTheStore() {
+        Instant longAgo = Instant.now().minus(Duration.ofDays(5));
+        tracker.save(report("a", List.of("astana"), longAgo));
+
+        assertThat(tracker.save(report("b", List.of("astana"), longAgo.plus(Duration.ofHours(1)))))
+                .as("a repeat of a story five days old, beyond the two days memory keeps")
+                .contains(0);
+    }
+
     private static NewArticle report(String key, List<String> topics) {
+        return report(key, topics, Instant.now());
+    }
+
+    private static NewArticle report(String key, List<String> topics, Instant published) {
         return new NewArticle(
-                new Article(
-                        "feed-" + key, key, "", "انطلاق الجولة الرابعة عشرة من محادثات أستانا", TEXT, Instant.now()),
+                new Article("feed-" + key, key, "", "انطلاق الجولة الرابعة عشرة من محادثات أستانا", TEXT, published),
                 "مصدر " + key,
                 topics,
                 List.of("ملخص"));
