@@ -61,8 +61,8 @@ final class RecentStories {
         final Set<String> topics;
         final List<Held> reports = new ArrayList<>();
         final Set<String> terms = new HashSet<>();
-        /** The fewest terms of a report added (those that have left memory included, which only errs low). */
-        int fewestTerms = Integer.MAX_VALUE;
+        /** The report that started the story, the one subscribers got, while in memory. */
+        Held first;
 
         Story(long id, Set<String> topics) {
             this.id = id;
@@ -111,20 +111,21 @@ final class RecentStories {
         }
         Held held = new Held(report, termIds);
         story.reports.add(held);
-        story.fewestTerms = Math.min(story.fewestTerms, termIds.length);
+        if (report.first()) {
+            story.first = held;
+        }
         byAge.addLast(held);
         Instant now = Instant.now();
         forgetBefore((report.published().isAfter(now) ? now : report.published()).minus(keep));
     }
 
     /**
-     * The reports published within {@code window} of {@code at}, of the stories most alike {@code signature}, with
-     * the number of terms each shares with it. Reports that cannot reach {@code minOverlap} (the detector's
-     * threshold) are left out: a report shares at most the article's terms its story holds, so that bound decides
-     * without comparing the report's terms.
+     * The reports to judge {@code signature} against, published within the detector's window of {@code at}: of the
+     * stories most alike it, those whose first report, through which alone a story is repeated, may reach the
+     * detector's threshold, and with it the story's other reports that may set the article apart. A story holding too
+     * few of the article's terms is passed over without reading its reports.
      */
-    Candidates candidates(
-            StorySignature signature, Instant at, Duration window, Set<String> topics, double minOverlap) {
+    Candidates candidates(StorySignature signature, Instant at, Set<String> topics, StoryDetector detector) {
         marks.clear();
         Map<Long, Integer> shared = new HashMap<>();
         List<String> commonTerms = new ArrayList<>();
@@ -149,44 +150,45 @@ final class RecentStories {
                 .limit(CANDIDATES)
                 .toList();
         // |published - at| <= window, without Duration arithmetic (Duration.abs() goes through BigDecimal)
-        Instant from = at.minus(window);
-        Instant to = at.plus(window);
+        Instant from = at.minus(detector.window());
+        Instant to = at.plus(detector.window());
         int articleTerms = signature.terms().size();
         List<StoryDetector.Seen> seen = new ArrayList<>();
         int[] sharedTerms = new int[CANDIDATES * REPORTS_PER_STORY];
         for (Story story : alike) {
-            int heldByStory = shared.get(story.id) + commonTerms.size(); // at most; counted exactly if it may matter
-            if (cannotReach(minOverlap, heldByStory, articleTerms, story.fewestTerms)) {
+            Held first = story.first;
+            if (first == null || outside(first, from, to)) {
                 continue;
             }
-            heldByStory = shared.get(story.id) + heldBy(story, commonTerms);
-            if (cannotReach(minOverlap, heldByStory, articleTerms, story.fewestTerms)) {
+            double threshold = detector.threshold(signature, first.report.signature());
+            // the story holds at most this many of the article's terms, so its first report shares no more
+            if (cannotReach(threshold, shared.get(story.id) + commonTerms.size(), articleTerms, first.termIds.length)) {
                 continue;
             }
-            int taken = 0;
+            int sharedWithFirst = marks.countMarked(first.termIds);
+            if (cannotReach(threshold, sharedWithFirst, articleTerms, first.termIds.length)) {
+                continue;
+            }
+            sharedTerms[seen.size()] = sharedWithFirst;
+            seen.add(new StoryDetector.Seen(story.id, first.report.signature(), true));
+            int taken = 1;
             for (Held held : story.reports) {
                 if (taken == REPORTS_PER_STORY) {
                     break;
                 }
-                Instant published = held.report.published();
-                if (published.isBefore(from) || published.isAfter(to)) {
+                if (held == first || outside(held, from, to)) {
                     continue;
                 }
                 taken++;
-                // Only a story's first report can be matched; any report, matched or not, counts if it may set the
-                // article apart (a phase, a kind of event, an ordinal): the detector keeps the article out of a story
-                // any of whose reports it contradicts.
-                boolean reachable =
-                        held.report.first() && !cannotReach(minOverlap, heldByStory, articleTerms, held.termIds.length);
+                // a report that states a phase, a kind of event or an ordinal may set the article apart: the
+                // detector keeps the article out of a story any of whose reports it contradicts
                 StorySignature reported = held.report.signature();
-                if (!reachable
-                        && reported.phase() == Phase.NONE
-                        && reported.kinds().isEmpty()
-                        && reported.ordinals().isEmpty()) {
-                    continue;
+                if (reported.phase() != Phase.NONE
+                        || !reported.kinds().isEmpty()
+                        || !reported.ordinals().isEmpty()) {
+                    sharedTerms[seen.size()] = 0; // not counted: only the first report is matched
+                    seen.add(new StoryDetector.Seen(story.id, reported, false));
                 }
-                sharedTerms[seen.size()] = reachable ? marks.countMarked(held.termIds) : 0;
-                seen.add(new StoryDetector.Seen(held.report.storyId(), held.report.signature(), held.report.first()));
             }
         }
         return new Candidates(List.copyOf(seen), Arrays.copyOf(sharedTerms, seen.size()), rarity());
@@ -201,24 +203,17 @@ final class RecentStories {
     }
 
     /**
-     * True when a report of {@code reportTerms} terms, whose story holds {@code heldByStory} of the article's
-     * {@code articleTerms}, cannot overlap the article by {@code minOverlap}: it shares at most
-     * min(heldByStory, reportTerms) terms. The bound only grows as {@code reportTerms} shrinks, so a story's fewest
-     * terms bound all its reports.
+     * True when a report of {@code reportTerms} terms that shares at most {@code shared} of the article's
+     * {@code articleTerms} cannot overlap the article by {@code threshold}.
      */
-    private static boolean cannotReach(double minOverlap, int heldByStory, int articleTerms, int reportTerms) {
+    private static boolean cannotReach(double threshold, int shared, int articleTerms, int reportTerms) {
         int smaller = Math.min(articleTerms, reportTerms);
-        return smaller > 0 && (double) Math.min(heldByStory, reportTerms) / smaller < minOverlap;
+        return smaller > 0 && (double) Math.min(shared, reportTerms) / smaller < threshold;
     }
 
-    private static int heldBy(Story story, List<String> terms) {
-        int held = 0;
-        for (String term : terms) {
-            if (story.terms.contains(term)) {
-                held++;
-            }
-        }
-        return held;
+    private static boolean outside(Held held, Instant from, Instant to) {
+        Instant published = held.report.published();
+        return published.isBefore(from) || published.isAfter(to);
     }
 
     private void forgetBefore(Instant oldest) {
@@ -228,6 +223,9 @@ final class RecentStories {
             horizon = horizon.isAfter(old.report.published()) ? horizon : old.report.published();
             Story story = stories.get(storyId);
             story.reports.remove(old);
+            if (story.first == old) {
+                story.first = null;
+            }
             if (story.reports.isEmpty()) {
                 stories.remove(storyId);
                 for (String term : story.terms) {

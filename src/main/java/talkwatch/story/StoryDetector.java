@@ -34,6 +34,12 @@ public final class StoryDetector {
      * #SAME_STORY_OVERLAP}; chosen on the held-out sets up to heldout11.tsv, see docs/BENCHMARKS.md.
      */
     static final double SAME_STORY_RARE_OVERLAP = 0.35;
+    /**
+     * The overlap from which two reports of the same event (the same phase of the same numbered round, the opening
+     * of the 22nd round, with nothing beside it) are one story, without the rare-term test: their phase and number say
+     * what shared names cannot. Chosen on the held-out sets up to heldout15.tsv, see docs/BENCHMARKS.md.
+     */
+    static final double SAME_EVENT_OVERLAP = 0.3;
 
     private final Duration window;
     private final double threshold;
@@ -54,9 +60,9 @@ public final class StoryDetector {
         return window;
     }
 
-    /** The overlap from which two reports may be one story. */
-    double threshold() {
-        return threshold;
+    /** The overlap from which {@code article} may repeat {@code report}. */
+    double threshold(StorySignature article, StorySignature report) {
+        return sameEvent(article, report) ? SAME_EVENT_OVERLAP : threshold;
     }
 
     /**
@@ -100,14 +106,8 @@ public final class StoryDetector {
         int close = 0;
         for (int i = 0; i < sharedTerms.length; i++) {
             overlaps[i] = overlap(article, recent.get(i).signature(), sharedTerms[i]);
-            if (recent.get(i).first()
-                    && overlaps[i] >= threshold
-                    && sameStory(article, recent.get(i).signature(), overlaps[i])) {
-                // the shared terms must also be rare enough: the negotiation's own names are in every report
-                overlaps[i] = rarity.overlap(article, recent.get(i).signature());
-                if (overlaps[i] >= rareThreshold) {
-                    order[close++] = i;
-                }
+            if (recent.get(i).first() && repeats(article, recent.get(i).signature(), overlaps[i], rarity)) {
+                order[close++] = i;
             }
         }
         Arrays.sort(order, 0, close, (x, y) -> Double.compare(overlaps[y], overlaps[x]));
@@ -132,12 +132,30 @@ public final class StoryDetector {
         return false;
     }
 
-    boolean sameStory(StorySignature a, StorySignature b) {
-        return sameStory(a, b, overlap(a, b));
+    /**
+     * Whether {@code article} repeats {@code report}, which it overlaps by {@code overlap}: nothing sets them apart,
+     * and they report the same event, or their terms overlap, also when the rare ones weigh more (the negotiation's
+     * own names are in every report).
+     */
+    private boolean repeats(StorySignature article, StorySignature report, double overlap, TermRarity rarity) {
+        if (numbersDiffer(article, report)
+                || article.phase().contradicts(report.phase())
+                || otherNews(article, report)) {
+            return false;
+        }
+        if (sameEvent(article, report)) {
+            return overlap >= SAME_EVENT_OVERLAP;
+        }
+        return overlap >= threshold && rarity.overlap(article, report) >= rareThreshold;
     }
 
-    private boolean sameStory(StorySignature a, StorySignature b, double overlap) {
-        return overlap >= threshold && !numbersDiffer(a, b) && !a.phase().contradicts(b.phase()) && !otherNews(a, b);
+    /** Both report one phase (start, end, next) of the same numbered round, with no news beside it. */
+    static boolean sameEvent(StorySignature a, StorySignature b) {
+        return a.phase() != Phase.NONE
+                && a.phase() == b.phase()
+                && a.kinds().equals(b.kinds())
+                && !a.ordinals().isEmpty()
+                && a.ordinals().equals(b.ordinals());
     }
 
     /**

@@ -122,7 +122,7 @@ public final class StoryTracker {
     private Optional<Long> storyOf(StorySignature signature, Instant at, Set<String> topics) {
         Duration window = detector.window();
         RecentStories reports = at.minus(window).isBefore(memory().horizon()) ? stored(at) : memory();
-        RecentStories.Candidates candidates = reports.candidates(signature, at, window, topics, detector.threshold());
+        RecentStories.Candidates candidates = reports.candidates(signature, at, topics, detector);
         return detector.storyOf(signature, candidates.reports(), candidates.sharedTerms(), candidates.rarity());
     }
 

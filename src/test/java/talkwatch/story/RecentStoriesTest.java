@@ -24,7 +24,11 @@ class RecentStoriesTest {
         recent.add(new RecentStories.Report(3, ROUND_14, NOON.minus(Duration.ofDays(2)), Set.of("astana"), true));
         recent.add(new RecentStories.Report(4, ROUND_14, NOON, Set.of("geneva"), true));
 
-        assertThat(recent.candidates(ROUND_14, NOON.plusSeconds(3600), Duration.ofHours(12), Set.of("astana"), 0)
+        assertThat(recent.candidates(
+                                ROUND_14,
+                                NOON.plusSeconds(3600),
+                                Set.of("astana"),
+                                new StoryDetector(Duration.ofHours(12), 0, 0))
                         .reports())
                 .extracting(StoryDetector.Seen::storyId)
                 .containsExactly(1L);
@@ -44,8 +48,7 @@ class RecentStoriesTest {
                 new StorySignature(Set.of("جول", "محادث", "استان", "سوري", "اختتام"), Set.of(14), Set.of(), Phase.END);
         StoryDetector detector = new StoryDetector(Duration.ofHours(12));
 
-        RecentStories.Candidates candidates =
-                recent.candidates(close, NOON, Duration.ofHours(12), Set.of("astana"), detector.threshold());
+        RecentStories.Candidates candidates = recent.candidates(close, NOON, Set.of("astana"), detector);
 
         // the close repeats the story's first report, but the opening, which shares one term of five with the close
         // (far below the threshold), sets it apart: it is offered
@@ -63,7 +66,7 @@ class RecentStoriesTest {
             recent.add(new RecentStories.Report(7, ROUND_14, NOON, Set.of("astana"), true));
         }
 
-        assertThat(recent.candidates(ROUND_14, NOON, Duration.ofHours(12), Set.of("astana"), 0)
+        assertThat(recent.candidates(ROUND_14, NOON, Set.of("astana"), new StoryDetector(Duration.ofHours(12), 0, 0))
                         .reports())
                 .hasSize(RecentStories.REPORTS_PER_STORY)
                 .allMatch(seen -> seen.storyId() == 7);
@@ -77,7 +80,7 @@ class RecentStoriesTest {
             recent.add(new RecentStories.Report(i, onlyAstana, NOON, Set.of("astana"), true));
         }
 
-        assertThat(recent.candidates(onlyAstana, NOON, Duration.ofHours(12), Set.of("astana"), 0)
+        assertThat(recent.candidates(onlyAstana, NOON, Set.of("astana"), new StoryDetector(Duration.ofHours(12), 0, 0))
                         .reports())
                 .isEmpty();
     }
@@ -92,7 +95,11 @@ class RecentStoriesTest {
         recent.add(new RecentStories.Report(2, SHELLING, NOON, Set.of("astana"), true));
 
         assertThat(recent.horizon()).isEqualTo(NOON.minus(Duration.ofDays(5)));
-        assertThat(recent.candidates(ROUND_14, NOON.minus(Duration.ofDays(5)), Duration.ofHours(1), Set.of("astana"), 0)
+        assertThat(recent.candidates(
+                                ROUND_14,
+                                NOON.minus(Duration.ofDays(5)),
+                                Set.of("astana"),
+                                new StoryDetector(Duration.ofHours(1), 0, 0))
                         .reports())
                 .isEmpty();
     }
@@ -107,7 +114,10 @@ class RecentStoriesTest {
         recent.add(new RecentStories.Report(3, terms("قصف", "استان", "ادلب"), NOON, Set.of("astana"), true));
 
         RecentStories.Candidates candidates = recent.candidates(
-                terms("جول", "رابع", "استان", "قصف", "سوتش"), NOON, Duration.ofHours(12), Set.of("astana"), 0);
+                terms("جول", "رابع", "استان", "قصف", "سوتش"),
+                NOON,
+                Set.of("astana"),
+                new StoryDetector(Duration.ofHours(12), 0, 0));
 
         assertThat(candidates.reports()).extracting(StoryDetector.Seen::storyId).containsExactly(2L, 3L);
         assertThat(candidates.sharedTerms()).containsExactly(3, 2);
@@ -121,11 +131,11 @@ class RecentStoriesTest {
         StorySignature article = terms("جول", "رابع", "استان", "سوتش");
 
         // story 1 holds 3 of the article's 4 terms (0.75), story 2 holds 1 (0.25)
-        assertThat(recent.candidates(article, NOON, Duration.ofHours(12), Set.of("astana"), 0.5)
+        assertThat(recent.candidates(article, NOON, Set.of("astana"), new StoryDetector(Duration.ofHours(12), 0.5, 0))
                         .reports())
                 .extracting(StoryDetector.Seen::storyId)
                 .containsExactly(1L);
-        assertThat(recent.candidates(article, NOON, Duration.ofHours(12), Set.of("astana"), 0.25)
+        assertThat(recent.candidates(article, NOON, Set.of("astana"), new StoryDetector(Duration.ofHours(12), 0.25, 0))
                         .reports())
                 .extracting(StoryDetector.Seen::storyId)
                 .containsExactly(1L, 2L);

@@ -68,8 +68,7 @@ public final class StoryEvaluation {
         for (int i = 0; i < reports.size(); i++) {
             StorySignature signature = reports.get(i).signature();
             Instant at = start.plusSeconds(60L * i);
-            RecentStories.Candidates candidates =
-                    recent.candidates(signature, at, detector.window(), Set.of(), detector.threshold());
+            RecentStories.Candidates candidates = recent.candidates(signature, at, Set.of(), detector);
             assigned[i] = detector.storyOf(
                             signature, candidates.reports(), candidates.sharedTerms(), candidates.rarity())
                     .orElse((long) i);
