@@ -9,7 +9,9 @@ import java.util.TreeSet;
 /**
  * The numbers an article states, in digits or in words: ordinals ({@code الرابعة عشرة}, {@code الـ14}: 14; {@code
  * الحادية والعشرين}: 21), which name an event (a round, a session), apart from cardinals ({@code أربعة عشر},
- * {@code 14}), which count. {@code أول} is left out: it is mostly "first" in "for the first time".
+ * {@code 14}), which count. {@code أول} and {@code الأولى} are read as 1 only beside a word for a round, a session, a
+ * stage or a meeting ({@code الجولة الأولى}, {@code أولى جلسات}), and not when «since» or «of its kind» follows ({@code
+ * أول اجتماع لها منذ حزيران}, {@code أول اجتماع من نوعه}): elsewhere they are mostly "first" in "for the first time".
  */
 final class Numbers {
 
@@ -34,6 +36,12 @@ final class Numbers {
             "80 ثمانون ثمانين",
             "90 تسعون تسعين");
 
+    /** «First» in its forms, normalized and bare. */
+    private static final Set<String> FIRST = Set.of("اول", "اولي");
+    /** Words for what a round number names, bare: «first» beside one of them is the ordinal 1. */
+    private static final Set<String> EVENTS =
+            Set.of("جوله", "جولتها", "جولات", "جلسه", "جلسات", "مرحله", "دفعه", "دوره", "اجتماع", "اجتماعات");
+
     private Numbers() {}
 
     /** The numbers an article states: ordinals and cardinals. */
@@ -56,6 +64,10 @@ final class Numbers {
                 continue;
             }
             String bare = bare(word);
+            if (FIRST.contains(bare) && besideAnEvent(words, i) && !firstSince(words, i)) {
+                ordinals.add(1);
+                continue;
+            }
             Integer unit = UNITS.get(bare);
             Integer tens = TENS.get(bare);
             if (unit != null) {
@@ -68,6 +80,27 @@ final class Numbers {
             }
         }
         return new Stated(ordinals, cardinals);
+    }
+
+    private static boolean besideAnEvent(List<String> words, int i) {
+        return i > 0 && isEvent(words.get(i - 1)) || i + 1 < words.size() && isEvent(words.get(i + 1));
+    }
+
+    /** «The first meeting since June», «the first of its kind»: a first that is not the number of an event. */
+    private static boolean firstSince(List<String> words, int i) {
+        for (int k = i + 1; k < Math.min(words.size(), i + 5); k++) {
+            String word = words.get(k);
+            if (word.equals("منذ") || word.equals("نوعه") || word.equals("نوعها")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word for a round, a session...: {@code الجولة}, {@code بجولتها}. */
+    private static boolean isEvent(String word) {
+        return EVENTS.contains(bare(word))
+                || word.length() > 3 && "وفبل".indexOf(word.charAt(0)) >= 0 && EVENTS.contains(bare(word.substring(1)));
     }
 
     /** Ordinal words have the pattern فاعل (رابع، رابعة), and 1 only exists as an ordinal here (حادي). */

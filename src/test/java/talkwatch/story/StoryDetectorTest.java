@@ -306,6 +306,29 @@ class StoryDetectorTest {
     }
 
     @Test
+    void readsTheFirstRoundAsAnOrdinalButNotTheFirstTime() {
+        assertThat(StorySignature.of("انتهاء الجولة الأولى من مفاوضات مسقط", "").ordinals())
+                .containsExactly(1);
+        assertThat(StorySignature.of("السعودية تفتتح أولى جلسات المحادثات في جدة", "")
+                        .ordinals())
+                .containsExactly(1);
+        assertThat(StorySignature.of("وفدا الطرفين يلتقيان للمرة الأولى منذ سنوات", "")
+                        .ordinals())
+                .isEmpty();
+        assertThat(StorySignature.of("اللجنة تعقد أول اجتماع لها منذ حزيران", "")
+                        .ordinals())
+                .isEmpty();
+        StorySignature firstRoundEnds = StorySignature.of(
+                "انتهاء الجولة الأولى من المفاوضات الإيرانية الأمريكية في مسقط",
+                "انتهت في مسقط الجولة الأولى من المفاوضات غير المباشرة بين إيران والولايات المتحدة بوساطة عمانية.");
+        StorySignature secondRoundEnds = StorySignature.of(
+                "انتهاء الجولة الثانية من المفاوضات الإيرانية الأمريكية في روما",
+                "انتهت في روما الجولة الثانية من المفاوضات غير المباشرة بين إيران والولايات المتحدة بوساطة عمانية.");
+        assertThat(detector.storyOf(secondRoundEnds, List.of(new StoryDetector.Seen(1, firstRoundEnds))))
+                .isEmpty();
+    }
+
+    @Test
     void aSignatureSurvivesTheStore() {
         StorySignature exchange = StorySignature.of("تبادل محتجزين على هامش محادثات أستانا", "");
 
@@ -338,11 +361,13 @@ class StoryDetectorTest {
         assertAtLeast("heldout10.tsv", 0.75, 0.23);
         assertAtLeast("heldout11.tsv", 0.5, 0.07);
         assertAtLeast("heldout12.tsv", 0.88, 0.51);
-        assertAtLeast("heldout13.tsv", 1.0, 0.2);
+        assertAtLeast("heldout13.tsv", 1.0, 0.28);
         assertAtLeast("heldout14.tsv", 0.81, 0.41);
         assertAtLeast("heldout15.tsv", 1.0, 0.16);
         assertAtLeast("heldout16.tsv", 0.85, 0.63);
-        assertAtLeast("heldout17.tsv", 0.46, 0.16);
+        assertAtLeast("heldout17.tsv", 0.88, 0.18);
+        assertAtLeast("heldout18.tsv", 0.94, 0.31);
+        assertAtLeast("heldout19.tsv", 0.68, 0.27);
     }
 
     private void assertAtLeast(String file, double precision, double recall) {
