@@ -19,6 +19,7 @@ import talkwatch.deliver.MessageFormatter;
 import talkwatch.feed.Feed;
 import talkwatch.feed.FeedReader;
 import talkwatch.store.Delivery;
+import talkwatch.store.Outlet;
 import talkwatch.store.StoredArticle;
 import talkwatch.testing.FeedServer;
 import talkwatch.testing.Rss;
@@ -82,9 +83,18 @@ class StoriesTest {
         List<Delivery> due = stores.outbox().due(10);
         assertThat(due).singleElement().satisfies(delivery -> {
             assertThat(delivery.article().sourceName()).isEqualTo("المصدر الأول");
-            assertThat(delivery.article().alsoIn()).containsExactly("المصدر الثاني", "المصدر الثالث");
+            assertThat(delivery.article().alsoIn())
+                    .extracting(Outlet::name)
+                    .containsExactly("المصدر الثاني", "المصدر الثالث");
             assertThat(new MessageFormatter().format(delivery.article()))
-                    .endsWith("\nوردت أيضاً في: المصدر الثاني، المصدر الثالث");
+                    .endsWith("\nوردت أيضاً في: <a href=\""
+                            + delivery.article().alsoIn().get(0).link()
+                            + "\">المصدر الثاني</a>، <a href=\""
+                            + delivery.article().alsoIn().get(1).link()
+                            + "\">المصدر الثالث</a>");
+            assertThat(delivery.article().alsoIn())
+                    .extracting(Outlet::link)
+                    .containsExactly("https://example.org/news/b1", "https://example.org/news/c1");
         });
         assertThat(stores.articles().isKnown("b1")).isTrue();
         assertThat(stores.articles().latest(Optional.of("astana"), 5))
@@ -104,8 +114,9 @@ class StoriesTest {
         pipeline(Duration.ofHours(12)).pollAll();
 
         assertThat(stores.outbox().due(10))
-                .extracting(d -> d.article().sourceName() + " " + d.article().alsoIn())
-                .containsExactly("المصدر الأول []", "المصدر الثاني []");
+                .extracting(d ->
+                        d.article().sourceName() + " " + d.article().alsoIn().size())
+                .containsExactly("المصدر الأول 0", "المصدر الثاني 0");
     }
 
     @Test

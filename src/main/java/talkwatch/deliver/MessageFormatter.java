@@ -3,11 +3,13 @@ package talkwatch.deliver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import talkwatch.store.Outlet;
 import talkwatch.store.StoredArticle;
 
 /**
  * Turns articles into the HTML of Telegram messages: the title in bold as a link, the summary, the
- * source's name and the publication time, and the other outlets that reported the same story, if any. Everything from outside is escaped, left-to-right runs are
+ * source's name and the publication time, and the other outlets that reported the same story, if any, each a link to
+ * its report. Everything from outside is escaped, left-to-right runs are
  * isolated ({@link Isolates}), and every message fits Telegram's 4096-character limit: a longer one is
  * split at sentence boundaries into several messages, never inside a tag. Thread-safe.
  */
@@ -18,6 +20,8 @@ public final class MessageFormatter {
     static final int DIGEST_ENTRY_LIMIT = 1200;
     /** Heads the line naming the other outlets that reported the same story. */
     static final String ALSO_IN = "وردت أيضاً في: ";
+    /** The other outlets given a link, at most: a story told by dozens must still fit one message. */
+    static final int LINKED_OUTLETS = 10;
 
     private final TimeDisplay time;
 
@@ -36,7 +40,7 @@ public final class MessageFormatter {
 
     /** The message for one article, shortened to fit one message (for /latest and previews). */
     public String format(StoredArticle article) {
-        return fit(header(article), sentences(article), footer(article), TELEGRAM_LIMIT);
+        return fit(header(article), sentences(article), footer(article, true), TELEGRAM_LIMIT);
     }
 
     /**
@@ -44,7 +48,7 @@ public final class MessageFormatter {
      * limit, split between sentences. The header is in the first, the footer in the last.
      */
     public List<String> parts(StoredArticle article) {
-        return parts(header(article), sentences(article), footer(article), TELEGRAM_LIMIT);
+        return parts(header(article), sentences(article), footer(article, true), TELEGRAM_LIMIT);
     }
 
     /**
@@ -55,7 +59,7 @@ public final class MessageFormatter {
         List<String> messages = new ArrayList<>();
         StringBuilder message = new StringBuilder(heading);
         for (StoredArticle article : articles) {
-            String entry = fit(header(article), sentences(article), footer(article), DIGEST_ENTRY_LIMIT);
+            String entry = fit(header(article), sentences(article), footer(article, false), DIGEST_ENTRY_LIMIT);
             if (message.length() + 2 + entry.length() > TELEGRAM_LIMIT) {
                 messages.add(message.toString());
                 message.setLength(0);
@@ -75,7 +79,7 @@ public final class MessageFormatter {
         int count = 0;
         for (StoredArticle article : articles) {
             List<String> first = sentences(article).stream().limit(1).toList();
-            String block = "\n\n" + fit(header(article), first, footer(article), DIGEST_ENTRY_LIMIT);
+            String block = "\n\n" + fit(header(article), first, footer(article, false), DIGEST_ENTRY_LIMIT);
             if (message.length() + block.length() > TELEGRAM_LIMIT) {
                 break;
             }
@@ -93,12 +97,29 @@ public final class MessageFormatter {
         return "<b><a href=\"" + Html.escapeAttribute(article.link()) + "\">" + title + "</a></b>";
     }
 
-    private String footer(StoredArticle article) {
+    /**
+     * The source and time, and the other outlets of the story: each a link to its report in a message of its own
+     * ({@code links}), names only in a list of articles, which must stay short.
+     */
+    private String footer(StoredArticle article, boolean links) {
         String footer =
                 "📰 " + Html.escape(Isolates.wrap(article.sourceName())) + " · " + time.dateTime(article.published());
-        return article.alsoIn().isEmpty()
-                ? footer
-                : footer + "\n" + ALSO_IN + Html.escape(Isolates.wrap(String.join("، ", article.alsoIn())));
+        if (article.alsoIn().isEmpty()) {
+            return footer;
+        }
+        List<String> outlets = new ArrayList<>();
+        for (Outlet outlet : article.alsoIn()) {
+            String name = Html.escape(Isolates.wrap(outlet.name()));
+            outlets.add(
+                    links && outlets.size() < LINKED_OUTLETS && isWebLink(outlet.link())
+                            ? "<a href=\"" + Html.escapeAttribute(outlet.link()) + "\">" + name + "</a>"
+                            : name);
+        }
+        return footer + "\n" + ALSO_IN + String.join("، ", outlets);
+    }
+
+    private static boolean isWebLink(String link) {
+        return link.startsWith("https://") || link.startsWith("http://");
     }
 
     /** The summary's sentences, isolated and escaped, without one that merely repeats the title. */

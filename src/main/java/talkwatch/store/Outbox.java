@@ -80,7 +80,11 @@ public final class Outbox {
     }
 
     private static StoredArticle withOtherSources(StoredArticle a, String others) {
-        List<String> alsoIn = others == null ? List.of() : List.of(others.split("\n"));
+        List<Outlet> alsoIn = new ArrayList<>();
+        for (String line : others == null ? new String[0] : others.split("\n")) {
+            int tab = line.indexOf('\t');
+            alsoIn.add(tab < 0 ? new Outlet(line, "") : new Outlet(line.substring(0, tab), line.substring(tab + 1)));
+        }
         return new StoredArticle(a.id(), a.title(), a.link(), a.summary(), a.sourceName(), a.published(), alsoIn);
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * An article as kept in the store, with its summary sentences.
  *
- * @param alsoIn the other outlets that reported the same story, in the order they did; filled for deliveries
+ * @param alsoIn the other outlets that reported the same story, in the order they did, each with its first report's
+ *     link; filled for deliveries
  */
 public record StoredArticle(
         long id,
@@ -15,7 +16,7 @@ public record StoredArticle(
         List<String> summary,
         String sourceName,
         Instant published,
-        List<String> alsoIn) {
+        List<Outlet> alsoIn) {
 
     public StoredArticle {
         alsoIn = alsoIn == null ? List.of() : List.copyOf(alsoIn);

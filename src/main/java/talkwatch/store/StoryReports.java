@@ -13,11 +13,13 @@ import java.util.Set;
 final class StoryReports {
 
     /**
-     * The other outlets of an article's story, in the order they reported it, as one text with a name per line
-     * (NULL when none): a column for a query that has the article as {@code a}.
+     * The other outlets of an article's story, in the order they reported it, as one text with a line per outlet, its
+     * name, a tab and the link of its first report (NULL when none): a column for a query that has the article as
+     * {@code a}.
      */
-    static final String OTHER_SOURCES = "(SELECT group_concat(name, char(10)) FROM ("
-            + "SELECT o.source_name AS name, MIN(o.id) AS first FROM story_report mine"
+    static final String OTHER_SOURCES = "(SELECT group_concat(name || char(9) || COALESCE(link, ''), char(10)) FROM ("
+            // with one min() in the query, SQLite takes the bare column o.link from the row of the minimum
+            + "SELECT o.source_name AS name, MIN(o.id) AS first, o.link AS link FROM story_report mine"
             + " JOIN story_report other ON other.story_id = mine.story_id"
             + " JOIN article o ON o.id = other.article_id"
             + " WHERE mine.article_id = a.id AND o.id <> a.id AND o.source_name <> a.source_name"

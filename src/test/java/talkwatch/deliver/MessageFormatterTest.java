@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import talkwatch.store.Outlet;
 import talkwatch.store.StoredArticle;
 
 class MessageFormatterTest {
@@ -31,6 +32,46 @@ class MessageFormatterTest {
                                 + " في \u20683\u2069 و\u20684\u2069 مايو</a></b>\n\n")
                 .contains("حدد مندوبو روسيا وتركيا وإيران موعد الجولة التالية. وأضاف كمالدينوف")
                 .endsWith("📰 بي بي سي عربي · \u206829\u2069 نوفمبر \u20682026\u2069، \u206814:05\u2069 (غرينتش)");
+    }
+
+    @Test
+    void linksEachOtherOutletToItsReportInTheMessageAndNamesThemOnlyInAList() {
+        StoredArticle article = new StoredArticle(
+                1,
+                "انطلاق الجولة الـ22 من محادثات أستانا",
+                "https://example.org/a",
+                List.of("انطلقت الجولة الثانية والعشرون من المحادثات."),
+                "الجزيرة نت",
+                Instant.parse("2026-11-29T14:05:00Z"),
+                List.of(
+                        new Outlet("وكالة الأناضول", "https://example.org/b?x=1&y=2"),
+                        new Outlet("سانا", ""),
+                        new Outlet("موقع <مريب>", "javascript:alert(1)")));
+
+        assertThat(formatter.format(article))
+                .endsWith(
+                        "\nوردت أيضاً في: <a href=\"https://example.org/b?x=1&amp;y=2\">وكالة الأناضول</a>، سانا، موقع"
+                                + " &lt;مريب&gt;");
+        assertThat(formatter.formatAll("آخر الأخبار", List.of(article)).get(0))
+                .endsWith("\nوردت أيضاً في: وكالة الأناضول، سانا، موقع &lt;مريب&gt;");
+    }
+
+    @Test
+    void linksAtMostTenOtherOutletsSoAStoryToldByDozensStillFits() {
+        List<Outlet> outlets = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            outlets.add(new Outlet("مصدر " + i, "https://example.org/" + "x".repeat(200) + i));
+        }
+        StoredArticle article = new StoredArticle(
+                1, "عنوان", "https://example.org/a", List.of("جملة."), "المصدر", Instant.EPOCH, outlets);
+
+        List<String> parts = formatter.parts(article);
+
+        assertThat(parts).singleElement().satisfies(message -> {
+            assertThat(message).hasSizeLessThanOrEqualTo(MessageFormatter.TELEGRAM_LIMIT);
+            assertThat(message.split("<a href", -1)).hasSize(1 + 1 + MessageFormatter.LINKED_OUTLETS);
+            assertThat(message).contains("مصدر \u206839\u2069"); // the last one, by name
+        });
     }
 
     @Test

@@ -59,7 +59,10 @@ class StoryReportsTest {
             articles.save(report(repeat[0], repeat[1], 1), new StoryNote("NONE|||أ", Optional.of(story)));
         }
 
-        assertThat(outbox.due(1).get(0).article().alsoIn()).containsExactly("المصدر الثالث", "المصدر الثاني");
+        assertThat(outbox.due(1).get(0).article().alsoIn())
+                .containsExactly(
+                        new Outlet("المصدر الثالث", "https://example.org/b"),
+                        new Outlet("المصدر الثاني", "https://example.org/d"));
     }
 
     @Test
@@ -74,7 +77,13 @@ class StoryReportsTest {
 
     private static NewArticle report(String key, String source, int hoursLater) {
         return new NewArticle(
-                new Article("feed-" + key, key, "", "عنوان " + key, "نص", NOON.plusSeconds(3600L * hoursLater)),
+                new Article(
+                        "feed-" + key,
+                        key,
+                        "https://example.org/" + key,
+                        "عنوان " + key,
+                        "نص",
+                        NOON.plusSeconds(3600L * hoursLater)),
                 source,
                 List.of("astana"),
                 List.of("ملخص"));
