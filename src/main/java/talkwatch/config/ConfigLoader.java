@@ -207,7 +207,7 @@ public final class ConfigLoader {
         Set<String> ids = new HashSet<>();
         List<Topic> topics = list.list("a list of topics (id, name, keywords)").stream()
                 .map(item -> {
-                    item.allowOnly(Set.of("id", "name", "keywords", "context", "about", "exclude"));
+                    item.allowOnly(Set.of("id", "name", "keywords", "context", "about", "exclude", "sharedVenue"));
                     String id = id(item, ids);
                     Section nameSection = item.required("name", "the topic's Arabic name");
                     String name = nameSection.text("the topic's Arabic name");
@@ -225,7 +225,10 @@ public final class ConfigLoader {
                             keywords,
                             optionalTexts(item, "context"),
                             optionalTexts(item, "exclude"),
-                            optionalTexts(item, "about"));
+                            optionalTexts(item, "about"),
+                            item.optional("sharedVenue")
+                                    .map(flag -> flag.bool("true when the city hosts other talks too"))
+                                    .orElse(false));
                 })
                 .toList();
         if (topics.isEmpty()) {

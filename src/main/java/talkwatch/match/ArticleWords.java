@@ -20,4 +20,9 @@ final class ArticleWords {
     boolean reads(int index, String bare) {
         return Clitics.reads(words.get(index), bare);
     }
+
+    /** Like {@link #reads} for a word of a phrase ({@link Clitics#readsInPhrase}). */
+    boolean readsInPhrase(int index, String bare, boolean last) {
+        return Clitics.readsInPhrase(words.get(index), bare, last);
+    }
 }

@@ -67,6 +67,23 @@ final class Clitics {
         return false;
     }
 
+    /**
+     * Like {@link #reads}, for a word of a phrase of several words: only its last word may carry a pronoun, as in
+     * Arabic, where a noun with a pronoun cannot be followed by the rest of its phrase: {@code اجتماعه بأستانا} («its
+     * meeting in Astana», a bank's) is not the phrase {@code اجتماع أستانا}, while {@code اجتماعات بأستانا} and
+     * {@code محادثات أستانا ونتائجها} hold theirs.
+     */
+    static boolean readsInPhrase(String word, String reading, boolean last) {
+        if (last) {
+            return reads(word, reading);
+        }
+        if (word.equals(reading)) {
+            return true;
+        }
+        int prefix = word.length() - reading.length();
+        return reading.length() >= MIN_STEM && prefix > 0 && word.endsWith(reading) && behindPrefix(word, prefix);
+    }
+
     /** True when the first {@code length} letters of {@code word} are one of the prefixes (or none). */
     private static boolean behindPrefix(String word, int length) {
         if (length == 0) {

@@ -35,7 +35,7 @@ record Phrase(String original, List<String> words) {
 
     private boolean occursAt(ArticleWords text, int start) {
         for (int k = 0; k < words.size(); k++) {
-            if (!text.reads(start + k, words.get(k))) {
+            if (!text.readsInPhrase(start + k, words.get(k), k == words.size() - 1)) {
                 return false;
             }
         }

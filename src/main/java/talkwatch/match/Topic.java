@@ -13,9 +13,17 @@ import java.util.Objects;
  * @param exclude words or phrases that veto the topic
  * @param about words or phrases of which at least one must also occur, when the list is not empty: what the talks
  *     are about (the country, its parties, the mediators), so that other talks in the same city do not match
+ * @param sharedVenue the city hosts other talks too (Geneva), so a context term followed by a keyword («محادثات
+ *     جنيف») does not name these talks: an about term is needed
  */
 public record Topic(
-        String id, String name, List<String> keywords, List<String> context, List<String> exclude, List<String> about) {
+        String id,
+        String name,
+        List<String> keywords,
+        List<String> context,
+        List<String> exclude,
+        List<String> about,
+        boolean sharedVenue) {
 
     public Topic {
         Objects.requireNonNull(id, "id");
@@ -27,6 +35,17 @@ public record Topic(
         if (keywords.isEmpty()) {
             throw new IllegalArgumentException("topic " + id + ": keywords must not be empty");
         }
+    }
+
+    /** A topic whose venue names its talks. */
+    public Topic(
+            String id,
+            String name,
+            List<String> keywords,
+            List<String> context,
+            List<String> exclude,
+            List<String> about) {
+        this(id, name, keywords, context, exclude, about, false);
     }
 
     /** A topic without an {@code about} list. */

@@ -16,8 +16,9 @@ import talkwatch.arabic.SentenceSplitter;
  *       article is about, while a name in the text is often a passing mention (a city, a club), and
  *   <li>if its {@code context} list is not empty, one of the context terms occurs in the title or the text, and
  *   <li>if its {@code about} list is not empty, one of the about terms occurs in the title or the text, or a context
- *       term is directly followed by a keyword: {@code محادثات أستانا}, {@code اتفاق سوتشي}, {@code جولة جنيف}
- *       name the talks themselves, and
+ *       term is directly followed by a keyword: {@code محادثات أستانا}, {@code اتفاق سوتشي} name the talks themselves
+ *       (not for a topic whose city hosts other talks too, {@link Topic#sharedVenue}: {@code محادثات جنيف} may be on
+ *       Sudan), and
  *   <li>none of its {@code exclude} terms occurs in the title or the text.
  * </ol>
  *
@@ -30,7 +31,8 @@ import talkwatch.arabic.SentenceSplitter;
  * ى/ي, diacritics and hashtags do not matter) as whole words, with attached clitics removed: the conjunctions و ف,
  * the prepositions ب ك ل and the article ال, alone or combined ({@code الأستانة}, {@code بأستانا},
  * {@code لمحادثات}, {@code وبأستانا}, {@code #أستانا}). A keyword of several words matches the same words in a
- * row, each allowed its own clitics. There is no other stemming: list plural or variant spellings
+ * row, each allowed its own clitics, only the last a pronoun ({@link Clitics#readsInPhrase}). There is no other
+ * stemming: list plural or variant spellings
  * ({@code أستانا}, {@code أستانة}) as separate keywords.
  *
  * <p>Immutable and thread-safe once built.
@@ -71,7 +73,7 @@ public final class TopicMatcher {
             List<Phrase> keywords = phrases(topic.keywords());
             List<Phrase> context = phrases(topic.context());
             List<Phrase> names = new ArrayList<>();
-            for (Phrase term : context) {
+            for (Phrase term : topic.sharedVenue() ? List.<Phrase>of() : context) {
                 for (Phrase keyword : keywords) {
                     names.add(term.followedBy(keyword));
                 }

@@ -102,6 +102,7 @@ class ConfigLoaderTest {
 
         assertThat(config.feeds()).hasSizeGreaterThanOrEqualTo(5);
         assertThat(config.topics()).extracting(t -> t.id()).containsExactly("astana", "geneva", "sochi");
+        assertThat(config.topics()).extracting(t -> t.sharedVenue()).containsExactly(false, true, false);
         assertThat(config.pollEvery()).isEqualTo(Duration.ofMinutes(5));
     }
 
@@ -124,6 +125,18 @@ class ConfigLoaderTest {
     void refusesAUrlThatIsNotHttp() {
         assertThatThrownBy(() -> load(VALID.replace("https://feeds.bbci.co.uk", "ftp://feeds.bbci.co.uk"), Map.of()))
                 .hasMessageContaining("feeds[0].url: \"ftp://feeds.bbci.co.uk/arabic/rss.xml\" is not an http(s) URL");
+    }
+
+    @Test
+    void readsWhetherATopicsCityHostsOtherTalksToo() throws IOException {
+        String withFlag = VALID.replaceFirst("(    keywords: [^\n]*\n)", "$1    sharedVenue: true\n");
+
+        assertThat(load(withFlag, Map.of()).topics().get(0).sharedVenue()).isTrue();
+        assertThat(load(VALID, Map.of()).topics().get(0).sharedVenue()).isFalse();
+        assertThatThrownBy(() -> load(withFlag.replace("sharedVenue: true", "sharedVenue: yes please"), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("topics[0].sharedVenue")
+                .hasMessageContaining("true when the city hosts other talks too");
     }
 
     @Test
