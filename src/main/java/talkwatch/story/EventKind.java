@@ -60,7 +60,7 @@ enum EventKind {
         for (String word : words) {
             String bare = bare(word);
             for (EventKind kind : values()) {
-                if (kind.states(previous, bare, word) || kind.states(previous, word, word)) { // وصول is not و + صول
+                if (kind.states(previous, bare, word)) {
                     kinds.add(kind);
                 }
             }
@@ -69,19 +69,24 @@ enum EventKind {
         return kinds;
     }
 
+    /** Whether the word, {@code bare} or as {@code written} (وصول is not و + صول), states this kind. */
     private boolean states(String previous, String bare, String written) {
         for (String start : wordStarts) {
-            boolean stated = start.startsWith("=")
-                    ? written.equals(start.substring(1))
-                    : start.endsWith("$")
-                            ? bare.equals(start.substring(0, start.length() - 1))
-                            : bare.startsWith(start);
+            boolean stated;
+            if (start.startsWith("=")) {
+                stated = written.equals(start.substring(1));
+            } else if (start.endsWith("$")) {
+                String whole = start.substring(0, start.length() - 1);
+                stated = bare.equals(whole) || written.equals(whole);
+            } else {
+                stated = bare.startsWith(start) || written.startsWith(start);
+            }
             if (stated) {
                 return true;
             }
         }
         for (String[] pair : pairStarts) {
-            if (previous.equals(pair[0]) && bare.startsWith(pair[1])) {
+            if (previous.equals(pair[0]) && (bare.startsWith(pair[1]) || written.startsWith(pair[1]))) {
                 return true;
             }
         }

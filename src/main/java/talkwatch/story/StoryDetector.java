@@ -15,8 +15,9 @@ import java.util.Set;
  * <p>Two reports are taken for one story when the smaller one's terms are mostly found in the other (overlap
  * coefficient |A∩B| / min(|A|,|B|) at least {@link #SAME_STORY_OVERLAP}, so a truncated copy, a headline with its
  * first sentence, still matches its full version), and still by {@link #SAME_STORY_RARE_OVERLAP} when each term
- * weighs by its rarity among recent stories ({@link TermRarity}), unless details set them apart: both state ordinals
- * and share none (the fourteenth and the fifteenth round), or neither does and both state cardinals and share none (six and four
+ * weighs by its rarity among recent stories ({@link TermRarity}); two reports of the same phase of the same numbered
+ * round need only {@link #SAME_EVENT_OVERLAP}. Details set reports apart: both state ordinals and share none (the
+ * fourteenth and the fifteenth round), or neither does and both state cardinals and share none (six and four
  * victims), or one headline reports a start and the other an end or the next event (the opening and the close of one
  * round; the date set for the next round and its opening), or one reports the course of the talks and the other news
  * beside it ({@link EventKind}: an exchange of detainees on the sidelines of a round, a threat to boycott the next),
