@@ -43,10 +43,27 @@ class ClassifyEvaluationTest {
     @Test
     void theSetsWrittenBySomeoneElseKeepFullPrecisionAndTheirRecall() {
         // docs/BENCHMARKS.md, "Talk matching": recall (astana, geneva, sochi) as measured last (heldout7.tsv fresh)
-        assertAtLeast("heldout4.tsv", 0.95, 0.94, 1.0);
+        assertAtLeast("heldout4.tsv", 0.95, 1.0, 1.0);
         assertAtLeast("heldout5.tsv", 0.95, 0.84, 0.93);
-        assertAtLeast("heldout6.tsv", 0.88, 0.83, 1.0);
-        assertAtLeast("heldout7.tsv", 1.0, 0.87, 1.0);
+        assertAtLeast("heldout6.tsv", 0.88, 0.88, 1.0);
+        assertAtLeast("heldout7.tsv", 1.0, 0.93, 1.0);
+    }
+
+    @Test
+    void theLastSetKeepsWhatItMeasured() {
+        // heldout8.tsv: one false positive for geneva (the Human Rights Council's inquiry on Syria), see BENCHMARKS
+        ClassifyEvaluation.Result result = ClassifyEvaluation.evaluate("heldout8.tsv");
+        double[] precision = {1.0, 0.93, 1.0};
+        double[] recall = {0.93, 0.87, 1.0};
+        for (int i = 0; i < precision.length; i++) {
+            ClassifyEvaluation.Score score = result.scores().get(i);
+            assertThat(score.precision())
+                    .as(score.topic() + "; " + result.mistakes())
+                    .isGreaterThanOrEqualTo(precision[i]);
+            assertThat(score.recall())
+                    .as(score.topic() + "; " + result.mistakes())
+                    .isGreaterThanOrEqualTo(recall[i]);
+        }
     }
 
     private static void assertAtLeast(String file, double... recall) {
