@@ -47,14 +47,15 @@ class ClassifyEvaluationTest {
         assertAtLeast("heldout5.tsv", 0.95, 0.84, 0.93);
         assertAtLeast("heldout6.tsv", 0.88, 0.88, 1.0);
         assertAtLeast("heldout7.tsv", 1.0, 0.93, 1.0);
+        assertAtLeast("heldout8.tsv", 0.93, 0.87, 1.0);
     }
 
     @Test
     void theLastSetKeepsWhatItMeasured() {
-        // heldout8.tsv: one false positive for geneva (the Human Rights Council's inquiry on Syria), see BENCHMARKS
-        ClassifyEvaluation.Result result = ClassifyEvaluation.evaluate("heldout8.tsv");
-        double[] precision = {1.0, 0.93, 1.0};
-        double[] recall = {0.93, 0.87, 1.0};
+        // heldout9.tsv, run once fresh: a false positive each for astana and geneva, see docs/BENCHMARKS.md
+        ClassifyEvaluation.Result result = ClassifyEvaluation.evaluate("heldout9.tsv");
+        double[] precision = {0.93, 0.93, 1.0};
+        double[] recall = {1.0, 1.0, 1.0};
         for (int i = 0; i < precision.length; i++) {
             ClassifyEvaluation.Score score = result.scores().get(i);
             assertThat(score.precision())
