@@ -53,27 +53,21 @@ class ClassifyEvaluationTest {
     @Test
     void theLastSetKeepsWhatItMeasured() {
         // heldout9.tsv, run once fresh: a false positive each for astana and geneva, see docs/BENCHMARKS.md
-        ClassifyEvaluation.Result result = ClassifyEvaluation.evaluate("heldout9.tsv");
-        double[] precision = {0.93, 0.93, 1.0};
-        double[] recall = {1.0, 1.0, 1.0};
-        for (int i = 0; i < precision.length; i++) {
-            ClassifyEvaluation.Score score = result.scores().get(i);
-            assertThat(score.precision())
-                    .as(score.topic() + "; " + result.mistakes())
-                    .isGreaterThanOrEqualTo(precision[i]);
-            assertThat(score.recall())
-                    .as(score.topic() + "; " + result.mistakes())
-                    .isGreaterThanOrEqualTo(recall[i]);
-        }
+        assertAtLeast("heldout9.tsv", new double[] {0.93, 0.93, 1.0}, new double[] {1.0, 1.0, 1.0});
     }
 
+    /** Precision 1.0 for every topic (astana, geneva, sochi), and at least {@code recall}. */
     private static void assertAtLeast(String file, double... recall) {
+        assertAtLeast(file, new double[] {1.0, 1.0, 1.0}, recall);
+    }
+
+    private static void assertAtLeast(String file, double[] precision, double[] recall) {
         ClassifyEvaluation.Result result = ClassifyEvaluation.evaluate(file);
         for (int i = 0; i < recall.length; i++) {
             ClassifyEvaluation.Score score = result.scores().get(i);
             assertThat(score.precision())
                     .as(file + " " + score.topic() + "; " + result.mistakes())
-                    .isEqualTo(1.0);
+                    .isGreaterThanOrEqualTo(precision[i]);
             assertThat(score.recall())
                     .as(file + " " + score.topic() + "; " + result.mistakes())
                     .isGreaterThanOrEqualTo(recall[i]);
