@@ -20,7 +20,19 @@ public final class StoryEvaluation {
 
     record Report(int line, String story, String outlet, String headline, StorySignature signature) {}
 
-    record Result(int articles, int stories, int pairs, int found, int correct, List<String> mistakes) {
+    /**
+     * @param lost stories whose every report joined another story's: nobody was sent them
+     * @param duplicates messages beyond one per story that was sent: its reports that started stories of their own
+     */
+    record Result(
+            int articles,
+            int stories,
+            int pairs,
+            int found,
+            int correct,
+            int lost,
+            int duplicates,
+            List<String> mistakes) {
         double precision() {
             return found == 0 ? 1.0 : (double) correct / found;
         }
@@ -49,6 +61,9 @@ public final class StoryEvaluation {
                 "%d articles, %d stories, %d same-story pairs; found %d pairs, %d correct%n",
                 r.articles(), r.stories(), r.pairs(), r.found(), r.correct());
         System.out.printf("precision %.3f, recall %.3f%n", r.precision(), r.recall());
+        System.out.printf(
+                "stories lost (every report joined another story's): %d; duplicate messages sent: %d%n",
+                r.lost(), r.duplicates());
         r.mistakes().forEach(System.out::println);
     }
 
@@ -96,8 +111,19 @@ public final class StoryEvaluation {
                 }
             }
         }
-        long stories = reports.stream().map(Report::story).distinct().count();
-        return new Result(reports.size(), (int) stories, pairs, found, correct, mistakes);
+        List<String> stories = reports.stream().map(Report::story).distinct().toList();
+        int lost = 0;
+        int duplicates = 0;
+        for (String story : stories) {
+            // the messages sent for a story: its reports that started a story of the detector's
+            int sent = 0;
+            for (int i = 0; i < reports.size(); i++) {
+                sent += reports.get(i).story().equals(story) && assigned[i] == i ? 1 : 0;
+            }
+            lost += sent == 0 ? 1 : 0;
+            duplicates += Math.max(0, sent - 1);
+        }
+        return new Result(reports.size(), stories.size(), pairs, found, correct, lost, duplicates, mistakes);
     }
 
     private static String describe(Report report) {
