@@ -375,15 +375,19 @@ class StoryDetectorTest {
         assertAtLeast("heldout24.tsv", 0.36, 0.16);
         assertAtLeast("heldout25.tsv", 1.0, 0.88);
         assertAtLeast("heldout26.tsv", 0.9, 0.3);
+        assertAtLeast("heldout27.tsv", 0.71, 0.51);
+        assertAtLeast("heldout28.tsv", 1.0, 0.05);
+        assertAtLeast("heldout29.tsv", 0.72, 0.52);
+        assertAtLeast("heldout30.tsv", 0.94, 0.58);
     }
 
     @Test
     void theHelperWrittenSetsLoseNoMoreStoriesThanWhenLastMeasured() {
-        // a story is lost when every report of it joins another story's: nobody is sent it. Over sets 6 to 26
-        // (311 stories) that happened to 5 stories; the detector before the first-report rule lost 138
+        // a story is lost when every report of it joins another story's: nobody is sent it. Over sets 6 to 30
+        // (379 stories) that happened to 8 stories; the detector before the first-report rule lost 168
         int lost = 0;
         StringBuilder which = new StringBuilder();
-        for (int set = 6; set <= 26; set++) {
+        for (int set = 6; set <= 30; set++) {
             StoryEvaluation.Result result = StoryEvaluation.evaluate(detector, "heldout" + set + ".tsv");
             lost += result.lost();
             which.append("heldout")
@@ -393,7 +397,7 @@ class StoryDetectorTest {
                     .append('\n');
         }
 
-        assertThat(lost).as(which.toString()).isLessThanOrEqualTo(5);
+        assertThat(lost).as(which.toString()).isLessThanOrEqualTo(8);
     }
 
     private void assertAtLeast(String file, double precision, double recall) {
