@@ -207,7 +207,8 @@ public final class ConfigLoader {
         Set<String> ids = new HashSet<>();
         List<Topic> topics = list.list("a list of topics (id, name, keywords)").stream()
                 .map(item -> {
-                    item.allowOnly(Set.of("id", "name", "keywords", "context", "about", "exclude", "sharedVenue"));
+                    item.allowOnly(
+                            Set.of("id", "name", "keywords", "context", "about", "exclude", "sharedVenue", "bodies"));
                     String id = id(item, ids);
                     Section nameSection = item.required("name", "the topic's Arabic name");
                     String name = nameSection.text("the topic's Arabic name");
@@ -228,7 +229,8 @@ public final class ConfigLoader {
                             optionalTexts(item, "about"),
                             item.optional("sharedVenue")
                                     .map(flag -> flag.bool("true when the city hosts other talks too"))
-                                    .orElse(false));
+                                    .orElse(false),
+                            optionalTexts(item, "bodies"));
                 })
                 .toList();
         if (topics.isEmpty()) {

@@ -15,6 +15,10 @@ import java.util.Objects;
  *     are about (the country, its parties, the mediators), so that other talks in the same city do not match
  * @param sharedVenue the city hosts other talks too (Geneva), so a context term followed by a keyword («محادثات
  *     جنيف») does not name these talks: an about term is needed
+ * @param bodies the talks' own bodies (Geneva's constitutional committee), which stand for a keyword in a headline
+ *     that names no topic's keyword, when an about term other than the body occurs too: «اللجنة الدستورية تختتم
+ *     دورتها» is the Geneva track's news, «ضامنو أستانا يدعمون عمل اللجنة الدستورية» Astana's, «اللجنة الدستورية
+ *     الليبية» neither
  */
 public record Topic(
         String id,
@@ -23,7 +27,8 @@ public record Topic(
         List<String> context,
         List<String> exclude,
         List<String> about,
-        boolean sharedVenue) {
+        boolean sharedVenue,
+        List<String> bodies) {
 
     public Topic {
         Objects.requireNonNull(id, "id");
@@ -32,9 +37,22 @@ public record Topic(
         context = context == null ? List.of() : List.copyOf(context);
         exclude = exclude == null ? List.of() : List.copyOf(exclude);
         about = about == null ? List.of() : List.copyOf(about);
+        bodies = bodies == null ? List.of() : List.copyOf(bodies);
         if (keywords.isEmpty()) {
             throw new IllegalArgumentException("topic " + id + ": keywords must not be empty");
         }
+    }
+
+    /** A topic without bodies of its own. */
+    public Topic(
+            String id,
+            String name,
+            List<String> keywords,
+            List<String> context,
+            List<String> exclude,
+            List<String> about,
+            boolean sharedVenue) {
+        this(id, name, keywords, context, exclude, about, sharedVenue, List.of());
     }
 
     /** A topic whose venue names its talks. */

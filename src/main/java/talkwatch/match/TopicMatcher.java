@@ -22,6 +22,12 @@ import talkwatch.arabic.SentenceSplitter;
  *   <li>none of its {@code exclude} terms occurs in the title or the text.
  * </ol>
  *
+ * <p>A headline that names no topic's keyword may name the talks by their own {@link Topic#bodies bodies} («اللجنة
+ * الدستورية»): one stands for a keyword there, and then rule 3 needs an about term other than the body (the
+ * committee's news names Syria, its co-chairs or the envoy; a Libyan constitutional committee names none). A
+ * headline that names a venue says whose news it is: «البيان الختامي لأستانا يدعو إلى إطلاق عمل اللجنة الدستورية»
+ * is Astana's only.
+ *
  * <p>So a keyword in the title needs its context anywhere, a keyword found only in the text needs it in the same
  * sentence. {@code context} says that the article is about talks (محادثات، جولة، وفد، الدول الضامنة),
  * {@code about} says which talks (سوريا، بيدرسن، اللجنة الدستورية): talks on other matters in the same city, and
@@ -52,13 +58,18 @@ public final class TopicMatcher {
         List<ArticleWords> sentences = SentenceSplitter.split(Objects.requireNonNullElse(text, "")).stream()
                 .map(ArticleWords::new)
                 .toList();
+        boolean titleNamesTalks = topics.stream().anyMatch(topic -> anyOccurs(topic.keywords(), titleWords));
         List<Topic> matched = new ArrayList<>();
         for (CompiledTopic topic : topics) {
-            if (topic.matches(titleWords, sentences)) {
+            if (topic.matches(titleWords, sentences, titleNamesTalks)) {
                 matched.add(topic.topic());
             }
         }
         return List.copyOf(matched);
+    }
+
+    private static boolean anyOccurs(List<Phrase> phrases, ArticleWords words) {
+        return phrases.stream().anyMatch(p -> p.occursIn(words));
     }
 
     private record CompiledTopic(
@@ -67,7 +78,9 @@ public final class TopicMatcher {
             List<Phrase> context,
             List<Phrase> about,
             List<Phrase> names,
-            List<Phrase> exclude) {
+            List<Phrase> exclude,
+            List<Phrase> bodies,
+            List<Phrase> aboutBesidesBodies) {
 
         static CompiledTopic of(Topic topic) {
             List<Phrase> keywords = phrases(topic.keywords());
@@ -78,19 +91,41 @@ public final class TopicMatcher {
                     names.add(term.followedBy(keyword));
                 }
             }
+            List<Phrase> about = phrases(topic.about());
+            List<Phrase> bodies = phrases(topic.bodies());
+            List<Phrase> aboutBesidesBodies = about.stream()
+                    .filter(term ->
+                            bodies.stream().noneMatch(body -> body.words().equals(term.words())))
+                    .toList();
             return new CompiledTopic(
-                    topic, keywords, context, phrases(topic.about()), List.copyOf(names), phrases(topic.exclude()));
+                    topic,
+                    keywords,
+                    context,
+                    about,
+                    List.copyOf(names),
+                    phrases(topic.exclude()),
+                    bodies,
+                    aboutBesidesBodies);
         }
 
         private static List<Phrase> phrases(List<String> terms) {
             return terms.stream().map(Phrase::of).toList();
         }
 
-        boolean matches(ArticleWords title, List<ArticleWords> sentences) {
-            return keywordCounts(title, sentences)
-                    && (context.isEmpty() || anyOccurs(context, title, sentences))
-                    && (about.isEmpty() || anyOccurs(about, title, sentences) || anyOccurs(names, title, sentences))
-                    && !anyOccurs(exclude, title, sentences);
+        /** @param titleNamesTalks whether the title holds a keyword of any topic, which says whose news it is */
+        boolean matches(ArticleWords title, List<ArticleWords> sentences, boolean titleNamesTalks) {
+            boolean byKeyword = keywordCounts(title, sentences);
+            boolean byBody = !byKeyword && !titleNamesTalks && anyOccurs(bodies, title);
+            if (!byKeyword && !byBody) {
+                return false;
+            }
+            boolean aboutThese = about.isEmpty()
+                    || (byBody
+                            ? occursAnywhere(aboutBesidesBodies, title, sentences)
+                            : occursAnywhere(about, title, sentences) || occursAnywhere(names, title, sentences));
+            return (context.isEmpty() || occursAnywhere(context, title, sentences))
+                    && aboutThese
+                    && !occursAnywhere(exclude, title, sentences);
         }
 
         private boolean keywordCounts(ArticleWords title, List<ArticleWords> sentences) {
@@ -102,12 +137,8 @@ public final class TopicMatcher {
                             anyOccurs(keywords, sentence) && (context.isEmpty() || anyOccurs(context, sentence)));
         }
 
-        private static boolean anyOccurs(List<Phrase> phrases, ArticleWords title, List<ArticleWords> sentences) {
+        private static boolean occursAnywhere(List<Phrase> phrases, ArticleWords title, List<ArticleWords> sentences) {
             return anyOccurs(phrases, title) || sentences.stream().anyMatch(s -> anyOccurs(phrases, s));
-        }
-
-        private static boolean anyOccurs(List<Phrase> phrases, ArticleWords words) {
-            return phrases.stream().anyMatch(p -> p.occursIn(words));
         }
     }
 }

@@ -45,9 +45,9 @@ class ClassifyEvaluationTest {
         // docs/BENCHMARKS.md, "Talk matching": recall (astana, geneva, sochi) as measured last (heldout7.tsv fresh)
         assertAtLeast("heldout4.tsv", 0.95, 1.0, 1.0);
         assertAtLeast("heldout5.tsv", 0.95, 0.84, 0.93);
-        assertAtLeast("heldout6.tsv", 0.88, 0.88, 1.0);
+        assertAtLeast("heldout6.tsv", 0.88, 0.94, 1.0);
         assertAtLeast("heldout7.tsv", 1.0, 0.93, 1.0);
-        assertAtLeast("heldout8.tsv", 0.93, 0.87, 1.0);
+        assertAtLeast("heldout8.tsv", 0.93, 0.93, 1.0);
     }
 
     @Test
@@ -57,11 +57,14 @@ class ClassifyEvaluationTest {
     }
 
     @Test
-    void theSetsWrittenAfterTheLastChangeKeepWhatTheyMeasured() {
-        // heldout10.tsv and heldout11.tsv, run once fresh on the shipped rule: no false positive; Geneva misses the
-        // committee's news that names no venue (docs/BENCHMARKS.md, "Talk matching")
-        assertAtLeast("heldout10.tsv", 1.0, 0.68, 0.88);
-        assertAtLeast("heldout11.tsv", 0.94, 0.94, 1.0);
+    void theLastSetsKeepWhatTheyMeasured() {
+        // heldout10.tsv and heldout11.tsv, run once fresh: no false positive; Geneva missed the committee's news that
+        // names no venue, which the Geneva topic's bodies then found; heldout12.tsv and heldout13.tsv, written after,
+        // measured that change fresh (docs/BENCHMARKS.md, "Talk matching")
+        assertAtLeast("heldout10.tsv", 1.0, 0.89, 0.88);
+        assertAtLeast("heldout11.tsv", 0.94, 1.0, 1.0);
+        assertAtLeast("heldout12.tsv", 0.94, 0.82, 0.94);
+        assertAtLeast("heldout13.tsv", 1.0, 0.76, 0.93);
     }
 
     /** Precision 1.0 for every topic (astana, geneva, sochi), and at least {@code recall}. */

@@ -75,6 +75,48 @@ class TopicMatcherTest {
     }
 
     @Test
+    void aHeadlineNamingNoVenueNamesTheTalksByTheirOwnBody() {
+        Topic astana = new Topic(
+                "astana",
+                "محادثات أستانا",
+                List.of("أستانا"),
+                List.of("محادثات", "البيان الختامي"),
+                List.of(),
+                List.of("سوريا", "الدول الضامنة"));
+        Topic geneva = new Topic(
+                "geneva",
+                "محادثات جنيف",
+                List.of("جنيف"),
+                List.of("محادثات", "جولة", "اللجنة الدستورية"),
+                List.of(),
+                List.of("سوريا", "السورية", "بيدرسن", "اللجنة الدستورية"),
+                true,
+                List.of("اللجنة الدستورية"));
+        TopicMatcher matcher = new TopicMatcher(List.of(astana, geneva));
+
+        assertThat(matcher.match(
+                        "بيدرسن يعرب عن خيبة أمله من نتائج الجولة الخامسة للجنة الدستورية",
+                        "قال المبعوث الأممي إن الجولة لم تحقق تقدما."))
+                .as("the committee's own news, with the envoy besides it")
+                .containsExactly(geneva);
+        assertThat(matcher.match(
+                        "اللجنة الدستورية الليبية تختتم جولتها في القاهرة",
+                        "اختتمت اللجنة جولة جديدة من المحادثات دون توافق."))
+                .as("another country's committee: nothing about Syria besides the body's name")
+                .isEmpty();
+        assertThat(matcher.match(
+                        "البيان الختامي لأستانا يدعو إلى إطلاق عمل اللجنة الدستورية",
+                        "دعت الدول الضامنة في البيان الختامي إلى إطلاق عمل اللجنة الدستورية في سوريا."))
+                .as("a headline that names a venue says whose news it is")
+                .containsExactly(astana);
+        assertThat(matcher.match(
+                        "تقرير عن الإصلاحات",
+                        "أكد بيدرسن أن عمل اللجنة الدستورية في سوريا سيستأنف بعد محادثات مع الأطراف."))
+                .as("a body in the text only is a mention, as a keyword would be without its context")
+                .isEmpty();
+    }
+
+    @Test
     void readsAContextWordBeforeAnAttachedPronoun() {
         // مفاوضاتها is the only talks word: without reading the pronoun the article was not about the talks
         assertThat(matcher.match("", "أنهت وفود الدول الضامنة في جنيف مفاوضاتها حول سوريا."))
