@@ -208,7 +208,7 @@ public final class ConfigLoader {
         List<Topic> topics = list.list("a list of topics (id, name, keywords)").stream()
                 .map(item -> {
                     item.allowOnly(
-                            Set.of("id", "name", "keywords", "context", "about", "exclude", "sharedVenue", "bodies"));
+                            Set.of("id", "name", "keywords", "context", "about", "exclude", "sharedVenue", "ownNames"));
                     String id = id(item, ids);
                     Section nameSection = item.required("name", "the topic's Arabic name");
                     String name = nameSection.text("the topic's Arabic name");
@@ -230,7 +230,7 @@ public final class ConfigLoader {
                             item.optional("sharedVenue")
                                     .map(flag -> flag.bool("true when the city hosts other talks too"))
                                     .orElse(false),
-                            optionalTexts(item, "bodies"));
+                            optionalTexts(item, "ownNames"));
                 })
                 .toList();
         if (topics.isEmpty()) {

@@ -15,10 +15,10 @@ import java.util.Objects;
  *     are about (the country, its parties, the mediators), so that other talks in the same city do not match
  * @param sharedVenue the city hosts other talks too (Geneva), so a context term followed by a keyword («محادثات
  *     جنيف») does not name these talks: an about term is needed
- * @param bodies the talks' own bodies (Geneva's constitutional committee), which stand for a keyword in a headline
- *     that names no topic's keyword, when an about term other than the body occurs too: «اللجنة الدستورية تختتم
- *     دورتها» is the Geneva track's news, «ضامنو أستانا يدعمون عمل اللجنة الدستورية» Astana's, «اللجنة الدستورية
- *     الليبية» neither
+ * @param ownNames names only these talks have, their bodies and agreements (Geneva's constitutional committee),
+ *     which stand for a keyword in a headline that names no topic's keyword, when an about term other than the name
+ *     occurs too: «اللجنة الدستورية تختتم دورتها» is the Geneva track's news, «ضامنو أستانا يدعمون عمل اللجنة
+ *     الدستورية» Astana's, «اللجنة الدستورية الليبية» neither
  */
 public record Topic(
         String id,
@@ -28,7 +28,7 @@ public record Topic(
         List<String> exclude,
         List<String> about,
         boolean sharedVenue,
-        List<String> bodies) {
+        List<String> ownNames) {
 
     public Topic {
         Objects.requireNonNull(id, "id");
@@ -37,13 +37,13 @@ public record Topic(
         context = context == null ? List.of() : List.copyOf(context);
         exclude = exclude == null ? List.of() : List.copyOf(exclude);
         about = about == null ? List.of() : List.copyOf(about);
-        bodies = bodies == null ? List.of() : List.copyOf(bodies);
+        ownNames = ownNames == null ? List.of() : List.copyOf(ownNames);
         if (keywords.isEmpty()) {
             throw new IllegalArgumentException("topic " + id + ": keywords must not be empty");
         }
     }
 
-    /** A topic without bodies of its own. */
+    /** A topic without names of its own. */
     public Topic(
             String id,
             String name,

@@ -22,8 +22,8 @@ import talkwatch.arabic.SentenceSplitter;
  *   <li>none of its {@code exclude} terms occurs in the title or the text.
  * </ol>
  *
- * <p>A headline that names no topic's keyword may name the talks by their own {@link Topic#bodies bodies} («اللجنة
- * الدستورية»): one stands for a keyword there, and then rule 3 needs an about term other than the body (the
+ * <p>A headline that names no topic's keyword may name the talks by one of their {@link Topic#ownNames own names}
+ * («اللجنة الدستورية»): it stands for a keyword there, and then rule 3 needs an about term other than the name (the
  * committee's news names Syria, its co-chairs or the envoy; a Libyan constitutional committee names none). A
  * headline that names a venue says whose news it is: «البيان الختامي لأستانا يدعو إلى إطلاق عمل اللجنة الدستورية»
  * is Astana's only.
@@ -79,8 +79,8 @@ public final class TopicMatcher {
             List<Phrase> about,
             List<Phrase> names,
             List<Phrase> exclude,
-            List<Phrase> bodies,
-            List<Phrase> aboutBesidesBodies) {
+            List<Phrase> ownNames,
+            List<Phrase> aboutBesidesOwnNames) {
 
         static CompiledTopic of(Topic topic) {
             List<Phrase> keywords = phrases(topic.keywords());
@@ -92,10 +92,10 @@ public final class TopicMatcher {
                 }
             }
             List<Phrase> about = phrases(topic.about());
-            List<Phrase> bodies = phrases(topic.bodies());
-            List<Phrase> aboutBesidesBodies = about.stream()
+            List<Phrase> ownNames = phrases(topic.ownNames());
+            List<Phrase> aboutBesidesOwnNames = about.stream()
                     .filter(term ->
-                            bodies.stream().noneMatch(body -> body.words().equals(term.words())))
+                            ownNames.stream().noneMatch(name -> name.words().equals(term.words())))
                     .toList();
             return new CompiledTopic(
                     topic,
@@ -104,8 +104,8 @@ public final class TopicMatcher {
                     about,
                     List.copyOf(names),
                     phrases(topic.exclude()),
-                    bodies,
-                    aboutBesidesBodies);
+                    ownNames,
+                    aboutBesidesOwnNames);
         }
 
         private static List<Phrase> phrases(List<String> terms) {
@@ -115,13 +115,13 @@ public final class TopicMatcher {
         /** @param titleNamesTalks whether the title holds a keyword of any topic, which says whose news it is */
         boolean matches(ArticleWords title, List<ArticleWords> sentences, boolean titleNamesTalks) {
             boolean byKeyword = keywordCounts(title, sentences);
-            boolean byBody = !byKeyword && !titleNamesTalks && anyOccurs(bodies, title);
-            if (!byKeyword && !byBody) {
+            boolean byOwnName = !byKeyword && !titleNamesTalks && anyOccurs(ownNames, title);
+            if (!byKeyword && !byOwnName) {
                 return false;
             }
             boolean aboutThese = about.isEmpty()
-                    || (byBody
-                            ? occursAnywhere(aboutBesidesBodies, title, sentences)
+                    || (byOwnName
+                            ? occursAnywhere(aboutBesidesOwnNames, title, sentences)
                             : occursAnywhere(about, title, sentences) || occursAnywhere(names, title, sentences));
             return (context.isEmpty() || occursAnywhere(context, title, sentences))
                     && aboutThese

@@ -103,7 +103,7 @@ class ConfigLoaderTest {
         assertThat(config.feeds()).hasSizeGreaterThanOrEqualTo(5);
         assertThat(config.topics()).extracting(t -> t.id()).containsExactly("astana", "geneva", "sochi");
         assertThat(config.topics()).extracting(t -> t.sharedVenue()).containsExactly(false, true, false);
-        assertThat(config.topics().get(1).bodies()).contains("اللجنة الدستورية");
+        assertThat(config.topics().get(1).ownNames()).contains("اللجنة الدستورية");
         assertThat(config.pollEvery()).isEqualTo(Duration.ofMinutes(5));
     }
 
@@ -141,14 +141,15 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void readsATopicsOwnBodies() throws IOException {
-        String withBodies = VALID.replaceFirst("(    keywords: [^\n]*\n)", "$1    bodies: [\"اللجنة الدستورية\"]\n");
+    void readsATopicsOwnNames() throws IOException {
+        String withOwnNames =
+                VALID.replaceFirst("(    keywords: [^\n]*\n)", "$1    ownNames: [\"اللجنة الدستورية\"]\n");
 
-        assertThat(load(withBodies, Map.of()).topics().get(0).bodies()).containsExactly("اللجنة الدستورية");
-        assertThat(load(VALID, Map.of()).topics().get(0).bodies()).isEmpty();
-        assertThatThrownBy(() -> load(withBodies.replace("[\"اللجنة الدستورية\"]", "[\"...\"]"), Map.of()))
+        assertThat(load(withOwnNames, Map.of()).topics().get(0).ownNames()).containsExactly("اللجنة الدستورية");
+        assertThat(load(VALID, Map.of()).topics().get(0).ownNames()).isEmpty();
+        assertThatThrownBy(() -> load(withOwnNames.replace("[\"اللجنة الدستورية\"]", "[\"...\"]"), Map.of()))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("topics[0].bodies[0]")
+                .hasMessageContaining("topics[0].ownNames[0]")
                 .hasMessageContaining("has no letters or digits");
     }
 

@@ -59,7 +59,8 @@ class ClassifyEvaluationTest {
     @Test
     void theLastSetsKeepWhatTheyMeasured() {
         // heldout10.tsv and heldout11.tsv, run once fresh: no false positive; Geneva missed the committee's news that
-        // names no venue, which the Geneva topic's bodies then found; heldout12.tsv and heldout13.tsv, written after,
+        // names no venue, which the Geneva topic's own names then found; heldout12.tsv and heldout13.tsv, written
+        // after,
         // measured that change fresh (docs/BENCHMARKS.md, "Talk matching")
         assertAtLeast("heldout10.tsv", 1.0, 0.89, 0.88);
         assertAtLeast("heldout11.tsv", 0.94, 1.0, 1.0);

@@ -75,7 +75,7 @@ class TopicMatcherTest {
     }
 
     @Test
-    void aHeadlineNamingNoVenueNamesTheTalksByTheirOwnBody() {
+    void aHeadlineNamingNoVenueNamesTheTalksByTheirOwnName() {
         Topic astana = new Topic(
                 "astana",
                 "محادثات أستانا",
@@ -102,7 +102,7 @@ class TopicMatcherTest {
         assertThat(matcher.match(
                         "اللجنة الدستورية الليبية تختتم جولتها في القاهرة",
                         "اختتمت اللجنة جولة جديدة من المحادثات دون توافق."))
-                .as("another country's committee: nothing about Syria besides the body's name")
+                .as("another country's committee: nothing about Syria besides the name")
                 .isEmpty();
         assertThat(matcher.match(
                         "البيان الختامي لأستانا يدعو إلى إطلاق عمل اللجنة الدستورية",
@@ -112,7 +112,7 @@ class TopicMatcherTest {
         assertThat(matcher.match(
                         "تقرير عن الإصلاحات",
                         "أكد بيدرسن أن عمل اللجنة الدستورية في سوريا سيستأنف بعد محادثات مع الأطراف."))
-                .as("a body in the text only is a mention, as a keyword would be without its context")
+                .as("an own name in the text only is a mention, as a keyword would be without its context")
                 .isEmpty();
     }
 
