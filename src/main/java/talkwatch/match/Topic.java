@@ -43,19 +43,7 @@ public record Topic(
         }
     }
 
-    /** A topic without names of its own. */
-    public Topic(
-            String id,
-            String name,
-            List<String> keywords,
-            List<String> context,
-            List<String> exclude,
-            List<String> about,
-            boolean sharedVenue) {
-        this(id, name, keywords, context, exclude, about, sharedVenue, List.of());
-    }
-
-    /** A topic whose venue names its talks. */
+    /** A topic whose venue names its talks, with no names of its own. */
     public Topic(
             String id,
             String name,
@@ -63,7 +51,7 @@ public record Topic(
             List<String> context,
             List<String> exclude,
             List<String> about) {
-        this(id, name, keywords, context, exclude, about, false);
+        this(id, name, keywords, context, exclude, about, false, List.of());
     }
 
     /** A topic without an {@code about} list. */

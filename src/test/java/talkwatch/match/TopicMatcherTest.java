@@ -63,7 +63,8 @@ class TopicMatcherTest {
                 List.of("محادثات", "جولة"),
                 List.of(),
                 List.of("سوريا", "السوري"),
-                true);
+                true,
+                List.of());
         TopicMatcher matcher = new TopicMatcher(List.of(geneva));
 
         assertThat(matcher.match(
