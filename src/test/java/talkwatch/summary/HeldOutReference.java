@@ -143,13 +143,7 @@ public final class HeldOutReference {
 
     /** The sentences the most known references picked (by their opening), earlier first among equals. */
     static List<Integer> consensus(List<List<String>> sentences, List<List<String>> known) {
-        double[] share = shares(sentences, known);
-        return IntStream.range(0, sentences.size())
-                .boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> -share[i]).thenComparing(i -> i))
-                .limit(EascEvaluation.budget(sentences.size()))
-                .sorted()
-                .toList();
+        return best(shares(sentences, known));
     }
 
     /**
@@ -157,16 +151,19 @@ public final class HeldOutReference {
      * the dev split (0 to 0.8, over position and 1 / (position + 1)).
      */
     static List<Integer> consensusThenLead(List<List<String>> sentences, List<List<String>> known) {
-        double[] share = shares(sentences, known);
-        int n = sentences.size();
-        double[] score = new double[n];
-        for (int i = 0; i < n; i++) {
-            score[i] = share[i] + LEAD_PRIOR * (1 - (double) i / n);
+        double[] score = shares(sentences, known);
+        for (int i = 0; i < score.length; i++) {
+            score[i] += LEAD_PRIOR * (1 - (double) i / score.length);
         }
-        return IntStream.range(0, n)
+        return best(score);
+    }
+
+    /** The budget's best-scoring sentences, earlier first among equals, in article order. */
+    private static List<Integer> best(double[] score) {
+        return IntStream.range(0, score.length)
                 .boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparing(i -> i))
-                .limit(EascEvaluation.budget(n))
+                .limit(EascEvaluation.budget(score.length))
                 .sorted()
                 .toList();
     }
