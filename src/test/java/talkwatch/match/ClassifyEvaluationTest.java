@@ -70,7 +70,7 @@ class ClassifyEvaluationTest {
         assertAtLeast("heldout14.tsv", new double[] {1.0, 0.93, 0.93}, new double[] {1.0, 0.83, 0.82});
         assertAtLeast("heldout15.tsv", 1.0, 0.84, 0.72);
         // heldout16.tsv and heldout17.tsv measured Astana's own names (the guarantors, the de-escalation zones) fresh
-        assertAtLeast("heldout16.tsv", 0.94, 0.84, 0.88);
+        assertAtLeast("heldout16.tsv", 0.94, 0.84, 0.94);
         assertAtLeast("heldout17.tsv", 0.94, 0.81, 0.88);
     }
 
