@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param sharedVenue the city hosts other talks too (Geneva), so a context term followed by a keyword («محادثات
  *     جنيف») does not name these talks: an about term is needed
  * @param ownNames names only these talks have, their bodies and agreements (Geneva's constitutional committee),
- *     which stand for a keyword in a headline that names no topic's keyword, when an about term other than the name
- *     occurs too: «اللجنة الدستورية تختتم دورتها» is the Geneva track's news, «ضامنو أستانا يدعمون عمل اللجنة
+ *     which stand for a keyword in a headline that names no topic's keyword, when an about term that is not part of a
+ *     name occurs too: «اللجنة الدستورية تختتم دورتها» is the Geneva track's news, «ضامنو أستانا يدعمون عمل اللجنة
  *     الدستورية» Astana's, «اللجنة الدستورية الليبية» neither
  */
 public record Topic(

@@ -1,6 +1,7 @@
 package talkwatch.match;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import talkwatch.arabic.SentenceSplitter;
@@ -23,7 +24,7 @@ import talkwatch.arabic.SentenceSplitter;
  * </ol>
  *
  * <p>A headline that names no topic's keyword may name the talks by one of their {@link Topic#ownNames own names}
- * («اللجنة الدستورية»): it stands for a keyword there, and then rule 3 needs an about term other than the name (the
+ * («اللجنة الدستورية»): it stands for a keyword there, and then rule 3 needs an about term that is not part of the name (the
  * committee's news names Syria, its co-chairs or the envoy; a Libyan constitutional committee names none). A
  * headline that names a venue says whose news it is: «البيان الختامي لأستانا يدعو إلى إطلاق عمل اللجنة الدستورية»
  * is Astana's only.
@@ -94,8 +95,8 @@ public final class TopicMatcher {
             List<Phrase> about = phrases(topic.about());
             List<Phrase> ownNames = phrases(topic.ownNames());
             List<Phrase> aboutBesidesOwnNames = about.stream()
-                    .filter(term ->
-                            ownNames.stream().noneMatch(name -> name.words().equals(term.words())))
+                    .filter(term -> ownNames.stream()
+                            .noneMatch(name -> Collections.indexOfSubList(name.words(), term.words()) >= 0))
                     .toList();
             return new CompiledTopic(
                     topic,

@@ -110,6 +110,19 @@ class TopicMatcherTest {
                         "دعت الدول الضامنة في البيان الختامي إلى إطلاق عمل اللجنة الدستورية في سوريا."))
                 .as("a headline that names a venue says whose news it is")
                 .containsExactly(astana);
+        Topic withLongName = new Topic(
+                "astana",
+                "محادثات أستانا",
+                List.of("أستانا"),
+                List.of("محادثات", "خفض التصعيد"),
+                List.of(),
+                List.of("سوريا", "خفض التصعيد"),
+                false,
+                List.of("مناطق خفض التصعيد"));
+        assertThat(new TopicMatcher(List.of(withLongName))
+                        .match("مناطق خفض التصعيد في اليمن تنتظر موافقة الأطراف", "تنتظر الخطة موافقة الأطراف."))
+                .as("an about term inside the name says nothing besides it")
+                .isEmpty();
         assertThat(matcher.match(
                         "تقرير عن الإصلاحات",
                         "أكد بيدرسن أن عمل اللجنة الدستورية في سوريا سيستأنف بعد محادثات مع الأطراف."))
