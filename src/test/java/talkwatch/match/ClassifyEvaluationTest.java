@@ -62,16 +62,19 @@ class ClassifyEvaluationTest {
         // names no venue, which the Geneva topic's own names then found; heldout12.tsv and heldout13.tsv, written
         // after,
         // measured that change fresh (docs/BENCHMARKS.md, "Talk matching")
-        assertAtLeast("heldout10.tsv", 1.0, 0.89, 0.88);
-        assertAtLeast("heldout11.tsv", 0.94, 1.0, 1.0);
+        assertAtLeast("heldout10.tsv", 1.0, 0.89, 0.94);
+        assertAtLeast("heldout11.tsv", 1.0, 1.0, 1.0);
         assertAtLeast("heldout12.tsv", 1.0, 0.82, 0.94);
         assertAtLeast("heldout13.tsv", 1.0, 0.76, 0.93);
         // heldout14.tsv and heldout15.tsv, written after, run once fresh on the shipped rule
-        assertAtLeast("heldout14.tsv", new double[] {1.0, 0.93, 0.93}, new double[] {1.0, 0.83, 0.82});
+        assertAtLeast("heldout14.tsv", new double[] {1.0, 0.93, 0.93}, new double[] {1.0, 0.83, 0.88});
         assertAtLeast("heldout15.tsv", 1.0, 0.84, 0.72);
         // heldout16.tsv and heldout17.tsv measured Astana's own names (the guarantors, the de-escalation zones) fresh
-        assertAtLeast("heldout16.tsv", 0.94, 0.84, 0.94);
+        assertAtLeast("heldout16.tsv", 1.0, 0.84, 0.94);
         assertAtLeast("heldout17.tsv", 0.94, 0.81, 0.88);
+        // heldout18.tsv and heldout19.tsv measured the Sochi memoranda as keywords fresh
+        assertAtLeast("heldout18.tsv", new double[] {1.0, 0.94, 0.94}, new double[] {1.0, 0.84, 1.0});
+        assertAtLeast("heldout19.tsv", 0.88, 0.73, 0.77);
     }
 
     /** Precision 1.0 for every topic (astana, geneva, sochi), and at least {@code recall}. */
