@@ -20,9 +20,6 @@ import java.util.stream.IntStream;
  */
 public final class HeldOutReference {
 
-    /** Letters of a sentence's opening that a reference must hold to count as picking it: see {@code BENCHMARKS.md}. */
-    static final int PREFIX_LETTERS = 150;
-
     static final double LEAD_PRIOR = 0.5;
 
     private HeldOutReference() {}
@@ -203,13 +200,7 @@ public final class HeldOutReference {
         List<String> letters = known.stream().map(r -> String.join("", r)).toList();
         double[] share = new double[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
-            String opening = String.join("", sentences.get(i));
-            opening = opening.substring(0, Math.min(opening.length(), PREFIX_LETTERS));
-            for (String reference : letters) {
-                if (!opening.isEmpty() && reference.contains(opening)) {
-                    share[i] += 1.0 / known.size();
-                }
-            }
+            share[i] = RankerExperiments.label(sentences.get(i), letters, RankerExperiments.Label.PREFIX);
         }
         return share;
     }

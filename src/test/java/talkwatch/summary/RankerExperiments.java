@@ -155,7 +155,7 @@ final class RankerExperiments {
      * or wrapped sentence is never CONTAINED in the reference that picked it. For PREFIX the references are passed
      * without spaces.
      */
-    private static double label(List<String> tokens, List<String> references, Label kind) {
+    static double label(List<String> tokens, List<String> references, Label kind) {
         String sentence = " " + String.join(" ", tokens) + " ";
         String letters = String.join("", tokens);
         String prefix = letters.substring(0, Math.min(letters.length(), PREFIX_LETTERS));
