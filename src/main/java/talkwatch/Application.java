@@ -1,24 +1,18 @@
 package talkwatch;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.stream.Collectors;
-import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import talkwatch.bot.AdminAlerts;
 import talkwatch.bot.CommandMenu;
+import talkwatch.bot.LongPolling;
 import talkwatch.bot.TalkwatchBot;
 import talkwatch.config.Config;
 import talkwatch.config.ConfigException;
@@ -38,24 +32,14 @@ public final class Application implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Application.class);
 
-    private final TelegramBotsLongPollingApplication longPolling;
-    private final ScheduledExecutorService updates;
+    private volatile LongPolling longPolling;
     private final Replies replies;
     private final Deliverer deliverer;
     private final Thread sender;
     private final Schedule schedule;
     private final RunLock runLock;
 
-    private Application(
-            TelegramBotsLongPollingApplication longPolling,
-            ScheduledExecutorService updates,
-            Replies replies,
-            Deliverer deliverer,
-            Thread sender,
-            Schedule schedule,
-            RunLock runLock) {
-        this.longPolling = longPolling;
-        this.updates = updates;
+    private Application(Replies replies, Deliverer deliverer, Thread sender, Schedule schedule, RunLock runLock) {
         this.replies = replies;
         this.deliverer = deliverer;
         this.sender = sender;
@@ -114,10 +98,7 @@ public final class Application implements AutoCloseable {
                 config.databasePath(),
                 Durations.text(config.keep()));
 
-        ScheduledExecutorService updates = Executors.newSingleThreadScheduledExecutor(daemon("long-polling"));
-        TelegramBotsLongPollingApplication longPolling =
-                new TelegramBotsLongPollingApplication(ObjectMapper::new, OkHttpClient::new, () -> updates);
-        Application application = new Application(longPolling, updates, replies, deliverer, sender, schedule, runLock);
+        Application application = new Application(replies, deliverer, sender, schedule, runLock);
         try {
             String bot = username.isPresent() ? username.get() : login.untilAccepted();
             log.info("Telegram accepted the token: running as @{}", bot);
@@ -136,12 +117,12 @@ public final class Application implements AutoCloseable {
                             time,
                             config.keep()),
                     Optional.of(bot));
-            longPolling.registerBot(
+            application.longPolling = LongPolling.start(
                     token,
-                    () -> url,
+                    url,
                     // what the conversation reads; nothing else need travel
-                    new DefaultGetUpdatesGenerator(List.of("message", "callback_query", "my_chat_member")),
-                    conversation);
+                    List.of("message", "callback_query", "my_chat_member"),
+                    conversation::consume);
             return application;
         } catch (Exception | Error e) {
             application.stop();
@@ -164,14 +145,6 @@ public final class Application implements AutoCloseable {
         });
     }
 
-    private static ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
     private static TelegramUrl telegramUrl(Config config) {
         var api = config.telegram().apiUrl();
         int port = api.getPort() > 0 ? api.getPort() : api.getScheme().equals("https") ? 443 : 80;
@@ -188,8 +161,9 @@ public final class Application implements AutoCloseable {
 
     private void stop() throws Exception {
         schedule.close();
-        longPolling.close();
-        updates.shutdownNow();
+        if (longPolling != null) {
+            longPolling.close();
+        }
         replies.close();
         deliverer.stop();
         sender.join(10_000);

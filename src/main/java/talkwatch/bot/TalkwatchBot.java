@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.longpolling.util.LongPollingSingleThreadUpdateConsumer;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
@@ -25,8 +24,11 @@ import talkwatch.store.FeedStateStore;
 import talkwatch.store.Outbox;
 import talkwatch.store.SubscriptionStore;
 
-/** The bot's side of the conversation: answers commands and button presses, in Arabic. */
-public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer {
+/**
+ * The bot's side of the conversation: answers commands and button presses, in Arabic. Updates come one at a time, in
+ * order ({@link LongPolling}).
+ */
+public final class TalkwatchBot {
 
     private static final Logger log = LoggerFactory.getLogger(TalkwatchBot.class);
 
@@ -83,7 +85,7 @@ public final class TalkwatchBot implements LongPollingSingleThreadUpdateConsumer
                 botUsername);
     }
 
-    @Override
+    /** Handles one update; a failure is logged, never thrown, so the next update is handled all the same. */
     public void consume(Update update) {
         try {
             if (update.hasMessage() && update.getMessage().getMigrateToChatId() != null) {

@@ -35,6 +35,7 @@ public final class RunCommand implements Callable<Integer> {
         Config loaded = config.load(environment);
         Thread main = Thread.currentThread();
         CountDownLatch stopAsked = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         // Registered before the start, which may wait minutes for Telegram: a SIGTERM then interrupts the wait and
         // the start closes what it had opened. Should the interrupt be lost inside a library, stopAsked still holds.
@@ -43,6 +44,7 @@ public final class RunCommand implements Callable<Integer> {
                         () -> {
                             stopAsked.countDown();
                             main.interrupt();
+                            interrupted.countDown();
                             try {
                                 stopped.await(30, TimeUnit.SECONDS);
                             } catch (InterruptedException e) {
@@ -67,6 +69,10 @@ public final class RunCommand implements Callable<Integer> {
             } catch (InterruptedException e) {
                 // the shutdown hook, as expected
             }
+            // The hook's interrupt may land after the wait above ended: let it land, then clear it, so that it does
+            // not cut the close short.
+            awaitUninterruptibly(interrupted);
+            Thread.interrupted();
             try {
                 application.close();
             } catch (Exception e) {
@@ -75,6 +81,17 @@ public final class RunCommand implements Callable<Integer> {
             return 0;
         } finally {
             stopped.countDown();
+        }
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        while (true) {
+            try {
+                latch.await();
+                return;
+            } catch (InterruptedException e) {
+                // the one interrupt expected; waiting on
+            }
         }
     }
 }
