@@ -124,7 +124,7 @@ public final class Pipeline {
                 summarySentences,
                 options.maxAge(),
                 articles,
-                new StoryTracker(articles, options.storyWindow()),
+                new StoryTracker(articles, options.storyWindow(), clock),
                 feedStates,
                 politeness,
                 clock);

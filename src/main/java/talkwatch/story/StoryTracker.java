@@ -41,7 +41,8 @@ public final class StoryTracker {
         this(articles, window, Clock.systemUTC());
     }
 
-    StoryTracker(ArticleStore articles, Duration window, Clock clock) {
+    /** With {@code clock} telling which stories are recent enough to keep in memory. */
+    public StoryTracker(ArticleStore articles, Duration window, Clock clock) {
         this.articles = Objects.requireNonNull(articles, "articles");
         this.detector = new StoryDetector(window);
         this.clock = clock;

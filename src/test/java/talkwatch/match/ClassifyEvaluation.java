@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import talkwatch.config.ConfigLoader;
+import talkwatch.testing.ShippedConfig;
 
 /**
  * Precision and recall of the shipped topics ({@code config/talkwatch.yml}) on labelled headlines in
  * {@code src/test/resources/classify/}: {@code headlines.tsv} by default, or the set named as argument
- * ({@code heldout.tsv}). Run with {@code mvn -q -B test-compile exec:exec -Dexec.executable=java
- * -Dexec.args="-cp %classpath talkwatch.match.ClassifyEvaluation [heldout.tsv]"}.
+ * ({@code heldout.tsv}), with the topics of each {@code --topics FILE} (a YAML list, as under {@code topics:}) after the
+ * shipped ones. Run with {@code mvn -q -B test-compile exec:exec -Dexec.executable=java
+ * -Dexec.args="-cp %classpath talkwatch.match.ClassifyEvaluation [--topics FILE]... [heldout.tsv]"}.
  */
 public final class ClassifyEvaluation {
 
@@ -42,8 +43,16 @@ public final class ClassifyEvaluation {
     record Result(int items, List<Score> scores, List<String> mistakes) {}
 
     public static void main(String[] args) {
-        String set = args.length > 0 ? args[0] : "headlines.tsv";
-        Result result = evaluate(set);
+        List<Path> topicFiles = new ArrayList<>();
+        String set = "headlines.tsv";
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--topics")) {
+                topicFiles.add(Path.of(args[++i]));
+            } else {
+                set = args[i];
+            }
+        }
+        Result result = evaluate(set, ShippedConfig.topics(topicFiles));
         System.out.printf("%s: %d labelled items%n%n", set, result.items());
         System.out.println("| topic | relevant | found | correct | precision | recall |");
         System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
@@ -64,8 +73,11 @@ public final class ClassifyEvaluation {
     }
 
     static Result evaluate(String set) {
-        List<Topic> topics =
-                new ConfigLoader(Map.of()).load(Path.of("config/talkwatch.yml")).topics();
+        return evaluate(set, ShippedConfig.topics(List.of()));
+    }
+
+    /** Over {@code set} with {@code topics}. */
+    static Result evaluate(String set, List<Topic> topics) {
         TopicMatcher matcher = new TopicMatcher(topics);
         Map<String, int[]> counts = new LinkedHashMap<>();
         topics.forEach(t -> counts.put(t.id(), new int[3]));

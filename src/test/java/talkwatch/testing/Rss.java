@@ -20,12 +20,17 @@ public final class Rss {
     }
 
     public String xml() {
+        return newest(items.size());
+    }
+
+    /** The document with only the {@code count} items added last, as a feed that keeps its newest items. */
+    public String newest(int count) {
         StringBuilder xml = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <rss version="2.0"><channel>
                 <title>أخبار اختبار</title><link>https://example.org/</link><description>خلاصة اختبار</description>
                 """);
-        for (Item item : items) {
+        for (Item item : items.subList(0, Math.min(count, items.size()))) {
             xml.append("<item><guid isPermaLink=\"false\">")
                     .append(escape(item.guid()))
                     .append("</guid><title>")
