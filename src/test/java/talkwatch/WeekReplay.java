@@ -258,7 +258,7 @@ public final class WeekReplay {
             int ringing = 0;
             int silent = 0;
             for (SentMessage message : messages) {
-                boolean rang = !message.params().path("disable_notification").asBoolean(false);
+                boolean rang = !message.silent();
                 if (rang) {
                     ringing++;
                 } else {

@@ -60,6 +60,8 @@ public final class Deliverer implements Runnable {
     private static final int CLAIM_CHUNK = 128;
     private static final Duration HORIZON = Duration.ofMillis(200);
     private static final Duration IDLE_WAIT = Duration.ofSeconds(2);
+    /** How long an edit waits for its message, still on its way, before it is looked at again. */
+    private static final Duration EDIT_WAIT = Duration.ofSeconds(1);
     /** After an answer while idle, how long to wait for the other answers in flight, to record them together. */
     private static final long GATHER_MILLIS = 10;
 
@@ -167,11 +169,31 @@ public final class Deliverer implements Runnable {
         Map<Long, List<String>> partsOfArticle = new HashMap<>();
         List<Outgoing> chunk = new ArrayList<>();
         OutboxBatch postponed = new OutboxBatch();
-        for (List<Delivery> waiting : byChat.values()) {
+        for (List<Delivery> chatDue : byChat.values()) {
             if (!running) {
                 break;
             }
+            List<Delivery> waiting = chatDue;
             Delivery first = waiting.get(0);
+            if (first.kind() == Delivery.Kind.EDIT && first.refersTo().isEmpty()) {
+                if (first.awaitsItsMessage()) {
+                    // its message is on its way: edit it once Telegram has it (others in the chat go first)
+                    Instant later = clock.instant().plus(EDIT_WAIT);
+                    waiting.stream()
+                            .filter(d -> d.kind() == Delivery.Kind.EDIT)
+                            .forEach(d -> postponed.postpone(d.id(), later));
+                    earliest = earliest.isBefore(later) ? earliest : later;
+                    if (waiting.stream().allMatch(d -> d.kind() == Delivery.Kind.EDIT)) {
+                        continue;
+                    }
+                    waiting = waiting.stream().filter(Delivery::news).toList();
+                    first = waiting.get(0);
+                } else {
+                    // the message failed, or is gone from the store (forgotten, or its chat moved): nothing to edit
+                    postponed.failed(first.id(), "no message to edit");
+                    continue;
+                }
+            }
             boolean group = isGroup(first.chatType());
             Instant now = clock.instant();
             Instant ready = chatsInFlight.contains(first.chatId())
@@ -218,12 +240,32 @@ public final class Deliverer implements Runnable {
         return chatsInFlight.size() - answers.waiting();
     }
 
-    /** One message for the chat's waiting deliveries: the article (or its remaining parts), or a digest. */
+    /**
+     * One message for the chat's waiting deliveries: the article (or its remaining parts), a follow-up, a digest of
+     * the news waiting, or an edit of a message already sent.
+     */
     private Outgoing compose(
             List<Delivery> waiting, boolean group, Map<Long, List<String>> partsOfArticle, Instant at) {
         Delivery first = waiting.get(0);
-        if (waiting.size() >= DIGEST_FROM && first.partsSent() == 0) {
-            List<Delivery> folded = waiting.subList(0, Math.min(DIGEST_MAX, waiting.size()));
+        if (first.kind() == Delivery.Kind.EDIT) {
+            // every edit of the same message waiting, done at once: the message names all their outlets
+            List<Delivery> edits = waiting.stream()
+                    .filter(d -> d.kind() == Delivery.Kind.EDIT && d.refersTo().equals(first.refersTo()))
+                    .toList();
+            return new Outgoing(
+                    first.chatId(),
+                    group,
+                    first.threadId(),
+                    edits,
+                    List.of(formatter.format(first.article())),
+                    0,
+                    at,
+                    Outgoing.Form.EDIT,
+                    first.refersTo());
+        }
+        List<Delivery> news = waiting.stream().filter(Delivery::news).toList();
+        if (news.size() >= DIGEST_FROM && first.partsSent() == 0) {
+            List<Delivery> folded = news.subList(0, Math.min(DIGEST_MAX, news.size()));
             MessageFormatter.Digest digest =
                     formatter.digest(folded.stream().map(Delivery::article).toList());
             return new Outgoing(
@@ -236,9 +278,21 @@ public final class Deliverer implements Runnable {
                     at);
         }
         StoredArticle article = first.article();
-        List<String> parts = partsOfArticle.computeIfAbsent(article.id(), id -> formatter.parts(article));
+        boolean followUp = first.kind() == Delivery.Kind.FOLLOW_UP;
+        List<String> parts = followUp
+                ? formatter.followUpParts(article)
+                : partsOfArticle.computeIfAbsent(article.id(), id -> formatter.parts(article));
         int firstPart = Math.min(first.partsSent(), parts.size() - 1);
-        return new Outgoing(first.chatId(), group, first.threadId(), List.of(first), parts, firstPart, at);
+        return new Outgoing(
+                first.chatId(),
+                group,
+                first.threadId(),
+                List.of(first),
+                parts,
+                firstPart,
+                at,
+                followUp ? Outgoing.Form.SILENT : Outgoing.Form.RINGING,
+                first.refersTo());
     }
 
     /**

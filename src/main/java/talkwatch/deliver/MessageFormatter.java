@@ -18,6 +18,8 @@ public final class MessageFormatter {
     public static final int TELEGRAM_LIMIT = 4096;
     static final int TITLE_LIMIT = 300;
     static final int DIGEST_ENTRY_LIMIT = 1200;
+    /** Heads a follow-up. */
+    static final String FOLLOW_UP = "🔄 <b>متابعة</b>\n";
     /** Heads the line naming the other outlets that reported the same story. */
     static final String ALSO_IN = "وردت أيضاً في: ";
     /** The other outlets given a link, at most: a story told by dozens must still fit one message. */
@@ -49,6 +51,14 @@ public final class MessageFormatter {
      */
     public List<String> parts(StoredArticle article) {
         return parts(header(article), sentences(article), footer(article, true), TELEGRAM_LIMIT);
+    }
+
+    /**
+     * The messages for a follow-up: those of {@link #parts}, headed «متابعة» (follow-up), for a report that probably
+     * tells a story already sent, with something of its own; it comes silently, as a reply to the story's message.
+     */
+    public List<String> followUpParts(StoredArticle article) {
+        return parts(FOLLOW_UP + header(article), sentences(article), footer(article, true), TELEGRAM_LIMIT);
     }
 
     /**

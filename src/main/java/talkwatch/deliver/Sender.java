@@ -3,7 +3,9 @@ package talkwatch.deliver;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import talkwatch.store.Delivery;
@@ -33,6 +35,9 @@ final class Sender {
     }
 
     Result send(Outgoing outgoing) {
+        if (outgoing.form() == Outgoing.Form.EDIT) {
+            return edit(outgoing);
+        }
         Long first = null;
         for (int part = outgoing.firstPart(); part < outgoing.parts().size(); part++) {
             String html = outgoing.parts().get(part);
@@ -67,9 +72,38 @@ final class Sender {
         return new Result(outgoing, Optional.ofNullable(first), Optional.empty());
     }
 
+    /** Replaces the text of a message already sent; a text Telegram finds unchanged is as good as edited. */
+    private Result edit(Outgoing outgoing) {
+        long messageId = outgoing.refersTo().orElseThrow();
+        try {
+            telegram.execute(EditMessageText.builder()
+                    .chatId(outgoing.chatId())
+                    .messageId((int) messageId)
+                    .text(outgoing.parts().get(0))
+                    .parseMode("HTML")
+                    .linkPreviewOptions(
+                            LinkPreviewOptions.builder().isDisabled(true).build())
+                    .build());
+        } catch (TelegramApiException e) {
+            Refusal refusal = Refusal.of(e);
+            if (!refusal.description().contains("message is not modified")) {
+                return new Result(outgoing, Optional.empty(), Optional.of(refusal));
+            }
+        }
+        return new Result(outgoing, Optional.of(messageId), Optional.empty());
+    }
+
     private long execute(Outgoing outgoing, String text, boolean html) throws TelegramApiException {
-        return telegram.execute(message(outgoing.chatId(), outgoing.threadId(), text, html, paidBroadcast))
-                .getMessageId();
+        SendMessage message = message(outgoing.chatId(), outgoing.threadId(), text, html, paidBroadcast);
+        if (outgoing.form() == Outgoing.Form.SILENT) {
+            message.setDisableNotification(true);
+            outgoing.refersTo()
+                    .ifPresent(replyTo -> message.setReplyParameters(ReplyParameters.builder()
+                            .messageId((int) (long) replyTo)
+                            .allowSendingWithoutReply(true)
+                            .build()));
+        }
+        return telegram.execute(message).getMessageId();
     }
 
     /** The request for one message (also what the benchmark's bare client sends). */

@@ -166,10 +166,12 @@ public final class ArticleStore {
     }
 
     /**
-     * Saves the article with the story it reports. A new story is saved as {@link #save(NewArticle)} does; a repeat
-     * of a known story ({@link StoryNote#repeats}) is saved as seen, linked to its story, without topics and summary
-     * (so {@code /latest} shows each story once) and without deliveries: its outlet is named in the story's message
-     * instead. Returns how many deliveries were queued, or empty if the article was known.
+     * Saves the article with the story it reports ({@link StoryNote#telling}). A new story is saved as {@link
+     * #save(NewArticle)} does. A follow-up is saved the same way, its deliveries sent silently as replies to its
+     * story's message. A repeat is saved as seen, linked to its story, without topics and summary (so {@code /latest}
+     * shows each story once): its outlet is named under the message that told its story, and where that message was
+     * sent already (the last {@link #EDITABLE} hours, as one message of its own) an edit is queued to name it there.
+     * Returns how many deliveries were queued, or empty if the article was known.
      */
     public Optional<Integer> save(NewArticle item, StoryNote story) {
         return database.transaction(
@@ -177,14 +179,21 @@ public final class ArticleStore {
                 .map(StorySaved::queued);
     }
 
-    /** What saving an article with its story stored: the story it belongs to (its first article), deliveries queued. */
-    private record StorySaved(long storyId, int queued) {}
+    /** How long after it was sent a message is edited to name another outlet: Telegram's limit for editing is 48 h. */
+    static final Duration EDITABLE = Duration.ofHours(47);
+
+    /**
+     * What saving an article with its story stored: its id, the story it belongs to (its first article), deliveries
+     * queued.
+     */
+    private record StorySaved(long articleId, long storyId, int queued) {}
 
     /** Decides which story each article reports, as a batch is saved; told of each article stored. */
     public interface StoryJudge {
         StoryNote judge(NewArticle item);
 
-        void saved(NewArticle item, StoryNote note, long storyId);
+        /** {@code item} was saved as article {@code articleId}, in story {@code storyId}. */
+        void saved(NewArticle item, StoryNote note, long articleId, long storyId);
     }
 
     /**
@@ -204,7 +213,7 @@ public final class ArticleStore {
                 if (saved.isPresent()) {
                     articles++;
                     deliveries += saved.get().queued();
-                    judge.saved(item, note, saved.get().storyId());
+                    judge.saved(item, note, saved.get().articleId(), saved.get().storyId());
                 }
             }
             return new Saved(articles, deliveries);
@@ -213,24 +222,30 @@ public final class ArticleStore {
 
     private Optional<StorySaved> saveReport(Connection connection, NewArticle item, StoryNote story)
             throws SQLException {
+        boolean repeat = story.telling() == StoryNote.Telling.REPEAT;
         // A repeat is kept without summary, so /latest never lists it.
         Optional<Long> id = insert(
-                connection,
-                story.repeats().isEmpty()
-                        ? item
-                        : new NewArticle(item.article(), item.sourceName(), List.of(), List.of()));
+                connection, repeat ? new NewArticle(item.article(), item.sourceName(), List.of(), List.of()) : item);
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        long storyId = story.repeats().orElse(id.get());
+        long storyId = story.telling() == StoryNote.Telling.NEW ? id.get() : story.storyId();
+        long toldIn = repeat ? story.toldIn() : id.get();
         StoryReports.insert(
-                connection, id.get(), storyId, story.signature(), item.article().published());
-        if (story.repeats().isPresent()) {
-            return Optional.of(new StorySaved(storyId, 0));
+                connection,
+                id.get(),
+                storyId,
+                toldIn,
+                story.signature(),
+                item.article().published());
+        if (repeat) {
+            return Optional.of(new StorySaved(id.get(), storyId, queueEdits(connection, id.get(), toldIn)));
         }
         tag(connection, id.get(), item.topicIds());
-        return Optional.of(
-                new StorySaved(storyId, item.stale() ? 0 : queueDeliveries(connection, id.get(), item.topicIds())));
+        int queued = item.stale()
+                ? 0
+                : queueDeliveries(connection, id.get(), item.topicIds(), story.telling() == StoryNote.Telling.NEW);
+        return Optional.of(new StorySaved(id.get(), storyId, queued));
     }
 
     /** The stories reported by articles published between {@code from} and {@code to}, oldest report first. */
@@ -289,14 +304,23 @@ public final class ArticleStore {
     }
 
     private int queueDeliveries(Connection connection, long articleId, List<String> topicIds) throws SQLException {
+        return queueDeliveries(connection, articleId, topicIds, true);
+    }
+
+    /**
+     * Queues the article for every active chat subscribed to one of its topics: a message that rings for a {@code
+     * story}, else a silent follow-up.
+     */
+    private int queueDeliveries(Connection connection, long articleId, List<String> topicIds, boolean story)
+            throws SQLException {
         if (topicIds.isEmpty()) {
             return 0;
         }
         String placeholders = marks(topicIds.size());
         // One delivery per chat, even when several of its subscriptions match; it goes to the forum
         // topic of one of them (MIN ignores NULL, so a topic subscription wins over the whole chat).
-        String sql = "INSERT INTO delivery (article_id, chat_id, status, next_attempt_at, created_at, thread_id)"
-                + " SELECT ?, s.chat_id, 'pending', ?, ?, MIN(s.thread_id) FROM subscription s"
+        String sql = "INSERT INTO delivery (article_id, chat_id, status, next_attempt_at, created_at, thread_id, kind)"
+                + " SELECT ?, s.chat_id, 'pending', ?, ?, MIN(s.thread_id), ? FROM subscription s"
                 + " JOIN chat c ON c.chat_id = s.chat_id"
                 + " WHERE c.active = 1 AND s.topic_id IN (" + placeholders + ") GROUP BY s.chat_id";
         try (PreparedStatement queue = connection.prepareStatement(sql)) {
@@ -304,9 +328,35 @@ public final class ArticleStore {
             queue.setLong(1, articleId);
             queue.setLong(2, now);
             queue.setLong(3, now);
+            queue.setString(4, story ? "story" : "follow_up");
             for (int i = 0; i < topicIds.size(); i++) {
-                queue.setString(4 + i, topicIds.get(i));
+                queue.setString(5 + i, topicIds.get(i));
             }
+            return queue.executeUpdate();
+        }
+    }
+
+    /**
+     * Queues, for a repeat, an edit of the message that told it in each chat where that message is on its way or was
+     * sent within the last {@link #EDITABLE} hours as one message of its own (not split, not folded into a digest with
+     * others), so that it names the repeat's outlet. Where the message is still waiting, it will name it when it is
+     * sent.
+     */
+    private int queueEdits(Connection connection, long repeatId, long toldIn) throws SQLException {
+        String sql = "INSERT INTO delivery (article_id, chat_id, status, next_attempt_at, created_at, thread_id, kind)"
+                + " SELECT ?, d.chat_id, 'pending', ?, ?, d.thread_id, 'edit' FROM delivery d"
+                + " JOIN chat c ON c.chat_id = d.chat_id"
+                + " WHERE d.article_id = ? AND d.kind <> 'edit' AND d.parts_sent = 0 AND c.active = 1"
+                + " AND (d.status = 'sending' OR d.status = 'sent' AND d.sent_at >= ?"
+                + " AND NOT EXISTS (SELECT 1 FROM delivery f WHERE f.chat_id = d.chat_id"
+                + " AND f.message_id = d.message_id AND f.id <> d.id))";
+        try (PreparedStatement queue = connection.prepareStatement(sql)) {
+            long now = clock.millis();
+            queue.setLong(1, repeatId);
+            queue.setLong(2, now);
+            queue.setLong(3, now);
+            queue.setLong(4, toldIn);
+            queue.setLong(5, now - EDITABLE.toMillis());
             return queue.executeUpdate();
         }
     }
@@ -328,8 +378,9 @@ public final class ArticleStore {
 
     /** The newest summarized articles, of one topic or of all. */
     public List<StoredArticle> latest(Optional<String> topicId, int limit) {
-        String sql = "SELECT a.id, a.title, a.link, a.summary, a.source_name, a.published_at FROM article a"
-                + " WHERE a.summary IS NOT NULL"
+        String sql = "SELECT a.id, a.title, a.link, a.summary, a.source_name, a.published_at, "
+                + StoryReports.STORY_SOURCES + " FROM article a"
+                + " WHERE a.summary IS NOT NULL AND " + StoryReports.STARTS_ITS_STORY
                 + (topicId.isPresent()
                         ? " AND EXISTS (SELECT 1 FROM article_topic t WHERE t.article_id = a.id AND t.topic_id = ?)"
                         : "")
@@ -344,7 +395,7 @@ public final class ArticleStore {
                 List<StoredArticle> articles = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        articles.add(read(rows, 1));
+                        articles.add(StoryReports.withOutlets(read(rows, 1), rows.getString(7)));
                     }
                 }
                 return articles;
@@ -357,9 +408,11 @@ public final class ArticleStore {
      * first, from the {@code offset}-th: candidates, to check with {@link TextQuery#matches}.
      */
     public List<StoredArticle> search(String indexQuery, int limit, int offset) {
-        String sql = "SELECT a.id, a.title, a.link, a.summary, a.source_name, a.published_at FROM article a"
+        String sql = "SELECT a.id, a.title, a.link, a.summary, a.source_name, a.published_at, "
+                + StoryReports.STORY_SOURCES + " FROM article a"
                 + " WHERE a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
-                + " AND a.summary IS NOT NULL ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?";
+                + " AND a.summary IS NOT NULL AND " + StoryReports.STARTS_ITS_STORY
+                + " ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?";
         return database.query("searching the stored articles", connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setString(1, indexQuery);
@@ -368,7 +421,7 @@ public final class ArticleStore {
                 List<StoredArticle> articles = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        articles.add(read(rows, 1));
+                        articles.add(StoryReports.withOutlets(read(rows, 1), rows.getString(7)));
                     }
                 }
                 return articles;

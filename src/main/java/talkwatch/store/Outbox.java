@@ -31,8 +31,17 @@ public final class Outbox {
      * article is read once for all its deliveries (a fan-out has thousands), not once per row.
      */
     public List<Delivery> due(int limit) {
-        String sql = "SELECT d.id, d.chat_id, c.type, d.thread_id, d.attempts, d.parts_sent, d.article_id"
+        // What an edit shows is the message it changes: the article the repeat was told in. A follow-up replies to its
+        // story's message in the chat, an edit changes the message of the article it was told in.
+        String sql = "SELECT d.id, d.chat_id, c.type, d.thread_id, d.attempts, d.parts_sent, d.kind,"
+                + " CASE d.kind WHEN 'edit' THEN r.told_in ELSE d.article_id END,"
+                + " CASE d.kind WHEN 'story' THEN NULL ELSE (SELECT m.message_id FROM delivery m"
+                + " WHERE m.chat_id = d.chat_id AND m.status = 'sent' AND m.kind <> 'edit'"
+                + " AND m.article_id = CASE d.kind WHEN 'edit' THEN r.told_in ELSE r.story_id END) END,"
+                + " d.kind = 'edit' AND EXISTS (SELECT 1 FROM delivery m WHERE m.chat_id = d.chat_id"
+                + " AND m.article_id = r.told_in AND m.status IN ('pending', 'sending'))"
                 + " FROM delivery d JOIN chat c ON c.chat_id = d.chat_id"
+                + " LEFT JOIN story_report r ON r.article_id = d.article_id"
                 + " WHERE d.status = 'pending' AND d.next_attempt_at <= ?"
                 + " ORDER BY d.next_attempt_at, d.id LIMIT ?";
         String articleSql = "SELECT a.id, a.title, a.link, a.summary, a.source_name, a.published_at, "
@@ -48,7 +57,9 @@ public final class Outbox {
                     while (rows.next()) {
                         int thread = rows.getInt(4);
                         Optional<Integer> threadId = rows.wasNull() ? Optional.empty() : Optional.of(thread);
-                        long articleId = rows.getLong(7);
+                        long articleId = rows.getLong(8);
+                        long message = rows.getLong(9);
+                        Optional<Long> refersTo = rows.wasNull() ? Optional.empty() : Optional.of(message);
                         StoredArticle stored = articles.get(articleId);
                         if (stored == null) {
                             stored = readArticle(article, articleId);
@@ -61,7 +72,10 @@ public final class Outbox {
                                 threadId,
                                 rows.getInt(5),
                                 rows.getInt(6),
-                                stored));
+                                Delivery.Kind.of(rows.getString(7)),
+                                stored,
+                                refersTo,
+                                rows.getBoolean(10)));
                     }
                 }
             }
@@ -75,17 +89,8 @@ public final class Outbox {
             if (!rows.next()) {
                 throw new SQLException("delivery refers to missing article " + articleId);
             }
-            return withOtherSources(ArticleStore.read(rows, 1), rows.getString(7));
+            return StoryReports.withOutlets(ArticleStore.read(rows, 1), rows.getString(7));
         }
-    }
-
-    private static StoredArticle withOtherSources(StoredArticle a, String others) {
-        List<Outlet> alsoIn = new ArrayList<>();
-        for (String line : others == null ? new String[0] : others.split("\n")) {
-            int tab = line.indexOf('\t');
-            alsoIn.add(tab < 0 ? new Outlet(line, "") : new Outlet(line.substring(0, tab), line.substring(tab + 1)));
-        }
-        return new StoredArticle(a.id(), a.title(), a.link(), a.summary(), a.sourceName(), a.published(), alsoIn);
     }
 
     /**

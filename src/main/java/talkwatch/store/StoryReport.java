@@ -8,17 +8,24 @@ import java.util.Set;
  *
  * @param articleId the report's article
  * @param storyId the story: its first article's id
+ * @param toldIn the report whose message tells this one: itself when it has a message of its own
  * @param signature the report's signature, as text
  * @param topics the story's topics: those of its first article, the one subscribers get
  * @param publishedAt when the report was published
  */
-public record StoryReport(long articleId, long storyId, String signature, Set<String> topics, Instant publishedAt) {
+public record StoryReport(
+        long articleId, long storyId, long toldIn, String signature, Set<String> topics, Instant publishedAt) {
     public StoryReport {
         topics = Set.copyOf(topics);
     }
 
-    /** Whether this report started its story: the one its subscribers got. */
+    /** Whether this report started its story. */
     public boolean first() {
         return articleId == storyId;
+    }
+
+    /** Whether this report has a message of its own: its story's first, or a follow-up. */
+    public boolean told() {
+        return articleId == toldIn;
     }
 }

@@ -13,28 +13,60 @@ import java.util.Set;
 final class StoryReports {
 
     /**
-     * The other outlets of an article's story, in the order they reported it, as one text with a line per outlet, its
-     * name, a tab and the link of its first report (NULL when none): a column for a query that has the article as
-     * {@code a}.
+     * The other outlets named under an article's message (the reports told in it), in the order they reported it, as
+     * one text with a line per outlet, its name, a tab and the link of its first report (NULL when none): a column for
+     * a query that has the article as {@code a}.
      */
     static final String OTHER_SOURCES = "(SELECT group_concat(name || char(9) || COALESCE(link, ''), char(10)) FROM ("
             // with one min() in the query, SQLite takes the bare column o.link from the row of the minimum
-            + "SELECT o.source_name AS name, MIN(o.id) AS first, o.link AS link FROM story_report mine"
-            + " JOIN story_report other ON other.story_id = mine.story_id"
+            + "SELECT o.source_name AS name, MIN(o.id) AS first, o.link AS link FROM story_report other"
             + " JOIN article o ON o.id = other.article_id"
-            + " WHERE mine.article_id = a.id AND o.id <> a.id AND o.source_name <> a.source_name"
+            + " WHERE other.told_in = a.id AND o.id <> a.id AND o.source_name <> a.source_name"
             + " GROUP BY o.source_name ORDER BY first))";
+
+    /**
+     * Every other outlet of an article's story, its follow-ups' too, in the order they reported it, one name per line
+     * (NULL when none): a column for a query that has the story's first article as {@code a}, for lists of stories.
+     */
+    static final String STORY_SOURCES = "(SELECT group_concat(name, char(10)) FROM ("
+            + "SELECT o.source_name AS name, MIN(o.id) AS first FROM story_report other"
+            + " JOIN article o ON o.id = other.article_id"
+            + " WHERE other.story_id = a.id AND o.id <> a.id AND o.source_name <> a.source_name"
+            + " GROUP BY o.source_name ORDER BY first))";
+
+    /** A condition on an article {@code a}: it is not a later report of another story (a follow-up). */
+    static final String STARTS_ITS_STORY =
+            "NOT EXISTS (SELECT 1 FROM story_report r WHERE r.article_id = a.id AND r.story_id <> a.id)";
 
     private StoryReports() {}
 
-    static void insert(Connection connection, long articleId, long storyId, String signature, Instant published)
+    /** {@code article} with the outlets of {@code lines}: a line per outlet, its name, and a tab and its link if any. */
+    static StoredArticle withOutlets(StoredArticle article, String lines) {
+        List<Outlet> alsoIn = new ArrayList<>();
+        for (String line : lines == null ? new String[0] : lines.split("\n")) {
+            int tab = line.indexOf('\t');
+            alsoIn.add(tab < 0 ? new Outlet(line, "") : new Outlet(line.substring(0, tab), line.substring(tab + 1)));
+        }
+        return new StoredArticle(
+                article.id(),
+                article.title(),
+                article.link(),
+                article.summary(),
+                article.sourceName(),
+                article.published(),
+                alsoIn);
+    }
+
+    static void insert(
+            Connection connection, long articleId, long storyId, long toldIn, String signature, Instant published)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO story_report (article_id, story_id, signature, published_at) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO story_report"
+                + " (article_id, story_id, told_in, signature, published_at) VALUES (?, ?, ?, ?, ?)")) {
             insert.setLong(1, articleId);
             insert.setLong(2, storyId);
-            insert.setString(3, signature);
-            insert.setLong(4, published.toEpochMilli());
+            insert.setLong(3, toldIn);
+            insert.setString(4, signature);
+            insert.setLong(5, published.toEpochMilli());
             insert.executeUpdate();
         }
     }
@@ -42,7 +74,7 @@ final class StoryReports {
     static List<StoryReport> between(Connection connection, Instant from, Instant to) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT r.story_id, r.signature,"
                 + " (SELECT group_concat(t.topic_id, ' ') FROM article_topic t WHERE t.article_id = r.story_id),"
-                + " r.published_at, r.article_id"
+                + " r.published_at, r.article_id, r.told_in"
                 + " FROM story_report r WHERE r.published_at BETWEEN ? AND ? ORDER BY r.article_id")) {
             select.setLong(1, from.toEpochMilli());
             select.setLong(2, to.toEpochMilli());
@@ -53,6 +85,7 @@ final class StoryReports {
                     reports.add(new StoryReport(
                             rows.getLong(5),
                             rows.getLong(1),
+                            rows.getLong(6),
                             rows.getString(2),
                             topics == null ? Set.of() : Set.of(topics.split(" ")),
                             Instant.ofEpochMilli(rows.getLong(4))));

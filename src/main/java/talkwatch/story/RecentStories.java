@@ -33,10 +33,22 @@ final class RecentStories {
     static final int REPORTS_PER_STORY = 8;
 
     /**
-     * One report: its story, signature, publication time, the story's topics, and whether it is the story's first
-     * report (the one subscribers got).
+     * One report: its article, its story, signature, publication time, the story's topics, and whether it was told in
+     * a message of its own (the story's first report, or a follow-up), which alone may be repeated.
      */
-    record Report(long storyId, StorySignature signature, Instant published, Set<String> topics, boolean first) {}
+    record Report(
+            long articleId,
+            long storyId,
+            StorySignature signature,
+            Instant published,
+            Set<String> topics,
+            boolean told) {
+
+        /** A report whose article is its story's, the first, when {@code told}. */
+        Report(long storyId, StorySignature signature, Instant published, Set<String> topics, boolean told) {
+            this(storyId, storyId, signature, published, topics, told);
+        }
+    }
 
     /**
      * The reports to judge an article against, and how many terms the article shares with each: counted here over
@@ -61,8 +73,8 @@ final class RecentStories {
         final Set<String> topics;
         final List<Held> reports = new ArrayList<>();
         final Set<String> terms = new HashSet<>();
-        /** The report that started the story, the one subscribers got, while in memory. */
-        Held first;
+        /** The reports told in messages of their own (its first, its follow-ups), while in memory. */
+        final List<Held> told = new ArrayList<>();
 
         Story(long id, Set<String> topics) {
             this.id = id;
@@ -111,8 +123,8 @@ final class RecentStories {
         }
         Held held = new Held(report, termIds);
         story.reports.add(held);
-        if (report.first()) {
-            story.first = held;
+        if (report.told()) {
+            story.told.add(held);
         }
         byAge.addLast(held);
         Instant now = Instant.now();
@@ -121,8 +133,8 @@ final class RecentStories {
 
     /**
      * The reports to judge {@code signature} against, published within the detector's window of {@code at}: of the
-     * stories most alike it, those whose first report, through which alone a story is repeated, may reach the
-     * detector's threshold, and with it the story's other reports that may set the article apart. A story holding too
+     * stories most alike it, their reports told in messages of their own, through which alone a story is repeated,
+     * that may reach the detector's threshold, and with them the story's other reports that may set the article apart. A story holding too
      * few of the article's terms is passed over without reading its reports.
      */
     Candidates candidates(StorySignature signature, Instant at, Set<String> topics, StoryDetector detector) {
@@ -156,27 +168,36 @@ final class RecentStories {
         List<StoryDetector.Seen> seen = new ArrayList<>();
         int[] sharedTerms = new int[CANDIDATES * REPORTS_PER_STORY];
         for (Story story : alike) {
-            Held first = story.first;
-            if (first == null || outside(first, from, to)) {
+            int taken = 0;
+            for (Held told : story.told) {
+                if (taken == REPORTS_PER_STORY) {
+                    break;
+                }
+                if (outside(told, from, to)) {
+                    continue;
+                }
+                double threshold = detector.threshold(signature, told.report.signature());
+                // the story holds at most this many of the article's terms, so its report shares no more
+                if (cannotReach(
+                        threshold, shared.get(story.id) + commonTerms.size(), articleTerms, told.termIds.length)) {
+                    continue;
+                }
+                int sharedWithTold = marks.countMarked(told.termIds);
+                if (cannotReach(threshold, sharedWithTold, articleTerms, told.termIds.length)) {
+                    continue;
+                }
+                sharedTerms[seen.size()] = sharedWithTold;
+                seen.add(seen(told, true));
+                taken++;
+            }
+            if (taken == 0) {
                 continue;
             }
-            double threshold = detector.threshold(signature, first.report.signature());
-            // the story holds at most this many of the article's terms, so its first report shares no more
-            if (cannotReach(threshold, shared.get(story.id) + commonTerms.size(), articleTerms, first.termIds.length)) {
-                continue;
-            }
-            int sharedWithFirst = marks.countMarked(first.termIds);
-            if (cannotReach(threshold, sharedWithFirst, articleTerms, first.termIds.length)) {
-                continue;
-            }
-            sharedTerms[seen.size()] = sharedWithFirst;
-            seen.add(new StoryDetector.Seen(story.id, first.report.signature(), true));
-            int taken = 1;
             for (Held held : story.reports) {
                 if (taken == REPORTS_PER_STORY) {
                     break;
                 }
-                if (held == first || outside(held, from, to)) {
+                if (held.report.told() || outside(held, from, to)) {
                     continue;
                 }
                 taken++;
@@ -186,12 +207,16 @@ final class RecentStories {
                 if (reported.phase() != Phase.NONE
                         || !reported.kinds().isEmpty()
                         || !reported.ordinals().isEmpty()) {
-                    sharedTerms[seen.size()] = 0; // not counted: only the first report is matched
-                    seen.add(new StoryDetector.Seen(story.id, reported, false));
+                    sharedTerms[seen.size()] = 0; // not counted: only told reports are matched
+                    seen.add(seen(held, false));
                 }
             }
         }
         return new Candidates(List.copyOf(seen), Arrays.copyOf(sharedTerms, seen.size()), rarity());
+    }
+
+    private static StoryDetector.Seen seen(Held held, boolean told) {
+        return new StoryDetector.Seen(held.report.storyId(), held.report.articleId(), held.report.signature(), told);
     }
 
     /** How rare terms are among the stories in memory. */
@@ -223,9 +248,7 @@ final class RecentStories {
             horizon = horizon.isAfter(old.report.published()) ? horizon : old.report.published();
             Story story = stories.get(storyId);
             story.reports.remove(old);
-            if (story.first == old) {
-                story.first = null;
-            }
+            story.told.remove(old);
             if (story.reports.isEmpty()) {
                 stories.remove(storyId);
                 for (String term : story.terms) {

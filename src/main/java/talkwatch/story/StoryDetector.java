@@ -67,15 +67,23 @@ public final class StoryDetector {
     }
 
     /**
-     * A story already seen: its id and one report's signature.
+     * A report of a story already seen.
      *
-     * @param first whether this is the story's first report, the one its subscribers got
+     * @param storyId the story: its first report's article id
+     * @param articleId the report's article id
+     * @param told whether the report has a message of its own (its story's first, or a follow-up): only such a report
+     *     is repeated
      */
-    public record Seen(long storyId, StorySignature signature, boolean first) {
+    public record Seen(long storyId, long articleId, StorySignature signature, boolean told) {
+
+        /** A report of story {@code storyId}, told in a message of its own or not, whose article is not known. */
+        public Seen(long storyId, StorySignature signature, boolean told) {
+            this(storyId, storyId, signature, told);
+        }
 
         /** The first report of a story. */
         public Seen(long storyId, StorySignature signature) {
-            this(storyId, signature, true);
+            this(storyId, storyId, signature, true);
         }
     }
 
@@ -91,12 +99,18 @@ public final class StoryDetector {
         return storyOf(article, recent, shared, TermRarity.among(recent));
     }
 
-    /**
-     * Like {@link #storyOf(StorySignature, List)} when the caller has already counted the terms {@code article}
-     * shares with each of {@code recent} ({@code sharedTerms[i]} for {@code recent.get(i)}) and knows how rare terms
-     * are, as {@link RecentStories} does over its index.
-     */
+    /** The story {@code article} repeats, as {@link #repeated}: its id. */
     Optional<Long> storyOf(StorySignature article, List<Seen> recent, int[] sharedTerms, TermRarity rarity) {
+        return repeated(article, recent, sharedTerms, rarity).map(Seen::storyId);
+    }
+
+    /**
+     * The told report among {@code recent} that {@code article} repeats, like {@link #storyOf(StorySignature, List)},
+     * when the caller has already counted the terms {@code article} shares with each of {@code recent} ({@code
+     * sharedTerms[i]} for {@code recent.get(i)}) and knows how rare terms are, as {@link RecentStories} does over its
+     * index.
+     */
+    Optional<Seen> repeated(StorySignature article, List<Seen> recent, int[] sharedTerms, TermRarity rarity) {
         // An article repeats a story when it repeats the story's first report, the message its subscribers got:
         // matching any report would let reports chain (the date to the arrival to the opening to a day's session, each
         // close to the one before) until one story swallows a round's news. The closest first report wins, unless one
@@ -107,15 +121,15 @@ public final class StoryDetector {
         int close = 0;
         for (int i = 0; i < sharedTerms.length; i++) {
             overlaps[i] = overlap(article, recent.get(i).signature(), sharedTerms[i]);
-            if (recent.get(i).first() && repeats(article, recent.get(i).signature(), overlaps[i], rarity)) {
+            if (recent.get(i).told() && repeats(article, recent.get(i).signature(), overlaps[i], rarity)) {
                 order[close++] = i;
             }
         }
         Arrays.sort(order, 0, close, (x, y) -> Double.compare(overlaps[y], overlaps[x]));
         for (int k = 0; k < close; k++) {
-            long story = recent.get(order[k]).storyId();
-            if (!setApart(article, story, recent)) {
-                return Optional.of(story);
+            Seen told = recent.get(order[k]);
+            if (!setApart(article, told.storyId(), recent)) {
+                return Optional.of(told);
             }
         }
         return Optional.empty();

@@ -91,40 +91,39 @@ public final class StoryTracker {
         @Override
         public StoryNote judge(NewArticle item) {
             StorySignature signature = signatures.get(item);
-            Optional<Long> repeats = Optional.empty();
-            if (!detector.window().isZero()) {
-                repeats = storyOf(signature, item.article().published(), Set.copyOf(item.topicIds()));
+            if (detector.window().isZero()) {
+                return StoryNote.newStory(signature.encode());
             }
-            return new StoryNote(signature.encode(), repeats);
+            return repeated(signature, item.article().published(), Set.copyOf(item.topicIds()))
+                    .map(told -> StoryNote.repeat(signature.encode(), told.storyId(), told.articleId()))
+                    .orElseGet(() -> StoryNote.newStory(signature.encode()));
         }
 
         @Override
-        public void saved(NewArticle item, StoryNote note, long storyId) {
-            if (note.repeats().isPresent()) {
+        public void saved(NewArticle item, StoryNote note, long articleId, long storyId) {
+            boolean told = note.telling() != StoryNote.Telling.REPEAT;
+            if (!told) {
                 log.debug(
-                        "Article {} from {} repeats story {}: no message of its own",
+                        "Article {} from {} repeats story {}: named under message {}",
                         item.article().key(),
                         item.sourceName(),
-                        storyId);
+                        storyId,
+                        note.toldIn());
             }
             if (!detector.window().isZero()) {
                 Set<String> topics = memory().topicsOf(storyId, Set.copyOf(item.topicIds()));
                 memory().add(new RecentStories.Report(
-                        storyId,
-                        signatures.get(item),
-                        item.article().published(),
-                        topics,
-                        note.repeats().isEmpty()));
+                        articleId, storyId, signatures.get(item), item.article().published(), topics, told));
             }
         }
     }
 
-    /** The story {@code signature} repeats: judged against memory, or the store for an article older than that. */
-    private Optional<Long> storyOf(StorySignature signature, Instant at, Set<String> topics) {
+    /** The told report {@code signature} repeats: judged against memory, or the store for an article older than that. */
+    private Optional<StoryDetector.Seen> repeated(StorySignature signature, Instant at, Set<String> topics) {
         Duration window = detector.window();
         RecentStories reports = at.minus(window).isBefore(memory().horizon()) ? stored(at) : memory();
         RecentStories.Candidates candidates = reports.candidates(signature, at, topics, detector);
-        return detector.storyOf(signature, candidates.reports(), candidates.sharedTerms(), candidates.rarity());
+        return detector.repeated(signature, candidates.reports(), candidates.sharedTerms(), candidates.rarity());
     }
 
     /** The reports of the store published within the window of {@code at}, for an article older than memory. */
@@ -138,11 +137,12 @@ public final class StoryTracker {
 
     private static RecentStories.Report report(StoryReport stored) {
         return new RecentStories.Report(
+                stored.articleId(),
                 stored.storyId(),
                 StorySignature.decode(stored.signature()),
                 stored.publishedAt(),
                 stored.topics(),
-                stored.first());
+                stored.told());
     }
 
     /** The reports in memory, read from the store on first use. */

@@ -36,7 +36,17 @@ final class MessageMethods {
         }
         return faults.failureForChat(chatId.get())
                 .or(() -> textProblem(call))
+                .or(() -> replyProblem(call, chatId.get()))
                 .orElseGet(() -> send(call, chatId.get()));
+    }
+
+    /** A reply to a message the chat does not have, unless the bot allowed sending it without the reply. */
+    private Optional<ApiReply> replyProblem(ApiCall call, long chatId) {
+        return call.json("reply_parameters")
+                .filter(reply -> !reply.path("allow_sending_without_reply").asBoolean(false))
+                .filter(reply ->
+                        log.current(chatId, reply.path("message_id").asInt()).isEmpty())
+                .map(reply -> ApiReply.badRequest("message to be replied not found"));
     }
 
     ApiReply editMessageText(ApiCall call) {

@@ -20,6 +20,17 @@ public record SentMessage(
         boolean allowPaidBroadcast,
         JsonNode params) {
 
+    /** Whether it came without a sound ({@code disable_notification}). */
+    public boolean silent() {
+        return params.path("disable_notification").asBoolean(false);
+    }
+
+    /** The message it replies to, if any ({@code reply_parameters}). */
+    public Optional<Integer> replyTo() {
+        JsonNode reply = params.path("reply_parameters").path("message_id");
+        return reply.isMissingNode() ? Optional.empty() : Optional.of(reply.asInt());
+    }
+
     static SentMessage from(ApiCall call, long chatId, int messageId, String text) {
         boolean previewDisabled = call.flag("disable_web_page_preview")
                 || call.json("link_preview_options")

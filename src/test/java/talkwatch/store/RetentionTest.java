@@ -157,7 +157,8 @@ class RetentionTest {
                 clock.instant());
         articles.save(
                 new NewArticle(article, source, List.of("astana"), List.of("ملخص " + key)),
-                new StoryNote("NONE|||" + key, repeats));
+                repeats.map(story -> StoryNote.repeat("NONE|||" + key, story, story))
+                        .orElseGet(() -> StoryNote.newStory("NONE|||" + key)));
         return repeats.orElseGet(
                 () -> articles.latest(Optional.empty(), 1).get(0).id());
     }

@@ -33,11 +33,11 @@ class StoryReportsTest {
 
     @Test
     void aRepeatIsSeenButQueuesNothingAndStaysOutOfTheLatest() {
-        assertThat(articles.save(report("a", "المصدر الأول", 0), new StoryNote("NONE|||أ", Optional.empty())))
+        assertThat(articles.save(report("a", "المصدر الأول", 0), StoryNote.newStory("NONE|||أ")))
                 .contains(1);
         long story = outbox.due(1).get(0).article().id();
 
-        assertThat(articles.save(report("b", "المصدر الثاني", 1), new StoryNote("NONE|||أ", Optional.of(story))))
+        assertThat(articles.save(report("b", "المصدر الثاني", 1), StoryNote.repeat("NONE|||أ", story, story)))
                 .contains(0);
 
         assertThat(articles.isKnown("b")).isTrue();
@@ -49,14 +49,14 @@ class StoryReportsTest {
 
     @Test
     void namesEachOtherOutletOnceInTheOrderTheyReportedAndNeverTheSenderItself() {
-        articles.save(report("a", "المصدر الأول", 0), new StoryNote("NONE|||أ", Optional.empty()));
+        articles.save(report("a", "المصدر الأول", 0), StoryNote.newStory("NONE|||أ"));
         long story = outbox.due(1).get(0).article().id();
         for (String[] repeat : List.of(
                 new String[] {"b", "المصدر الثالث"},
                 new String[] {"c", "المصدر الأول"},
                 new String[] {"d", "المصدر الثاني"},
                 new String[] {"e", "المصدر الثالث"})) {
-            articles.save(report(repeat[0], repeat[1], 1), new StoryNote("NONE|||أ", Optional.of(story)));
+            articles.save(report(repeat[0], repeat[1], 1), StoryNote.repeat("NONE|||أ", story, story));
         }
 
         assertThat(outbox.due(1).get(0).article().alsoIn())
@@ -67,8 +67,8 @@ class StoryReportsTest {
 
     @Test
     void returnsTheStoriesReportedWithinATimeRange() {
-        articles.save(report("a", "المصدر الأول", 0), new StoryNote("START||14|أ", Optional.empty()));
-        articles.save(report("b", "المصدر الثاني", 30), new StoryNote("NONE|||ب", Optional.empty()));
+        articles.save(report("a", "المصدر الأول", 0), StoryNote.newStory("START||14|أ"));
+        articles.save(report("b", "المصدر الثاني", 30), StoryNote.newStory("NONE|||ب"));
 
         assertThat(articles.storiesBetween(NOON.minusSeconds(3600), NOON.plusSeconds(3600)))
                 .extracting(StoryReport::signature)
