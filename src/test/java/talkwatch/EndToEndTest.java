@@ -19,7 +19,7 @@ import talkwatch.fake.SentMessage;
 import talkwatch.testing.BotConfig;
 import talkwatch.testing.FeedServer;
 import talkwatch.testing.Rss;
-import talkwatch.testing.SharedData;
+import talkwatch.testing.SeedArticle;
 
 /**
  * The whole product: the real application, driven by the real TelegramBots client, against a fake Bot
@@ -90,17 +90,14 @@ class EndToEndTest {
         Rss news = new Rss()
                 .add(new Rss.Item("sport-1", "المنتخب يفوز بالمباراة الودية", "فاز المنتخب بثلاثة أهداف.", MORNING))
                 .add(new Rss.Item(
-                        "seed",
-                        SharedData.seedHeadline(),
-                        "<p>" + SharedData.seedBody() + "</p>",
-                        MORNING.plusHours(1)));
+                        "seed", SeedArticle.headline(), "<p>" + SeedArticle.body() + "</p>", MORNING.plusHours(1)));
         feeds.publish("/news.xml", news.xml());
 
         SentMessage summary = telegram.awaitMessages(USER, 3, PATIENCE).get(2);
         assertThat(summary.parseMode()).contains("HTML");
         // Numbers and Latin runs are wrapped in Unicode isolates (U+2066…U+2069) to keep the Arabic order.
         assertThat(summary.text().replaceAll("[\u2066-\u2069]", ""))
-                .startsWith("<b><a href=\"https://example.org/news/seed\">" + SharedData.seedHeadline() + "</a></b>")
+                .startsWith("<b><a href=\"https://example.org/news/seed\">" + SeedArticle.headline() + "</a></b>")
                 .contains("ستعقد في الثالث والرابع من مايو")
                 .contains("وكالة الاختبار");
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import talkwatch.testing.FeedServer;
 import talkwatch.testing.Rss;
-import talkwatch.testing.SharedData;
+import talkwatch.testing.SeedArticle;
 
 class MainTest {
 
@@ -25,8 +25,8 @@ class MainTest {
     private final StringWriter err = new StringWriter();
 
     @Test
-    void summarizesTheSeedArticleWithItsHeadlineFact() {
-        Path seed = SharedData.root().resolve("data/seed/astana-talks-next-round.txt");
+    void summarizesTheSeedArticleWithItsHeadlineFact() throws Exception {
+        Path seed = Files.writeString(dir.resolve("astana-next-round.txt"), SeedArticle.text());
 
         int exit = run(Map.of(), "summarize", seed.toString());
 
@@ -38,7 +38,7 @@ class MainTest {
     @Test
     void summarizesByRatioIntoAFolder() throws Exception {
         Path article = dir.resolve("article.txt");
-        Files.writeString(article, String.join("\n", java.util.Collections.nCopies(1, SharedData.seedArticle())));
+        Files.writeString(article, SeedArticle.text());
         Path summaries = dir.resolve("summaries");
 
         int exit = run(Map.of(), "summarize", "--ratio", "0.2", "--out", summaries.toString(), article.toString());
@@ -52,7 +52,7 @@ class MainTest {
     void summarizesStandardInput() {
         InputStream stdin = System.in;
         try {
-            System.setIn(new ByteArrayInputStream(SharedData.seedArticle().getBytes(StandardCharsets.UTF_8)));
+            System.setIn(new ByteArrayInputStream(SeedArticle.text().getBytes(StandardCharsets.UTF_8)));
             assertThat(run(Map.of(), "summarize", "--sentences", "1")).isZero();
         } finally {
             System.setIn(stdin);
@@ -116,8 +116,8 @@ class MainTest {
                     new Rss()
                             .add(new Rss.Item(
                                     "seed",
-                                    SharedData.seedHeadline(),
-                                    SharedData.seedBody(),
+                                    SeedArticle.headline(),
+                                    SeedArticle.body(),
                                     java.time.ZonedDateTime.parse("2026-11-29T08:00:00Z")))
                             .xml());
             Path config = writeConfig(server.url("/news.xml").toString());

@@ -20,7 +20,7 @@ import talkwatch.store.Delivery;
 import talkwatch.store.StoredArticle;
 import talkwatch.testing.FeedServer;
 import talkwatch.testing.Rss;
-import talkwatch.testing.SharedData;
+import talkwatch.testing.SeedArticle;
 import talkwatch.testing.TestClock;
 
 class PipelineTest {
@@ -52,7 +52,7 @@ class PipelineTest {
         server = new FeedServer();
         stores = Stores.open(dir.resolve("talkwatch.db"), clock);
         news = new Rss()
-                .add(new Rss.Item("seed", SharedData.seedHeadline(), "<p>" + SharedData.seedBody() + "</p>", MORNING))
+                .add(new Rss.Item("seed", SeedArticle.headline(), "<p>" + SeedArticle.body() + "</p>", MORNING))
                 .add(new Rss.Item(
                         "weather",
                         "موجة حر تضرب دمشق",
@@ -79,7 +79,7 @@ class PipelineTest {
         List<Delivery> due = stores.outbox().due(10);
         assertThat(due).singleElement().satisfies(delivery -> {
             assertThat(delivery.chatId()).isEqualTo(1001);
-            assertThat(delivery.article().title()).isEqualTo(SharedData.seedHeadline());
+            assertThat(delivery.article().title()).isEqualTo(SeedArticle.headline());
             assertThat(delivery.article().sourceName()).isEqualTo("أخبار الاختبار");
             assertThat(String.join(" ", delivery.article().summary())).contains("الثالث والرابع من مايو");
         });
@@ -109,7 +109,7 @@ class PipelineTest {
         assertThat(stores.outbox().pending()).isEqualTo(2);
         assertThat(stores.articles().latest(Optional.of("astana"), 5))
                 .extracting(StoredArticle::title)
-                .containsExactly("انطلاق الجولة الرابعة من مفاوضات أستانا", SharedData.seedHeadline());
+                .containsExactly("انطلاق الجولة الرابعة من مفاوضات أستانا", SeedArticle.headline());
     }
 
     @Test
@@ -121,10 +121,10 @@ class PipelineTest {
         assertThat(report.feeds().get(0)).isEqualTo(new FeedReport("news", "ok", 3, 3, 1, Optional.empty()));
         assertThat(stores.outbox().due(10))
                 .extracting(delivery -> delivery.article().title())
-                .containsExactly(SharedData.seedHeadline());
+                .containsExactly(SeedArticle.headline());
         assertThat(stores.articles().latest(Optional.of("astana"), 5))
                 .extracting(StoredArticle::title)
-                .containsExactly(SharedData.seedHeadline(), ARCHIVED.title());
+                .containsExactly(SeedArticle.headline(), ARCHIVED.title());
     }
 
     @Test

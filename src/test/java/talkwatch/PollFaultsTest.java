@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import talkwatch.feed.Feed;
 import talkwatch.feed.FeedReader;
 import talkwatch.testing.FaultServer;
-import talkwatch.testing.SharedData;
+import talkwatch.testing.TestResources;
 
 /**
  * The fault matrix of issue 5, one poll cycle over good and bad feeds served on 127.0.0.1: each bad feed gets its
@@ -50,19 +49,23 @@ class PollFaultsTest {
 
     @Test
     void everyBadFeedGetsItsReasonEveryGoodFeedItsItemsAndTheCycleCompletes() throws Exception {
-        good("utf8", "/utf8.xml", shared("easc_news_rss_utf8.xml"), RSS + "; charset=utf-8");
-        good("atom", "/atom.xml", shared("easc_news_atom_utf8.xml"), "application/atom+xml");
-        good("cp1256-declared", "/cp1256.xml", shared("easc_news_rss_cp1256.xml"), RSS);
+        good("utf8", "/utf8.xml", fixture("rss2-content-encoded.xml"), RSS + "; charset=utf-8");
+        good("atom", "/atom.xml", fixture("atom-escaped-html.xml"), "application/atom+xml");
+        good("cp1256-declared", "/cp1256.xml", fixture("rss2-windows-1256.xml"), RSS);
         good(
                 "cp1256-header",
                 "/nodecl-h.xml",
-                shared("easc_news_rss_cp1256_nodecl.xml"),
+                fixture("rss2-windows-1256-undeclared.xml"),
                 "text/xml; charset=windows-1256");
-        good("cp1256-missing", "/nodecl.xml", shared("easc_news_rss_cp1256_nodecl.xml"), "text/xml");
-        good("cp1256-wrong", "/nodecl-wrong.xml", shared("easc_news_rss_cp1256_nodecl.xml"), "text/xml; charset=utf-8");
+        good("cp1256-missing", "/nodecl.xml", fixture("rss2-windows-1256-undeclared.xml"), "text/xml");
+        good(
+                "cp1256-wrong",
+                "/nodecl-wrong.xml",
+                fixture("rss2-windows-1256-undeclared.xml"),
+                "text/xml; charset=utf-8");
         server.route("/gzip.xml", exchange -> {
             exchange.getResponseHeaders().set("Content-Encoding", "gzip");
-            FaultServer.send(exchange, 200, gzip(shared("syrianpulse_feed-ar.xml")), RSS);
+            FaultServer.send(exchange, 200, gzip(fixture("third-party/syrianpulse_feed-ar.xml")), RSS);
         });
         add("gzip", "/gzip.xml");
         good("xxe", "/xxe.xml", fixture("xxe-external-entity.xml"), RSS);
@@ -162,14 +165,8 @@ class PollFaultsTest {
                 Clock.systemUTC());
     }
 
-    private static byte[] shared(String name) throws IOException {
-        return Files.readAllBytes(SharedData.root().resolve("data/feeds").resolve(name));
-    }
-
-    private static byte[] fixture(String name) throws IOException {
-        try (var in = PollFaultsTest.class.getResourceAsStream("/feeds/" + name)) {
-            return in.readAllBytes();
-        }
+    private static byte[] fixture(String name) {
+        return TestResources.bytes("/feeds/" + name);
     }
 
     private static byte[] gzip(byte[] bytes) throws IOException {

@@ -15,7 +15,7 @@ import talkwatch.match.TextQuery;
 import talkwatch.store.NewArticle;
 import talkwatch.store.StoredArticle;
 import talkwatch.summary.Summarizer;
-import talkwatch.testing.SharedData;
+import talkwatch.testing.Corpora;
 
 /**
  * How long {@code /search} takes over a full store: {@code N} summaries (default 20,000) made from the EASC articles
@@ -34,7 +34,7 @@ public final class SearchBenchmark {
         Path dir = Files.createTempDirectory("talkwatch-search");
         Stores stores = Stores.open(dir.resolve("talkwatch.db"), Clock.systemUTC());
         List<List<String>> summaries = new ArrayList<>();
-        try (Stream<Path> files = Files.list(SharedData.root().resolve("data/easc/articles"))) {
+        try (Stream<Path> files = Files.list(Corpora.eascOrExit().resolve("articles"))) {
             Summarizer summarizer = new Summarizer();
             for (Path file : files.sorted().toList()) {
                 summaries.add(summarizer.summarize(Files.readString(file), 3, 600));

@@ -11,16 +11,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import talkwatch.arabic.ArabicText;
 import talkwatch.summary.Summarizer;
+import talkwatch.testing.TestResources;
 
-/** Every feed in shared/data/feeds, served over loopback, read end to end. */
+/** Every feed fixture of {@code src/test/resources/feeds} with Arabic items, served over loopback, read end to end. */
 class FeedReaderFixturesTest {
-    private static final List<String> EASC_TITLES = List.of(
-            "ارتفع الدولار أمس بعد أن أظهر تقرير انخفاضا غير متوقع في العجز التجاري الأمريكي في شهر مارس",
-            "تعهدت مؤسسات مستثمرة أمريكية وبريطانية تدير أصولا تتجاوز قيمتها 3 تريليونات دولار",
-            "تبدأ اليابان الثلاثاء في تطبيق قواعد جديدة من شأنها تخفيض حجم التجارة مع كوريا الشمالية",
-            "يرعى صاحب السمو الملكي الأمير عبد المجيد بن عبد العزيز أمير منطقة مكة المكرمة",
-            "الدوحة - (اف ب) - اعلن مصدر رسمي ان وزير الدولة القطري للشؤون الداخلية",
-            "نجحت سياسة القبضة الحديدية لوزير الطيران المصري الفريق أحمد شفيق");
+    /** The six items of the project's news feed, written once and saved in every encoding and format below. */
+    private static final List<String> NEWS_TITLES = List.of(
+            "وصلت وفود الدول الضامنة إلى العاصمة الكازاخية مساء السبت للمشاركة في جولة جديدة من محادثات أستانا حول سوريا",
+            "أعلن المبعوث الأممي إلى سوريا أن اللجنة الدستورية ستستأنف أعمالها في جنيف الأسبوع المقبل",
+            "بدأت في مسقط جولة جديدة من المشاورات بين الحكومة اليمنية وجماعة الحوثي برعاية أممية",
+            "جدة - (وكالات) - استأنف طرفا النزاع في السودان محادثاتهما في جدة بوساطة سعودية أمريكية",
+            "ناقش أعضاء اللجنة العسكرية الليبية المشتركة 5+5 في سرت آليات سحب المرتزقة",
+            "أفرجت الحكومة السورية والمعارضة عن عشرات المحتجزين في عملية تبادل متزامنة");
 
     private final LoopbackServer server = new LoopbackServer();
     private final FeedReader reader = new FeedReader(
@@ -31,16 +33,18 @@ class FeedReaderFixturesTest {
         server.close();
     }
 
+    /** Serves {@code feeds/FIXTURE} at {@code /NAME} (its file name) and reads it. */
     private List<Article> read(String fixture, String contentType) throws FeedException {
-        server.serve("/" + fixture, SharedFeeds.bytes(fixture), contentType);
-        FetchResult result = reader.read(server.feed("/" + fixture), FeedState.none());
+        String path = "/" + fixture.substring(fixture.lastIndexOf('/') + 1);
+        server.serve(path, TestResources.bytes("/feeds/" + fixture), contentType);
+        FetchResult result = reader.read(server.feed(path), FeedState.none());
         assertThat(result).isInstanceOf(FetchResult.Fetched.class);
         return ((FetchResult.Fetched) result).articles();
     }
 
     @Test
     void readsTheWeeklyDigestWithGuidsAsKeysAndDates() throws Exception {
-        List<Article> articles = read("syrianpulse_feed-ar.xml", "application/rss+xml; charset=utf-8");
+        List<Article> articles = read("third-party/syrianpulse_feed-ar.xml", "application/rss+xml; charset=utf-8");
 
         assertThat(articles)
                 .extracting(Article::title)
@@ -58,7 +62,7 @@ class FeedReaderFixturesTest {
 
     @Test
     void prefersContentEncodedAndKeepsParagraphsAsLines() throws Exception {
-        List<Article> articles = read("syrianpulse_feed-monthly-ar.xml", "application/rss+xml");
+        List<Article> articles = read("third-party/syrianpulse_feed-monthly-ar.xml", "application/rss+xml");
 
         assertThat(articles).singleElement().satisfies(a -> {
             assertThat(a.title()).isEqualTo("دبلوماسية صاعدة ومزاج هابط: شهر بين أضواء الأمم المتحدة وضغوط الداخل");
@@ -71,7 +75,7 @@ class FeedReaderFixturesTest {
 
     @Test
     void readsAtomWithOnlyAnHtmlSummary() throws Exception {
-        List<Article> articles = read("tabi_ar_atom.xml", "application/atom+xml");
+        List<Article> articles = read("third-party/tabi_ar_atom.xml", "application/atom+xml");
 
         assertThat(articles).singleElement().satisfies(a -> {
             assertThat(a.title()).isEqualTo("أمثلة على ماركداون");
@@ -81,13 +85,13 @@ class FeedReaderFixturesTest {
 
     @Test
     void makesTitlesFromTheTextWhenItemsHaveNone() throws Exception {
-        List<Article> articles = read("abarrak_ar_feed_rss.xml", "text/xml");
+        List<Article> articles = read("rss2-empty-titles.xml", "text/xml");
 
         assertThat(articles).hasSize(5);
         assertThat(articles).allSatisfy(a -> {
             assertThat(a.title()).isNotBlank().doesNotContain("\n", "<", "&lt;");
             assertThat(a.text()).startsWith(a.title().replace("…", ""));
-            assertThat(a.key()).startsWith("https://www.abarrak.com/ar/");
+            assertThat(a.key()).startsWith("https://example.org/mudawwana/2026/");
         });
     }
 
@@ -95,33 +99,46 @@ class FeedReaderFixturesTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "easc_news_rss_utf8.xml          | application/rss+xml",
-                "easc_news_rss_cp1256.xml        | application/rss+xml",
-                "easc_news_rss_cp1256.xml        | text/xml; charset=windows-1256",
-                "easc_news_rss_cp1256_nodecl.xml | application/rss+xml; charset=windows-1256",
-                "easc_news_rss_cp1256_nodecl.xml | application/rss+xml",
-                "easc_news_rss_cp1256_nodecl.xml | application/xml; charset=utf-8",
-                "easc_news_atom_utf8.xml         | application/atom+xml",
+                "rss2-content-encoded.xml             | application/rss+xml",
+                "rss2-windows-1256.xml                | application/rss+xml",
+                "rss2-windows-1256.xml                | text/xml; charset=windows-1256",
+                "rss2-windows-1256-undeclared.xml     | application/rss+xml; charset=windows-1256",
+                "rss2-windows-1256-undeclared.xml     | application/rss+xml",
+                "rss2-windows-1256-undeclared.xml     | application/xml; charset=utf-8",
+                "atom-escaped-html.xml                | application/atom+xml",
             })
     void decodesArabicWhateverTheEncoding(String fixture, String contentType) throws Exception {
         List<Article> articles = read(fixture, contentType);
 
-        assertThat(articles).hasSize(EASC_TITLES.size());
-        for (int i = 0; i < EASC_TITLES.size(); i++) {
-            assertThat(articles.get(i).title()).startsWith(EASC_TITLES.get(i));
+        assertThat(articles).hasSize(NEWS_TITLES.size());
+        for (int i = 0; i < NEWS_TITLES.size(); i++) {
+            assertThat(articles.get(i).title()).startsWith(NEWS_TITLES.get(i));
             assertThat(articles.get(i).text()).doesNotContain("\uFFFD").containsPattern("[\\u0621-\\u064A]{3,}");
         }
     }
 
     @Test
-    void usesFullContentAndGuidFromTheEascFeed() throws Exception {
-        List<Article> articles = read("easc_news_rss_cp1256_nodecl.xml", "application/rss+xml");
+    void usesFullContentAndGuidFromTheUndeclaredWindows1256Feed() throws Exception {
+        List<Article> articles = read("rss2-windows-1256-undeclared.xml", "application/rss+xml");
 
         Article first = articles.get(0);
-        assertThat(first.key()).isEqualTo("easc-054");
-        assertThat(first.link()).isEqualTo("https://example.invalid/easc/054");
-        assertThat(first.published()).isEqualTo(Instant.parse("2010-02-07T05:15:00Z"));
-        assertThat(first.text()).startsWith(EASC_TITLES.get(0));
+        assertThat(first.key()).isEqualTo("akhbar-101");
+        assertThat(first.link()).isEqualTo("https://example.org/akhbar/101");
+        assertThat(first.published()).isEqualTo(Instant.parse("2026-03-01T05:15:00Z"));
+        assertThat(first.text())
+                .startsWith(NEWS_TITLES.get(0))
+                .contains("ويرى مراقبون أن الجولة تأتي في ظرف صعب"); // the last paragraph of content:encoded
+    }
+
+    /** The windows-1256 fixtures are the UTF-8 feed re-encoded as {@code feeds/README.md} says: the same items. */
+    @Test
+    void theWindows1256FeedsHoldTheSameTextAsTheUtf8One() {
+        String utf8 = TestResources.text("/feeds/rss2-content-encoded.xml");
+
+        assertThat(new String(TestResources.bytes("/feeds/rss2-windows-1256.xml"), FeedCharset.WINDOWS_1256))
+                .isEqualTo(utf8.replace("encoding=\"UTF-8\"", "encoding=\"windows-1256\""));
+        assertThat(new String(TestResources.bytes("/feeds/rss2-windows-1256-undeclared.xml"), FeedCharset.WINDOWS_1256))
+                .isEqualTo(utf8.replace(" encoding=\"UTF-8\"", ""));
     }
 
     /**
@@ -131,14 +148,14 @@ class FeedReaderFixturesTest {
      */
     @ParameterizedTest
     @CsvSource({
-        "syrianpulse_feed-ar.xml, application/rss+xml",
-        "syrianpulse_feed-monthly-ar.xml, application/rss+xml",
-        "tabi_ar_atom.xml, application/atom+xml",
-        "abarrak_ar_feed_rss.xml, text/xml",
-        "easc_news_rss_utf8.xml, application/rss+xml",
-        "easc_news_atom_utf8.xml, application/atom+xml"
+        "third-party/syrianpulse_feed-ar.xml, application/rss+xml",
+        "third-party/syrianpulse_feed-monthly-ar.xml, application/rss+xml",
+        "third-party/tabi_ar_atom.xml, application/atom+xml",
+        "rss2-empty-titles.xml, text/xml",
+        "rss2-content-encoded.xml, application/rss+xml",
+        "atom-escaped-html.xml, application/atom+xml"
     })
-    void summariesOfRealItemsAreWholeSentencesThatNeitherRepeatNorEchoTheHeadline(String fixture, String type)
+    void summariesOfEveryItemAreWholeSentencesThatNeitherRepeatNorEchoTheHeadline(String fixture, String type)
             throws Exception {
         for (Article article : read(fixture, type)) {
             List<String> summary = new Summarizer().summarize(article.title() + "\n" + article.text(), 3, 600);

@@ -20,6 +20,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import talkwatch.feed.FeedException.Problem;
+import talkwatch.testing.TestResources;
 
 /** HTTP behaviour of {@link FeedReader} against a real server on 127.0.0.1. */
 class FeedReaderTest {
@@ -54,7 +55,10 @@ class FeedReaderTest {
 
     @Test
     void readsRssItemsWithArabicTitles() throws Exception {
-        server.serve("/feed-ar.xml", SharedFeeds.bytes("syrianpulse_feed-ar.xml"), "application/rss+xml");
+        server.serve(
+                "/feed-ar.xml",
+                TestResources.bytes("/feeds/third-party/syrianpulse_feed-ar.xml"),
+                "application/rss+xml");
 
         List<Article> articles = articles(reader.read(server.feed("/feed-ar.xml"), FeedState.none()));
 

@@ -27,7 +27,7 @@ import talkwatch.Pipeline;
 import talkwatch.PollReport;
 import talkwatch.Stores;
 import talkwatch.match.Topic;
-import talkwatch.testing.SharedData;
+import talkwatch.testing.Corpora;
 
 /**
  * One poll cycle over 1,000 feeds of 30 Arabic items each, served from 8 loopback addresses (127.0.0.2 to
@@ -56,7 +56,7 @@ public final class PollBenchmark {
         // second argument: stories.window in minutes (default 720, as configured by default; 0 turns it off)
         storyWindow = Duration.ofMinutes(args.length > 1 ? Long.parseLong(args[1]) : 720);
         List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(SharedData.root().resolve("data/easc/articles"))) {
+        try (Stream<Path> files = Files.list(Corpora.eascOrExit().resolve("articles"))) {
             for (Path file : files.sorted().toList()) {
                 String text = Files.readString(file).strip();
                 texts.add(text.substring(0, Math.min(chars, text.length())));

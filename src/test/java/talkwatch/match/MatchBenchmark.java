@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import talkwatch.config.ConfigLoader;
-import talkwatch.testing.SharedData;
+import talkwatch.testing.Corpora;
 
 /**
  * How long {@link TopicMatcher} takes per article with the shipped topics ({@code config/talkwatch.yml}): every EASC
@@ -23,7 +23,7 @@ public final class MatchBenchmark {
         TopicMatcher matcher = new TopicMatcher(
                 new ConfigLoader(Map.of()).load(Path.of("config/talkwatch.yml")).topics());
         List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(SharedData.root().resolve("data/easc/articles"))) {
+        try (Stream<Path> files = Files.list(Corpora.eascOrExit().resolve("articles"))) {
             for (Path file : files.sorted().toList()) {
                 texts.add(Files.readString(file));
             }

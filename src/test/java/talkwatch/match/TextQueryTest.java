@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import talkwatch.testing.SharedData;
+import talkwatch.testing.SeedArticle;
 
 class TextQueryTest {
 
@@ -39,7 +39,7 @@ class TextQueryTest {
     @Test
     void theIndexTermsOfATextHoldEveryReadingAQueryLooksUp() {
         // exactly the readings matching accepts: for every word of the seed article and every tail of it
-        for (String word : talkwatch.arabic.TermExtractor.words(SharedData.seedArticle())) {
+        for (String word : talkwatch.arabic.TermExtractor.words(SeedArticle.text())) {
             List<String> readings = Clitics.readings(word);
             for (int start = 0; start < word.length(); start++) {
                 String tail = word.substring(start);

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import talkwatch.testing.SeedArticle;
 
 class CharacterBudgetTest {
 
-    private static final String SEED = "data/seed/astana-talks-next-round.txt";
     private static final String LONG_LEAD =
             "أعلنت وزارة الخارجية الكازاخستانية أن الجولة المقبلة من محادثات أستانا بشأن سوريا"
                     + " ستعقد في الثالث والرابع من مايو بمشاركة وفود الحكومة والمعارضة والدول الضامنة روسيا وتركيا وإيران"
@@ -22,7 +22,7 @@ class CharacterBudgetTest {
 
     @Test
     void keepsTheDateOfTheNextRoundWithinSixHundredCharacters() {
-        String seed = SharedData.read(SEED);
+        String seed = SeedArticle.text();
 
         List<String> summary = summarizer.summarize(seed, 3, 600);
 
@@ -82,7 +82,7 @@ class CharacterBudgetTest {
 
     @Test
     void agreesWithTheUnboundedSummaryWhenEverythingFits() {
-        String seed = SharedData.read(SEED);
+        String seed = SeedArticle.text();
 
         assertThat(summarizer.summarize(seed, 3, Integer.MAX_VALUE)).isEqualTo(summarizer.summarize(seed, 3));
         assertThat(summarizer.summarize("", 3, 600)).isEmpty();

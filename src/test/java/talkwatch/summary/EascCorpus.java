@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The EASC articles and their five human summaries, read from the shared data directory (never copied). */
+/**
+ * The EASC articles and their five human summaries, read from the corpus folder ({@link talkwatch.testing.Corpora}),
+ * never copied into the repository.
+ */
 final class EascCorpus {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
@@ -61,9 +64,8 @@ final class EascCorpus {
 
     private EascCorpus() {}
 
-    /** Reads the articles of {@code split} ({@code dev} or {@code test}). */
-    static List<Article> read(String split) {
-        Path easc = SharedData.dir().resolve("data/easc");
+    /** Reads the articles of {@code split} ({@code dev} or {@code test}) from the EASC folder {@code easc}. */
+    static List<Article> read(Path easc, String split) {
         List<Article> articles = new ArrayList<>();
         for (String id : lines(easc.resolve(split + ".txt"))) {
             if (id.isBlank()) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import talkwatch.testing.Corpora;
 
 /**
  * Scores the summarizer on the EASC corpus against the lead and random baselines, under the protocol of
@@ -17,14 +18,15 @@ import java.util.function.Function;
  * </pre>
  *
  * or, with the exec plugin, {@code mvn -q -B test-compile exec:java -Dexec.mainClass=talkwatch.summary.EascEvaluation
- * -Dexec.args=test}. Run from the repository root (data is read from {@code ../shared} unless {@code talkwatch.shared}
- * is set). {@code tune} searches {@link RankingWeights} on the dev split only and prints the best weights found.
+ * -Dexec.args=test}. Reads EASC where {@link Corpora} finds it ({@code ../shared/data/easc}, or the folder named by
+ * {@code TALKWATCH_EASC}), and says so in one line when it cannot. {@code tune} searches {@link RankingWeights} on the dev split only and prints the best weights found.
  * Figures and their reading: {@code docs/BENCHMARKS.md}.
  */
 public final class EascEvaluation {
 
     static final double RATIO = 0.38;
     private static final long RANDOM_SEED = 42;
+    private static final Summarizer SUMMARIZER = new Summarizer();
 
     private EascEvaluation() {}
 
@@ -38,15 +40,15 @@ public final class EascEvaluation {
             System.err.println("usage: EascEvaluation dev|test|tune");
             System.exit(2);
         }
-        List<EascCorpus.Article> articles = EascCorpus.read(mode);
+        List<EascCorpus.Article> articles = EascCorpus.read(Corpora.eascOrExit(), mode);
         Summarizer summarizer = new Summarizer();
         Random random = new Random(RANDOM_SEED);
         System.out.printf("EASC %s split, %d articles, budget ratio %.2f%n", mode, articles.size(), RATIO);
         System.out.println("| system | R-1 F | R-2 F | R-L F | tokens/summary |");
         System.out.println("| --- | --- | --- | --- | --- |");
-        report("Lead-ratio", articles, a -> lead(a.baselineSentences()));
+        report("Lead-ratio", articles, EascEvaluation::lead);
         report("Random-ratio, seed 42", articles, a -> randomPick(a.baselineSentences(), random));
-        report("talkwatch Summarizer", articles, a -> summarizer.summarizeByRatio(a.text(), RATIO));
+        report("talkwatch Summarizer", articles, EascEvaluation::ours);
         report(
                 "talkwatch Summarizer, file text with its line breaks",
                 articles,
@@ -57,7 +59,9 @@ public final class EascEvaluation {
         return Math.max(1, (int) Math.round(RATIO * sentences));
     }
 
-    private static List<String> lead(List<String> sentences) {
+    /** Lead-ratio: the first {@link #budget} sentences, as the baselines cut them. */
+    static List<String> lead(EascCorpus.Article article) {
+        List<String> sentences = article.baselineSentences();
         return sentences.subList(0, Math.min(sentences.size(), budget(sentences.size())));
     }
 
@@ -72,16 +76,41 @@ public final class EascEvaluation {
         return chosen.stream().map(sentences::get).toList();
     }
 
+    /** The shipped summarizer at the protocol's budget, reading the article's lines joined with a space. */
+    static List<String> ours(EascCorpus.Article article) {
+        return SUMMARIZER.summarizeByRatio(article.text(), RATIO);
+    }
+
+    /** The protocol's score: ROUGE F1 against each of the five references, averaged per article, then over articles. */
+    static Rouge.Scores score(List<EascCorpus.Article> articles, Function<EascCorpus.Article, List<String>> summarize) {
+        return score(articles, summaries(articles, summarize));
+    }
+
+    private static Rouge.Scores score(List<EascCorpus.Article> articles, List<String> summaries) {
+        List<Rouge.Scores> scores = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            scores.add(Rouge.score(summaries.get(i), articles.get(i).references()));
+        }
+        return Rouge.Scores.mean(scores);
+    }
+
+    /** Each article's summary, its sentences joined with a space; in article order, so a random pick is repeatable. */
+    private static List<String> summaries(
+            List<EascCorpus.Article> articles, Function<EascCorpus.Article, List<String>> summarize) {
+        List<String> summaries = new ArrayList<>();
+        for (EascCorpus.Article article : articles) {
+            summaries.add(String.join(" ", summarize.apply(article)));
+        }
+        return summaries;
+    }
+
     private static void report(
             String system, List<EascCorpus.Article> articles, Function<EascCorpus.Article, List<String>> summarize) {
-        List<Rouge.Scores> scores = new ArrayList<>();
-        long tokens = 0;
-        for (EascCorpus.Article article : articles) {
-            String summary = String.join(" ", summarize.apply(article));
-            tokens += Rouge.tokens(summary).size();
-            scores.add(Rouge.score(summary, article.references()));
-        }
-        Rouge.Scores mean = Rouge.Scores.mean(scores);
+        List<String> summaries = summaries(articles, summarize);
+        Rouge.Scores mean = score(articles, summaries);
+        long tokens = summaries.stream()
+                .mapToLong(summary -> Rouge.tokens(summary).size())
+                .sum();
         System.out.printf(
                 "| %s | %.3f | %.3f | %.3f | %.0f |%n",
                 system, mean.rouge1(), mean.rouge2(), mean.rougeL(), (double) tokens / articles.size());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+import talkwatch.testing.Corpora;
 
 /**
  * How well can any summarizer do on EASC? Summaries built from four of an article's five human summaries, scored
@@ -35,7 +36,7 @@ public final class HeldOutReference {
             System.err.println("usage: HeldOutReference dev|test [readers]");
             System.exit(2);
         }
-        List<EascCorpus.Article> articles = EascCorpus.read(split);
+        List<EascCorpus.Article> articles = EascCorpus.read(Corpora.eascOrExit(), split);
         if (args.length > 1) {
             readers(split, articles);
             return;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import talkwatch.arabic.TermExtractor;
+import talkwatch.testing.Corpora;
 
 /**
  * The experiments behind "Attempts to reach the target" in {@code docs/BENCHMARKS.md}, on the EASC dev split with
@@ -81,7 +82,7 @@ final class RankerExperiments {
             case "logistic-prefix" -> Label.PREFIX;
             default -> Label.CONTAINED;
         };
-        RankerExperiments dev = new RankerExperiments(EascCorpus.read("dev"), kind);
+        RankerExperiments dev = new RankerExperiments(EascCorpus.read(Corpora.eascOrExit(), "dev"), kind);
         if (mode.equals("length")) {
             for (double alpha : new double[] {0.25, 0.28, 0.30, 0.32, 0.34, 0.36, 0.40, 1}) {
                 double[] r = dev.score(shipped(dev), dev.all(), alpha);
@@ -106,7 +107,8 @@ final class RankerExperiments {
         System.out.printf(
                 "fitted on all of dev: %s, in-sample R-1 %.3f R-2 %.3f%n", Arrays.toString(w), fit[0], fit[1]);
         if (test) {
-            RankerExperiments split = new RankerExperiments(EascCorpus.read("test"), Label.CONTAINED);
+            RankerExperiments split =
+                    new RankerExperiments(EascCorpus.read(Corpora.eascOrExit(), "test"), Label.CONTAINED);
             double[] r = split.score(w, split.all(), 1);
             System.out.printf("test: R-1 %.3f R-2 %.3f%n", r[0], r[1]);
         }
@@ -183,7 +185,7 @@ final class RankerExperiments {
     private static void consensus() {
         for (String split : List.of("dev", "test")) {
             for (Label kind : Label.values()) {
-                RankerExperiments data = new RankerExperiments(EascCorpus.read(split), kind);
+                RankerExperiments data = new RankerExperiments(EascCorpus.read(Corpora.eascOrExit(), split), kind);
                 double[] total = new double[2];
                 for (int d : data.all()) {
                     double[] label = data.labels.get(d);
@@ -204,7 +206,7 @@ final class RankerExperiments {
                         kind, split, total[0] / data.articles.size(), total[1] / data.articles.size());
             }
         }
-        RankerExperiments dev = new RankerExperiments(EascCorpus.read("dev"), Label.PREFIX);
+        RankerExperiments dev = new RankerExperiments(EascCorpus.read(Corpora.eascOrExit(), "dev"), Label.PREFIX);
         double[][] byPosition = new double[12][2];
         double[][] byLength = new double[8][2];
         for (int d : dev.all()) {
@@ -221,7 +223,7 @@ final class RankerExperiments {
         }
         System.out.println(line);
         System.out.println("dev, where a reference's copy of a sentence stops short (characters kept: times): "
-                + cutLengths(EascCorpus.read("dev")));
+                + cutLengths(EascCorpus.read(Corpora.eascOrExit(), "dev")));
         line = new StringBuilder("dev, PREFIX label by length in characters (0-49, 50-99, ..., 350+):");
         for (double[] p : byLength) {
             line.append(String.format(" %.2f (%d)", p[0] / p[1], (int) p[1]));

@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import talkwatch.testing.Corpora;
 
 /**
  * Articles per second on one thread: the summarizer against Lucene's Arabic analysis alone (tokenize, normalize,
@@ -28,10 +29,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.openjdk.jmh.Main SummarizerBenchmark
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) talkwatch.summary.SummarizerBenchmark [JMH options]
  * </pre>
  *
- * Run from the repository root, or pass {@code -jvmArgs -Dtalkwatch.shared=/path/to/shared}.
+ * Reads EASC where {@link Corpora} finds it; {@link #main} says so in one line when it cannot, before JMH starts.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -48,10 +49,18 @@ public class SummarizerBenchmark {
     private Summarizer summarizer;
     private Analyzer analyzer;
 
+    /** Checks that EASC is there, then runs these benchmarks through JMH's command line ({@code args}: its options). */
+    public static void main(String[] args) throws Exception {
+        Corpora.eascOrExit();
+        List<String> jmh = new java.util.ArrayList<>(List.of(SummarizerBenchmark.class.getSimpleName()));
+        jmh.addAll(List.of(args));
+        org.openjdk.jmh.Main.main(jmh.toArray(String[]::new));
+    }
+
     @Setup
     public void load() {
-        List<EascCorpus.Article> articles = new java.util.ArrayList<>(EascCorpus.read("dev"));
-        articles.addAll(EascCorpus.read("test"));
+        List<EascCorpus.Article> articles = new java.util.ArrayList<>(EascCorpus.read(Corpora.eascOrExit(), "dev"));
+        articles.addAll(EascCorpus.read(Corpora.eascOrExit(), "test"));
         texts = articles.stream().map(EascCorpus.Article::text).toList();
         if (texts.size() != ARTICLES) {
             throw new IllegalStateException("expected " + ARTICLES + " EASC articles, found " + texts.size());

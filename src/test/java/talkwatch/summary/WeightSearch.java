@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import talkwatch.arabic.TermExtractor;
+import talkwatch.testing.Corpora;
 
 /**
  * Coordinate ascent over {@link RankingWeights} on the EASC dev split, maximizing the mean of ROUGE-1 and ROUGE-2
@@ -35,7 +36,7 @@ final class WeightSearch {
     }
 
     public static void main(String[] args) {
-        WeightSearch search = new WeightSearch(EascCorpus.read("dev"));
+        WeightSearch search = new WeightSearch(EascCorpus.read(Corpora.eascOrExit(), "dev"));
         int n = search.articles.size();
         double start = 0;
         double tuned = 0;
