@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import talkwatch.config.Config;
 import talkwatch.feed.Feed;
 import talkwatch.feed.FeedReader;
+import talkwatch.match.Cast;
 import talkwatch.match.Topic;
 import talkwatch.store.ArticleStore;
 import talkwatch.store.FeedSchedule;
@@ -39,9 +40,15 @@ public final class Pipeline {
      *     turns duplicate detection off
      * @param maxAge an article published longer than this before it is first seen is old news: kept for
      *     {@code /latest}, sent to nobody ({@code delivery.maxAge})
+     * @param cast who is who in the news ({@code people}), to tell stories apart
      */
     public record Options(
-            Duration interval, int parallelFeeds, int parallelPerHost, Duration storyWindow, Duration maxAge) {
+            Duration interval,
+            int parallelFeeds,
+            int parallelPerHost,
+            Duration storyWindow,
+            Duration maxAge,
+            Cast cast) {
         public Options {
             if (interval.isNegative()
                     || interval.isZero()
@@ -58,6 +65,12 @@ public final class Pipeline {
         /** Stories up to 12 hours apart; articles published up to 2 days before they are seen are sent. */
         public Options(Duration interval, int parallelFeeds, int parallelPerHost) {
             this(interval, parallelFeeds, parallelPerHost, Duration.ofHours(12), DEFAULT_MAX_AGE);
+        }
+
+        /** Nobody known by name: stories are told apart by their words alone. */
+        public Options(
+                Duration interval, int parallelFeeds, int parallelPerHost, Duration storyWindow, Duration maxAge) {
+            this(interval, parallelFeeds, parallelPerHost, storyWindow, maxAge, Cast.NONE);
         }
 
         /** Every 5 minutes, 16 feeds at once, 4 per host, stories up to 12 hours apart, news up to 2 days old. */
@@ -124,7 +137,7 @@ public final class Pipeline {
                 summarySentences,
                 options.maxAge(),
                 articles,
-                new StoryTracker(articles, options.storyWindow(), clock),
+                new StoryTracker(articles, options.storyWindow(), options.cast(), clock),
                 feedStates,
                 politeness,
                 clock);
@@ -147,7 +160,8 @@ public final class Pipeline {
                         config.parallelFeeds(),
                         config.parallelPerHost(),
                         config.storyWindow(),
-                        config.maxAge()),
+                        config.maxAge(),
+                        config.cast()),
                 alerts);
     }
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import talkwatch.deliver.DeliveryLimits;
 import talkwatch.feed.Feed;
+import talkwatch.match.Cast;
+import talkwatch.match.Person;
 import talkwatch.match.Topic;
 
 /**
@@ -18,6 +20,7 @@ import talkwatch.match.Topic;
  *     duplicate detection off
  * @param maxAge an article published longer than this before it is first seen is not sent ({@code delivery.maxAge})
  * @param keep what is older is forgotten once a day ({@code storage.keep})
+ * @param people who is who in the news of every topic ({@code people}), besides each topic's own
  */
 public record Config(
         Path file,
@@ -32,7 +35,8 @@ public record Config(
         int parallelPerHost,
         Duration storyWindow,
         Duration maxAge,
-        Duration keep) {
+        Duration keep,
+        List<Person> people) {
 
     /**
      * Telegram settings; the token never comes from the file, only from the environment.
@@ -46,6 +50,14 @@ public record Config(
             return "Telegram[admins=" + admins + ", token=" + (token.isPresent() ? "***" : "none") + ", apiUrl="
                     + apiUrl + ", timeZone=" + timeZone + "]";
         }
+    }
+
+    /** Everyone the news is told through: the people of the configuration and of each topic, each once. */
+    public Cast cast() {
+        java.util.Map<String, Person> byName = new java.util.LinkedHashMap<>();
+        people.forEach(person -> byName.putIfAbsent(person.name(), person));
+        topics.forEach(topic -> topic.people().forEach(person -> byName.putIfAbsent(person.name(), person)));
+        return new Cast(List.copyOf(byName.values()));
     }
 
     public Optional<Topic> topic(String id) {

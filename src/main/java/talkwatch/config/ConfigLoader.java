@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import talkwatch.arabic.TermExtractor;
 import talkwatch.deliver.DeliveryLimits;
 import talkwatch.feed.Feed;
+import talkwatch.match.Person;
 import talkwatch.match.Topic;
 
 /**
@@ -71,8 +72,16 @@ public final class ConfigLoader {
 
     public Config load(Path file) {
         Section root = new Section(file, "", read(file))
-                .allowOnly(
-                        Set.of("telegram", "storage", "schedule", "feeds", "topics", "summary", "delivery", "stories"));
+                .allowOnly(Set.of(
+                        "telegram",
+                        "storage",
+                        "schedule",
+                        "feeds",
+                        "topics",
+                        "people",
+                        "summary",
+                        "delivery",
+                        "stories"));
         return new Config(
                 file,
                 telegram(root, file),
@@ -86,7 +95,31 @@ public final class ConfigLoader {
                 scheduleNumber(root, "parallelPerHost", 4),
                 storyWindow(root),
                 maxAge(root),
-                keep(root));
+                keep(root),
+                root.optional("people").map(ConfigLoader::people).orElse(List.of()));
+    }
+
+    /** A list of people: each a name, and optionally its aliases and roles (a role alone, or a list). */
+    private static List<Person> people(Section list) {
+        Set<String> names = new HashSet<>();
+        List<Person> people = new ArrayList<>();
+        for (Section item : list.list("a list of people (name, aliases, role)")) {
+            item.allowOnly(Set.of("name", "aliases", "role"));
+            Section nameSection = item.required("name", "the person's usual name, such as \"غير بيدرسن\"");
+            String name = nameSection.text("the person's usual name, such as \"غير بيدرسن\"");
+            if (TermExtractor.words(name).isEmpty()) {
+                throw nameSection.error("\"" + name + "\" has no letters; expected a name such as \"غير بيدرسن\"");
+            }
+            if (!names.add(name)) {
+                throw nameSection.error("\"" + name + "\" is listed twice; give each person once, with all its names");
+            }
+            List<String> roles = item.optional("role")
+                    .map(role ->
+                            role.isList() ? phrases(role) : List.of(role.text("a title such as \"المبعوث الأممي\"")))
+                    .orElse(List.of());
+            people.add(new Person(name, optionalTexts(item, "aliases"), roles));
+        }
+        return List.copyOf(people);
     }
 
     private static JsonNode read(Path file) {
@@ -207,8 +240,16 @@ public final class ConfigLoader {
         Set<String> ids = new HashSet<>();
         List<Topic> topics = list.list("a list of topics (id, name, keywords)").stream()
                 .map(item -> {
-                    item.allowOnly(
-                            Set.of("id", "name", "keywords", "context", "about", "exclude", "sharedVenue", "ownNames"));
+                    item.allowOnly(Set.of(
+                            "id",
+                            "name",
+                            "keywords",
+                            "context",
+                            "about",
+                            "exclude",
+                            "sharedVenue",
+                            "ownNames",
+                            "people"));
                     String id = id(item, ids);
                     Section nameSection = item.required("name", "the topic's Arabic name");
                     String name = nameSection.text("the topic's Arabic name");
@@ -230,7 +271,8 @@ public final class ConfigLoader {
                             item.optional("sharedVenue")
                                     .map(flag -> flag.bool("true when the city hosts other talks too"))
                                     .orElse(false),
-                            optionalTexts(item, "ownNames"));
+                            optionalTexts(item, "ownNames"),
+                            item.optional("people").map(ConfigLoader::people).orElse(List.of()));
                 })
                 .toList();
         if (topics.isEmpty()) {

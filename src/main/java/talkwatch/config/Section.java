@@ -79,6 +79,10 @@ final class Section {
         return node.booleanValue();
     }
 
+    boolean isList() {
+        return node.isArray();
+    }
+
     List<Section> list(String expected) {
         if (!node.isArray()) {
             throw error("expected " + expected);

@@ -19,6 +19,8 @@ import java.util.Objects;
  *     which stand for a keyword in a headline that names no topic's keyword, when an about term that is not part of a
  *     name occurs too: «اللجنة الدستورية تختتم دورتها» is the Geneva track's news, «ضامنو أستانا يدعمون عمل اللجنة
  *     الدستورية» Astana's, «اللجنة الدستورية الليبية» neither
+ * @param people the track's own cast (its envoys, delegations' heads, co-chairs): named in a headline, they stand for
+ *     a keyword as the own names do; with everyone's cast, they also tell stories apart ({@link Cast})
  */
 public record Topic(
         String id,
@@ -28,7 +30,8 @@ public record Topic(
         List<String> exclude,
         List<String> about,
         boolean sharedVenue,
-        List<String> ownNames) {
+        List<String> ownNames,
+        List<Person> people) {
 
     public Topic {
         Objects.requireNonNull(id, "id");
@@ -38,9 +41,23 @@ public record Topic(
         exclude = exclude == null ? List.of() : List.copyOf(exclude);
         about = about == null ? List.of() : List.copyOf(about);
         ownNames = ownNames == null ? List.of() : List.copyOf(ownNames);
+        people = people == null ? List.of() : List.copyOf(people);
         if (keywords.isEmpty()) {
             throw new IllegalArgumentException("topic " + id + ": keywords must not be empty");
         }
+    }
+
+    /** A topic with no people of its own. */
+    public Topic(
+            String id,
+            String name,
+            List<String> keywords,
+            List<String> context,
+            List<String> exclude,
+            List<String> about,
+            boolean sharedVenue,
+            List<String> ownNames) {
+        this(id, name, keywords, context, exclude, about, sharedVenue, ownNames, List.of());
     }
 
     /** A topic whose venue names its talks, with no names of its own. */
@@ -51,7 +68,7 @@ public record Topic(
             List<String> context,
             List<String> exclude,
             List<String> about) {
-        this(id, name, keywords, context, exclude, about, false, List.of());
+        this(id, name, keywords, context, exclude, about, false, List.of(), List.of());
     }
 
     /** A topic without an {@code about} list. */

@@ -24,7 +24,8 @@ import talkwatch.arabic.SentenceSplitter;
  * </ol>
  *
  * <p>A headline that names no topic's keyword may name the talks by one of their {@link Topic#ownNames own names}
- * («اللجنة الدستورية»): it stands for a keyword there, and then rule 3 needs an about term that is not part of the name (the
+ * («اللجنة الدستورية») or {@link Topic#people people} (by name, alias or role: «بيدرسن»، «المبعوث الأممي»): it stands
+ * for a keyword there, and then rule 3 needs an about term that is not part of the name (the
  * committee's news names Syria, its co-chairs or the envoy; a Libyan constitutional committee names none). A
  * headline that names a venue says whose news it is: «البيان الختامي لأستانا يدعو إلى إطلاق عمل اللجنة الدستورية»
  * is Astana's only.
@@ -62,7 +63,7 @@ public final class TopicMatcher {
         boolean titleNamesTalks = topics.stream().anyMatch(topic -> anyOccurs(topic.keywords(), titleWords));
         List<Topic> matched = new ArrayList<>();
         for (CompiledTopic topic : topics) {
-            if (topic.matches(titleWords, sentences, titleNamesTalks)) {
+            if (topic.matches(Objects.requireNonNullElse(title, ""), titleWords, sentences, titleNamesTalks)) {
                 matched.add(topic.topic());
             }
         }
@@ -81,32 +82,51 @@ public final class TopicMatcher {
             List<Phrase> names,
             List<Phrase> exclude,
             List<Phrase> ownNames,
-            List<Phrase> aboutBesidesOwnNames) {
+            Cast people,
+            List<Phrase> aboutBesidesOwnNames,
+            List<Phrase> aboutBesidesPeople,
+            List<Phrase> contextBesidesRoles) {
 
         static CompiledTopic of(Topic topic) {
             List<Phrase> keywords = phrases(topic.keywords());
             List<Phrase> context = phrases(topic.context());
-            List<Phrase> names = new ArrayList<>();
+            List<Phrase> talksNamed = new ArrayList<>();
             for (Phrase term : topic.sharedVenue() ? List.<Phrase>of() : context) {
                 for (Phrase keyword : keywords) {
-                    names.add(term.followedBy(keyword));
+                    talksNamed.add(term.followedBy(keyword));
                 }
             }
             List<Phrase> about = phrases(topic.about());
             List<Phrase> ownNames = phrases(topic.ownNames());
-            List<Phrase> aboutBesidesOwnNames = about.stream()
-                    .filter(term -> ownNames.stream()
-                            .noneMatch(name -> Collections.indexOfSubList(name.words(), term.words()) >= 0))
-                    .toList();
+            // the track's people name it as its own names do; an about term besides their names, and a context term
+            // besides their titles («المبعوث الأممي» is one), are needed too
+            List<Phrase> personNames = new ArrayList<>();
+            List<Phrase> roles = new ArrayList<>();
+            for (Person person : topic.people()) {
+                personNames.add(Phrase.of(person.name()));
+                person.aliases().forEach(alias -> personNames.add(Phrase.of(alias)));
+                person.roles().forEach(role -> roles.add(Phrase.of(role)));
+            }
             return new CompiledTopic(
                     topic,
                     keywords,
                     context,
                     about,
-                    List.copyOf(names),
+                    List.copyOf(talksNamed),
                     phrases(topic.exclude()),
                     ownNames,
-                    aboutBesidesOwnNames);
+                    new Cast(topic.people()),
+                    besides(about, ownNames),
+                    besides(about, personNames),
+                    besides(context, roles));
+        }
+
+        /** The terms that are not part of any of {@code names}. */
+        private static List<Phrase> besides(List<Phrase> terms, List<Phrase> names) {
+            return terms.stream()
+                    .filter(term -> names.stream()
+                            .noneMatch(name -> Collections.indexOfSubList(name.words(), term.words()) >= 0))
+                    .toList();
         }
 
         private static List<Phrase> phrases(List<String> terms) {
@@ -114,17 +134,21 @@ public final class TopicMatcher {
         }
 
         /** @param titleNamesTalks whether the title holds a keyword of any topic, which says whose news it is */
-        boolean matches(ArticleWords title, List<ArticleWords> sentences, boolean titleNamesTalks) {
+        boolean matches(String titleText, ArticleWords title, List<ArticleWords> sentences, boolean titleNamesTalks) {
             boolean byKeyword = keywordCounts(title, sentences);
-            boolean byOwnName = !byKeyword && !titleNamesTalks && anyOccurs(ownNames, title);
-            if (!byKeyword && !byOwnName) {
+            boolean mayBeNamed = !byKeyword && !titleNamesTalks;
+            boolean byOwnName = mayBeNamed && anyOccurs(ownNames, title);
+            boolean byPerson =
+                    mayBeNamed && !byOwnName && !people.named(titleText).isEmpty();
+            if (!byKeyword && !byOwnName && !byPerson) {
                 return false;
             }
+            List<Phrase> contextNeeded = byPerson ? contextBesidesRoles : context;
+            List<Phrase> aboutNeeded = byOwnName ? aboutBesidesOwnNames : byPerson ? aboutBesidesPeople : about;
             boolean aboutThese = about.isEmpty()
-                    || (byOwnName
-                            ? occursAnywhere(aboutBesidesOwnNames, title, sentences)
-                            : occursAnywhere(about, title, sentences) || occursAnywhere(names, title, sentences));
-            return (context.isEmpty() || occursAnywhere(context, title, sentences))
+                    || occursAnywhere(aboutNeeded, title, sentences)
+                    || (byKeyword && occursAnywhere(names, title, sentences));
+            return (context.isEmpty() || occursAnywhere(contextNeeded, title, sentences))
                     && aboutThese
                     && !occursAnywhere(exclude, title, sentences);
         }

@@ -166,12 +166,15 @@ public final class ArticleStore {
     }
 
     /**
-     * Saves the article with the story it reports ({@link StoryNote#telling}). A new story is saved as {@link
-     * #save(NewArticle)} does. A follow-up is saved the same way, its deliveries sent silently as replies to its
-     * story's message. A repeat is saved as seen, linked to its story, without topics and summary (so {@code /latest}
-     * shows each story once): its outlet is named under the message that told its story, and where that message was
-     * sent already (the last {@link #EDITABLE} hours, as one message of its own) an edit is queued to name it there.
-     * Returns how many deliveries were queued, or empty if the article was known.
+     * Saves the article with the story it reports ({@link StoryNote#telling}), and queues what each chat subscribed
+     * to its topics is to get. A new story is a message that rings, as {@link #save(NewArticle)} queues. A follow-up
+     * comes silently, as a reply to its story's message, to the chats that got that message, and rings in the others
+     * (subscribed to a topic of the article the story lacks). A repeat is named under the message that told its story:
+     * where that message is on its way or was sent (the last {@link #EDITABLE} hours, as one message of its own) an
+     * edit is queued to name it there, where it waits it will name it when sent, and the chats that have no such
+     * message get the article as a message of its own. Every report is saved with its topics and summary, but lists
+     * show each story once, by its first report. Returns how many deliveries were queued, or empty if the article was
+     * known.
      */
     public Optional<Integer> save(NewArticle item, StoryNote story) {
         return database.transaction(
@@ -222,15 +225,12 @@ public final class ArticleStore {
 
     private Optional<StorySaved> saveReport(Connection connection, NewArticle item, StoryNote story)
             throws SQLException {
-        boolean repeat = story.telling() == StoryNote.Telling.REPEAT;
-        // A repeat is kept without summary, so /latest never lists it.
-        Optional<Long> id = insert(
-                connection, repeat ? new NewArticle(item.article(), item.sourceName(), List.of(), List.of()) : item);
+        Optional<Long> id = insert(connection, item);
         if (id.isEmpty()) {
             return Optional.empty();
         }
         long storyId = story.telling() == StoryNote.Telling.NEW ? id.get() : story.storyId();
-        long toldIn = repeat ? story.toldIn() : id.get();
+        long toldIn = story.telling() == StoryNote.Telling.REPEAT ? story.toldIn() : id.get();
         StoryReports.insert(
                 connection,
                 id.get(),
@@ -238,13 +238,14 @@ public final class ArticleStore {
                 toldIn,
                 story.signature(),
                 item.article().published());
-        if (repeat) {
-            return Optional.of(new StorySaved(id.get(), storyId, queueEdits(connection, id.get(), toldIn)));
-        }
         tag(connection, id.get(), item.topicIds());
-        int queued = item.stale()
-                ? 0
-                : queueDeliveries(connection, id.get(), item.topicIds(), story.telling() == StoryNote.Telling.NEW);
+        int queued = switch (story.telling()) {
+            case NEW -> item.stale() ? 0 : queueDeliveries(connection, id.get(), item.topicIds());
+            case FOLLOW_UP -> item.stale() ? 0 : queueFollowUps(connection, id.get(), storyId, item.topicIds());
+            case REPEAT ->
+                queueEdits(connection, id.get(), toldIn)
+                        + (item.stale() ? 0 : queueForChatsWithout(connection, id.get(), toldIn, item.topicIds()));
+        };
         return Optional.of(new StorySaved(id.get(), storyId, queued));
     }
 
@@ -304,33 +305,55 @@ public final class ArticleStore {
     }
 
     private int queueDeliveries(Connection connection, long articleId, List<String> topicIds) throws SQLException {
-        return queueDeliveries(connection, articleId, topicIds, true);
+        return queue(connection, articleId, topicIds, "'story'", "");
+    }
+
+    /** Silent replies where the story's message went, messages that ring where it did not. */
+    private int queueFollowUps(Connection connection, long articleId, long storyId, List<String> topicIds)
+            throws SQLException {
+        return queue(
+                connection,
+                articleId,
+                topicIds,
+                "CASE WHEN EXISTS (SELECT 1 FROM delivery t WHERE t.article_id = " + storyId
+                        + " AND t.chat_id = s.chat_id AND t.kind <> 'edit') THEN 'follow_up' ELSE 'story' END",
+                "");
+    }
+
+    /** A message that rings, for the chats that have no message telling the repeat's story (another topic's). */
+    private int queueForChatsWithout(Connection connection, long articleId, long toldIn, List<String> topicIds)
+            throws SQLException {
+        return queue(
+                connection,
+                articleId,
+                topicIds,
+                "'story'",
+                " AND NOT EXISTS (SELECT 1 FROM delivery t WHERE t.article_id = " + toldIn
+                        + " AND t.chat_id = s.chat_id AND t.kind <> 'edit')");
     }
 
     /**
-     * Queues the article for every active chat subscribed to one of its topics: a message that rings for a {@code
-     * story}, else a silent follow-up.
+     * Queues the article for every active chat subscribed to one of its topics (and meeting {@code condition}, on the
+     * subscription {@code s}), as {@code kind}: one delivery per chat, even when several of its subscriptions match;
+     * it goes to the forum topic of one of them (MIN ignores NULL, so a topic subscription wins over the whole chat).
      */
-    private int queueDeliveries(Connection connection, long articleId, List<String> topicIds, boolean story)
+    private int queue(Connection connection, long articleId, List<String> topicIds, String kind, String condition)
             throws SQLException {
         if (topicIds.isEmpty()) {
             return 0;
         }
-        String placeholders = marks(topicIds.size());
-        // One delivery per chat, even when several of its subscriptions match; it goes to the forum
-        // topic of one of them (MIN ignores NULL, so a topic subscription wins over the whole chat).
         String sql = "INSERT INTO delivery (article_id, chat_id, status, next_attempt_at, created_at, thread_id, kind)"
-                + " SELECT ?, s.chat_id, 'pending', ?, ?, MIN(s.thread_id), ? FROM subscription s"
+                + " SELECT ?, s.chat_id, 'pending', ?, ?, MIN(s.thread_id), " + kind + " FROM subscription s"
                 + " JOIN chat c ON c.chat_id = s.chat_id"
-                + " WHERE c.active = 1 AND s.topic_id IN (" + placeholders + ") GROUP BY s.chat_id";
+                + " WHERE c.active = 1 AND s.topic_id IN (" + marks(topicIds.size()) + ")" + condition
+                + " GROUP BY s.chat_id";
         try (PreparedStatement queue = connection.prepareStatement(sql)) {
             long now = clock.millis();
             queue.setLong(1, articleId);
             queue.setLong(2, now);
             queue.setLong(3, now);
-            queue.setString(4, story ? "story" : "follow_up");
             for (int i = 0; i < topicIds.size(); i++) {
-                queue.setString(5 + i, topicIds.get(i));
+                queue.setString(4 + i, topicIds.get(i));
             }
             return queue.executeUpdate();
         }

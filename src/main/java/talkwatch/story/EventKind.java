@@ -38,7 +38,18 @@ enum EventKind {
     /** A party boycotts, walks out, threatens not to attend. */
     WITHDRAWAL(
             List.of("مقاطعه", "مقاطعت", "يقاطع", "تقاطع", "قاطعت", "قاطعوا", "انسحاب", "ينسحب", "تنسحب", "انسحب"),
-            List.of("عدم حضور", "عدم مشارك", "تعليق مشارك", "تعلق مشارك", "يعلق مشارك"));
+            List.of(
+                    "عدم حضور",
+                    "عدم مشارك",
+                    "تعليق مشارك",
+                    "تعلق مشارك",
+                    "يعلق مشارك",
+                    "تعليق محادث",
+                    "تعليق مفاوض",
+                    "يعلق محادث",
+                    "يعلق مفاوض",
+                    "تعلق محادث",
+                    "تعلق مفاوض"));
 
     /**
      * The beginnings of the words that state this kind, bare or as written; a final {@code $} asks for the whole

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -134,7 +136,7 @@ final class RecentStories {
     /**
      * The reports to judge {@code signature} against, published within the detector's window of {@code at}: of the
      * stories most alike it, their reports told in messages of their own, through which alone a story is repeated,
-     * that may reach the detector's threshold, and with them the story's other reports that may set the article apart. A story holding too
+     * that share at least {@link StoryDetector#MIN_OVERLAP} of the smaller one's terms, and with them the story's other reports that may set the article apart. A story holding too
      * few of the article's terms is passed over without reading its reports.
      */
     Candidates candidates(StorySignature signature, Instant at, Set<String> topics, StoryDetector detector) {
@@ -158,7 +160,7 @@ final class RecentStories {
         List<Story> alike = shared.entrySet().stream()
                 .sorted(Map.Entry.<Long, Integer>comparingByValue(Comparator.reverseOrder()))
                 .map(entry -> stories.get(entry.getKey()))
-                .filter(story -> story.topics.containsAll(topics))
+                .filter(story -> topics.isEmpty() || !Collections.disjoint(story.topics, topics))
                 .limit(CANDIDATES)
                 .toList();
         // |published - at| <= window, without Duration arithmetic (Duration.abs() goes through BigDecimal)
@@ -176,7 +178,7 @@ final class RecentStories {
                 if (outside(told, from, to)) {
                     continue;
                 }
-                double threshold = detector.threshold(signature, told.report.signature());
+                double threshold = StoryDetector.MIN_OVERLAP;
                 // the story holds at most this many of the article's terms, so its report shares no more
                 if (cannotReach(
                         threshold, shared.get(story.id) + commonTerms.size(), articleTerms, told.termIds.length)) {
@@ -216,7 +218,9 @@ final class RecentStories {
     }
 
     private static StoryDetector.Seen seen(Held held, boolean told) {
-        return new StoryDetector.Seen(held.report.storyId(), held.report.articleId(), held.report.signature(), told);
+        Report report = held.report;
+        return new StoryDetector.Seen(
+                report.storyId(), report.articleId(), report.signature(), told, Optional.of(report.published()));
     }
 
     /** How rare terms are among the stories in memory. */

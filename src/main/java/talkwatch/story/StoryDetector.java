@@ -1,69 +1,60 @@
 package talkwatch.story;
 
 import java.time.Duration;
-import java.util.Arrays;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import talkwatch.store.StoryNote;
 
 /**
- * Decides whether an article reports a story already seen within a time window, from another outlet or the same:
- * whether it repeats the story's first report, the one subscribers got, and none of the story's reports sets it apart.
+ * Decides how an article reaches the subscribers of its topics, given the stories seen within a time window: as a
+ * story of its own (a message that rings), as a follow-up of a story told already (a silent reply to it), or as a
+ * repeat of a message told already (its outlet named under that message).
  *
- * <p>Two reports are taken for one story when the smaller one's terms are mostly found in the other (overlap
- * coefficient |A∩B| / min(|A|,|B|) at least {@link #SAME_STORY_OVERLAP}, so a truncated copy, a headline with its
- * first sentence, still matches its full version), and still by {@link #SAME_STORY_RARE_OVERLAP} when each term
- * weighs by its rarity among recent stories ({@link TermRarity}); two reports of the same phase of the same numbered
- * round need only {@link #SAME_EVENT_OVERLAP}. Details set reports apart: both state ordinals and share none (the
- * fourteenth and the fifteenth round), or neither does and both state cardinals and share none (six and four
- * victims), or one headline reports a start and the other an end or the next event (the opening and the close of one
- * round; the date set for the next round and its opening), or one reports the course of the talks and the other news
- * beside it ({@link EventKind}: an exchange of detainees on the sidelines of a round, a threat to boycott the next),
- * or both report news beside it of different kinds. Successive events of the same talks share most of their words;
- * it is the details that tell them apart.
+ * <p>An article is compared with the reports told in messages of their own (each story's first report, and its
+ * follow-ups): {@link Retelling} gives the odds that it retells one. From {@link #REPEAT_ODDS} it is a repeat of the
+ * likeliest; from {@link #FOLLOW_UP_ODDS}, a follow-up of its story: it probably tells that story again, with something
+ * of its own, and it comes without a sound, so a new story taken for one is not lost; below, a story of its own. A
+ * report of the story that sets the article apart (another phase, news beside it) makes it at most a follow-up; one
+ * that tells the same phase of another round (the fourteenth round's opening, the fifteenth's) makes it a story of its
+ * own. Three bands
+ * instead of two: what only probably repeats a story costs a silent message, not a lost story
+ * or a second ring.
  *
  * <p>Stateless and thread-safe; the caller supplies the recent stories, e.g. from the store.
  */
 public final class StoryDetector {
 
-    /** The overlap from which two reports are one story; chosen on the story set, see docs/BENCHMARKS.md. */
-    static final double SAME_STORY_OVERLAP = 0.4;
-    /**
-     * The overlap, with terms weighed by {@link TermRarity}, from which two reports are one story, besides {@link
-     * #SAME_STORY_OVERLAP}; chosen on the held-out sets up to heldout11.tsv, see docs/BENCHMARKS.md.
-     */
-    static final double SAME_STORY_RARE_OVERLAP = 0.35;
-    /**
-     * The overlap from which two reports of the same event (the same phase of the same numbered round, the opening
-     * of the 22nd round, with nothing beside it) are one story, without the rare-term test: their phase and number say
-     * what shared names cannot. Chosen on the held-out sets up to heldout15.tsv, see docs/BENCHMARKS.md.
-     */
-    static final double SAME_EVENT_OVERLAP = 0.3;
+    /** The odds from which an article repeats a told report; chosen on the dev weeks, see docs/BENCHMARKS.md. */
+    static final double REPEAT_ODDS = 0.6;
+    /** The odds from which an article follows up a story; chosen on the dev weeks, see docs/BENCHMARKS.md. */
+    static final double FOLLOW_UP_ODDS = 0.5;
+    /** Reports that share less than this part of the smaller one's terms are never one story (none of the dev weeks'). */
+    static final double MIN_OVERLAP = 0.1;
 
     private final Duration window;
-    private final double threshold;
-    private final double rareThreshold;
+    private final double[] weights;
+    private final double repeatOdds;
+    private final double followUpOdds;
 
     /** @param window how far apart two reports of one story may be published */
     public StoryDetector(Duration window) {
-        this(window, SAME_STORY_OVERLAP, SAME_STORY_RARE_OVERLAP);
+        this(window, Retelling.WEIGHTS, REPEAT_ODDS, FOLLOW_UP_ODDS);
     }
 
-    StoryDetector(Duration window, double threshold, double rareThreshold) {
+    /** With other weights and bands, for the tools that choose them. */
+    StoryDetector(Duration window, double[] weights, double repeatOdds, double followUpOdds) {
         this.window = Objects.requireNonNull(window, "window");
-        this.threshold = threshold;
-        this.rareThreshold = rareThreshold;
+        this.weights = weights.clone();
+        this.repeatOdds = repeatOdds;
+        this.followUpOdds = followUpOdds;
     }
 
     public Duration window() {
         return window;
-    }
-
-    /** The overlap from which {@code article} may repeat {@code report}. */
-    double threshold(StorySignature article, StorySignature report) {
-        return sameEvent(article, report) ? SAME_EVENT_OVERLAP : threshold;
     }
 
     /**
@@ -72,75 +63,78 @@ public final class StoryDetector {
      * @param storyId the story: its first report's article id
      * @param articleId the report's article id
      * @param told whether the report has a message of its own (its story's first, or a follow-up): only such a report
-     *     is repeated
+     *     is repeated or followed up
+     * @param published when it was published; empty when not known (taken as the article's time)
      */
-    public record Seen(long storyId, long articleId, StorySignature signature, boolean told) {
+    public record Seen(
+            long storyId, long articleId, StorySignature signature, boolean told, Optional<Instant> published) {
 
         /** A report of story {@code storyId}, told in a message of its own or not, whose article is not known. */
         public Seen(long storyId, StorySignature signature, boolean told) {
-            this(storyId, storyId, signature, told);
+            this(storyId, storyId, signature, told, Optional.empty());
         }
 
         /** The first report of a story. */
         public Seen(long storyId, StorySignature signature) {
-            this(storyId, storyId, signature, true);
+            this(storyId, signature, true);
         }
     }
 
     /**
-     * The story among {@code recent} that {@code article} reports too (the one whose first report is most similar),
-     * if any.
+     * How an article reaches its subscribers.
+     *
+     * @param telling a story of its own, a follow-up, or a repeat
+     * @param told the told report it follows up (its story) or repeats; empty for a story of its own
+     * @param odds the odds that it retells {@code told}
      */
+    public record Verdict(StoryNote.Telling telling, Optional<Seen> told, double odds) {
+
+        static final Verdict NEW = new Verdict(StoryNote.Telling.NEW, Optional.empty(), 0);
+    }
+
+    /** The verdict on {@code article}, published at {@code at}, given {@code recent} reports. */
+    public Verdict judge(StorySignature article, Instant at, List<Seen> recent) {
+        return judge(article, at, recent, TermRarity.among(recent));
+    }
+
+    /** The verdict on {@code article}, published at {@code at}, given {@code recent} reports and how rare terms are. */
+    Verdict judge(StorySignature article, Instant at, List<Seen> recent, TermRarity rarity) {
+        Seen likeliest = null;
+        double best = 0;
+        for (Seen seen : recent) {
+            if (!seen.told()
+                    || overlap(article, seen.signature()) < MIN_OVERLAP
+                    || anotherRound(article, seen.storyId(), recent)) {
+                continue;
+            }
+            Duration apart = Duration.between(seen.published().orElse(at), at);
+            double odds = Retelling.odds(Retelling.evidence(article, seen.signature(), apart, rarity), weights);
+            if (odds > best) {
+                best = odds;
+                likeliest = seen;
+            }
+        }
+        if (likeliest == null || best < followUpOdds) {
+            return Verdict.NEW;
+        }
+        boolean repeat = best >= repeatOdds
+                && !setApart(article, likeliest.storyId(), recent)
+                && !otherSpeakers(article, likeliest.signature());
+        return new Verdict(
+                repeat ? StoryNote.Telling.REPEAT : StoryNote.Telling.FOLLOW_UP, Optional.of(likeliest), best);
+    }
+
+    /** The story {@code article} repeats or follows up, if any: its id. */
     public Optional<Long> storyOf(StorySignature article, List<Seen> recent) {
-        int[] shared = new int[recent.size()];
-        for (int i = 0; i < shared.length; i++) {
-            shared[i] = sharedTerms(article, recent.get(i).signature());
-        }
-        return storyOf(article, recent, shared, TermRarity.among(recent));
+        return judge(article, Instant.EPOCH, recent).told().map(Seen::storyId);
     }
 
-    /** The story {@code article} repeats, as {@link #repeated}: its id. */
-    Optional<Long> storyOf(StorySignature article, List<Seen> recent, int[] sharedTerms, TermRarity rarity) {
-        return repeated(article, recent, sharedTerms, rarity).map(Seen::storyId);
-    }
-
-    /**
-     * The told report among {@code recent} that {@code article} repeats, like {@link #storyOf(StorySignature, List)},
-     * when the caller has already counted the terms {@code article} shares with each of {@code recent} ({@code
-     * sharedTerms[i]} for {@code recent.get(i)}) and knows how rare terms are, as {@link RecentStories} does over its
-     * index.
-     */
-    Optional<Seen> repeated(StorySignature article, List<Seen> recent, int[] sharedTerms, TermRarity rarity) {
-        // An article repeats a story when it repeats the story's first report, the message its subscribers got:
-        // matching any report would let reports chain (the date to the arrival to the opening to a day's session, each
-        // close to the one before) until one story swallows a round's news. The closest first report wins, unless one
-        // of its story's reports sets the article apart (phase, kind, ordinal). Only stories whose first report is
-        // close enough are checked, so the check costs little.
-        Integer[] order = new Integer[sharedTerms.length];
-        double[] overlaps = new double[sharedTerms.length];
-        int close = 0;
-        for (int i = 0; i < sharedTerms.length; i++) {
-            overlaps[i] = overlap(article, recent.get(i).signature(), sharedTerms[i]);
-            if (recent.get(i).told() && repeats(article, recent.get(i).signature(), overlaps[i], rarity)) {
-                order[close++] = i;
-            }
-        }
-        Arrays.sort(order, 0, close, (x, y) -> Double.compare(overlaps[y], overlaps[x]));
-        for (int k = 0; k < close; k++) {
-            Seen told = recent.get(order[k]);
-            if (!setApart(article, told.storyId(), recent)) {
-                return Optional.of(told);
-            }
-        }
-        return Optional.empty();
-    }
-
+    /** Whether one of the story's reports reports another phase, or news beside it. */
     private static boolean setApart(StorySignature article, long story, List<Seen> recent) {
         for (Seen seen : recent) {
             if (seen.storyId() == story
                     && (article.phase().contradicts(seen.signature().phase())
-                            || otherNews(article, seen.signature())
-                            || ordinalsDiffer(article, seen.signature()))) {
+                            || otherNews(article, seen.signature()))) {
                 return true;
             }
         }
@@ -148,20 +142,31 @@ public final class StoryDetector {
     }
 
     /**
-     * Whether {@code article} repeats {@code report}, which it overlaps by {@code overlap}: nothing sets them apart,
-     * and they report the same event, or their terms overlap, also when the rare ones weigh more (the negotiation's
-     * own names are in every report).
+     * Both headlines open with who speaks («الكزبري: …», «البحرة: …»), people of the configuration, and not the same:
+     * one's words are not the other's, whatever they share.
      */
-    private boolean repeats(StorySignature article, StorySignature report, double overlap, TermRarity rarity) {
-        if (numbersDiffer(article, report)
-                || article.phase().contradicts(report.phase())
-                || otherNews(article, report)) {
-            return false;
+    private static boolean otherSpeakers(StorySignature a, StorySignature b) {
+        return !a.speaker().isEmpty()
+                && !b.speaker().isEmpty()
+                && !a.actors().isEmpty()
+                && !b.actors().isEmpty()
+                && Collections.disjoint(a.actors(), b.actors());
+    }
+
+    /**
+     * Whether one of the story's reports tells the same phase of another round (the fourteenth round's opening, the
+     * fifteenth's): another event.
+     */
+    private static boolean anotherRound(StorySignature article, long story, List<Seen> recent) {
+        for (Seen seen : recent) {
+            if (seen.storyId() == story
+                    && article.phase() != Phase.NONE
+                    && article.phase() == seen.signature().phase()
+                    && ordinalsDiffer(article, seen.signature())) {
+                return true;
+            }
         }
-        if (sameEvent(article, report)) {
-            return overlap >= SAME_EVENT_OVERLAP;
-        }
-        return overlap >= threshold && rarity.overlap(article, report) >= rareThreshold;
+        return false;
     }
 
     /** Both report one phase (start, end, next) of the same numbered round, with no news beside it. */
@@ -196,30 +201,27 @@ public final class StoryDetector {
         return report.phase() != Phase.NONE && !aside(report);
     }
 
+    /** The share of the smaller report's terms found in the other: |A∩B| / min(|A|,|B|). */
     static double overlap(StorySignature a, StorySignature b) {
-        return overlap(a, b, sharedTerms(a, b));
-    }
-
-    private static double overlap(StorySignature a, StorySignature b, int sharedTerms) {
         int smaller = Math.min(a.terms().size(), b.terms().size());
-        return smaller == 0 ? 0 : (double) sharedTerms / smaller;
-    }
-
-    private static int sharedTerms(StorySignature a, StorySignature b) {
+        if (smaller == 0) {
+            return 0;
+        }
         int shared = 0;
         for (String term : a.terms()) {
             if (b.terms().contains(term)) {
                 shared++;
             }
         }
-        return shared;
+        return (double) shared / smaller;
     }
 
-    private static boolean ordinalsDiffer(StorySignature a, StorySignature b) {
+    static boolean ordinalsDiffer(StorySignature a, StorySignature b) {
         return !a.ordinals().isEmpty() && !b.ordinals().isEmpty() && disjoint(a.ordinals(), b.ordinals());
     }
 
-    private static boolean numbersDiffer(StorySignature a, StorySignature b) {
+    /** Their rounds differ (both state ordinals, none shared), or, stating none, their counts. */
+    static boolean numbersDiffer(StorySignature a, StorySignature b) {
         if (!a.ordinals().isEmpty() && !b.ordinals().isEmpty()) {
             return disjoint(a.ordinals(), b.ordinals());
         }

@@ -8,22 +8,34 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import talkwatch.arabic.SentenceSplitter;
 import talkwatch.arabic.TermExtractor;
+import talkwatch.match.Cast;
 
 /**
  * What two reports of one story have in common, kept small enough to store: the distinct stemmed content terms of
  * the article's headline and lead (its first {@value #LEAD_TERMS} terms; normalized, stop words removed, Lucene's
  * light Arabic stemming, synonyms made one by {@link SameTerms}), the numbers it states, whether it reports a start, an
  * end or the next event, and what news beside the talks' course it reports (as its headline says, or, when the
- * headline says none of these, its first sentence).
+ * headline says none of these, its first sentence); who it names (its headline's people, else its first sentence's),
+ * who speaks in its headline («بيدرسن: …»), and its headline and first sentence as normalized words.
  *
  * @param terms distinct stemmed terms
  * @param ordinals ordinal numbers stated in digits or in words: {@code الجولة الرابعة عشرة}, {@code الـ14}
  * @param cardinals cardinal numbers stated in digits or in words
  * @param phase start, end or next event, as the headline (or else the first sentence) says
  * @param kinds news beside the talks' course ({@link EventKind}), as the headline (or else the first sentence) says
+ * @param actors the people of the configuration ({@link Cast}) the headline names, else the first sentence
+ * @param speaker the words before a colon that opens the headline, who speaks: «المبعوث الروسي: …»
+ * @param lead the headline and first sentence, as normalized words
  */
 public record StorySignature(
-        Set<String> terms, Set<Integer> ordinals, Set<Integer> cardinals, Phase phase, Set<EventKind> kinds) {
+        Set<String> terms,
+        Set<Integer> ordinals,
+        Set<Integer> cardinals,
+        Phase phase,
+        Set<EventKind> kinds,
+        Set<String> actors,
+        List<String> speaker,
+        String lead) {
 
     private static final TermExtractor TERMS = new TermExtractor();
     /**
@@ -33,6 +45,8 @@ public record StorySignature(
     static final int LEAD_TERMS = 60;
     /** Text enough for {@value #LEAD_TERMS} terms and the numbers of the lead; the rest is not read. */
     static final int LEAD_CHARS = 1500;
+    /** A headline's opening words before a colon are its speaker when they are this few. */
+    private static final int SPEAKER_WORDS = 6;
 
     public StorySignature {
         terms = Set.copyOf(terms);
@@ -40,26 +54,58 @@ public record StorySignature(
         cardinals = Set.copyOf(cardinals);
         Objects.requireNonNull(phase, "phase");
         kinds = Set.copyOf(kinds);
+        actors = Set.copyOf(actors);
+        speaker = List.copyOf(speaker);
+        Objects.requireNonNull(lead, "lead");
     }
 
-    /** A signature that states no {@link EventKind}. */
+    /** A signature that states no {@link EventKind}, names nobody and has no lead. */
     public StorySignature(Set<String> terms, Set<Integer> ordinals, Set<Integer> cardinals, Phase phase) {
         this(terms, ordinals, cardinals, phase, Set.of());
     }
 
+    /** A signature that names nobody and has no lead. */
+    public StorySignature(
+            Set<String> terms, Set<Integer> ordinals, Set<Integer> cardinals, Phase phase, Set<EventKind> kinds) {
+        this(terms, ordinals, cardinals, phase, kinds, Set.of(), List.of(), "");
+    }
+
+    /** The signature of a report, whose people are not known. */
     public static StorySignature of(String title, String text) {
+        return of(title, text, Cast.NONE);
+    }
+
+    /** The signature of a report, with the people {@code cast} knows. */
+    public static StorySignature of(String title, String text, Cast cast) {
         String whole = title + "\n" + (text.length() > LEAD_CHARS ? text.substring(0, LEAD_CHARS) : text);
         List<String> words = TermExtractor.words(whole);
         List<String> terms = TERMS.stems(words).stream().map(SameTerms::of).toList();
         Numbers.Stated numbers = Numbers.in(words);
-        List<String> firstSentence = TermExtractor.words(firstSentence(text));
-        List<String> about = about(TermExtractor.words(title), firstSentence);
+        String first = firstSentence(text);
+        List<String> firstSentence = TermExtractor.words(first);
+        List<String> headline = TermExtractor.words(title);
+        List<String> about = about(headline, firstSentence);
+        Set<String> actors = cast.named(title);
         return new StorySignature(
                 new TreeSet<>(terms.subList(0, Math.min(LEAD_TERMS, terms.size()))),
                 numbers.ordinals(),
                 numbers.cardinals(),
                 Phase.of(about, firstSentence),
-                EventKind.of(about));
+                EventKind.of(about),
+                actors.isEmpty() ? cast.named(first) : actors,
+                speaker(title),
+                String.join(" ", headline) + " " + String.join(" ", firstSentence));
+    }
+
+    /** The words before a colon that opens the headline (after «عاجل»), when they are few: who speaks. */
+    static List<String> speaker(String title) {
+        String head = title.strip().replaceFirst("^عاجل\\s*[:|]?\\s*", "");
+        int colon = head.indexOf(':');
+        if (colon < 0) {
+            return List.of();
+        }
+        List<String> words = TermExtractor.words(head.substring(0, colon));
+        return words.isEmpty() || words.size() > SPEAKER_WORDS ? List.of() : words;
     }
 
     /**
@@ -77,21 +123,27 @@ public record StorySignature(
         return sentences.isEmpty() ? "" : sentences.get(0);
     }
 
-    /** A line of text for the store: phase, ordinals, cardinals, terms, kinds, separated by {@code |}. */
+    /**
+     * A line of text for the store: phase, ordinals, cardinals, terms, kinds, actors, speaker, lead, separated by
+     * {@code |} (people's names joined by {@code ;}).
+     */
     public String encode() {
         return phase + "|" + numbers(ordinals) + "|" + numbers(cardinals) + "|"
                 + String.join(" ", new TreeSet<>(terms)) + "|"
-                + kinds.stream().sorted().map(Enum::name).collect(Collectors.joining(" "));
+                + kinds.stream().sorted().map(Enum::name).collect(Collectors.joining(" ")) + "|"
+                + String.join(";", new TreeSet<>(actors)) + "|"
+                + String.join(" ", speaker) + "|"
+                + lead;
     }
 
     private static String numbers(Set<Integer> numbers) {
         return numbers.stream().sorted().map(String::valueOf).collect(Collectors.joining(" "));
     }
 
-    /** Reads what {@link #encode} wrote, also before signatures had kinds (four parts). */
+    /** Reads what {@link #encode} wrote, also before signatures had kinds (four parts) or people (five). */
     public static StorySignature decode(String line) {
         String[] parts = line.split("\\|", -1);
-        if (parts.length != 4 && parts.length != 5) {
+        if (parts.length != 4 && parts.length != 5 && parts.length != 8) {
             throw new IllegalArgumentException("not a story signature: " + line);
         }
         return new StorySignature(
@@ -101,7 +153,10 @@ public record StorySignature(
                 Phase.valueOf(parts[0]),
                 parts.length == 4
                         ? Set.of()
-                        : words(parts[4]).stream().map(EventKind::valueOf).collect(Collectors.toSet()));
+                        : words(parts[4]).stream().map(EventKind::valueOf).collect(Collectors.toSet()),
+                parts.length < 8 || parts[5].isEmpty() ? Set.of() : Set.of(parts[5].split(";")),
+                parts.length < 8 || parts[6].isEmpty() ? List.of() : List.of(parts[6].split(" ")),
+                parts.length < 8 ? "" : parts[7]);
     }
 
     private static Set<String> words(String part) {

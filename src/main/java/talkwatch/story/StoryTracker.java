@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import talkwatch.match.Cast;
 import talkwatch.store.ArticleStore;
 import talkwatch.store.NewArticle;
 import talkwatch.store.StoryNote;
@@ -33,18 +34,23 @@ public final class StoryTracker {
 
     private final ArticleStore articles;
     private final StoryDetector detector;
+    private final Cast cast;
     private final Clock clock;
     private RecentStories recent;
 
     /** @param window how far apart two reports of one story may be published; zero turns detection off */
     public StoryTracker(ArticleStore articles, Duration window) {
-        this(articles, window, Clock.systemUTC());
+        this(articles, window, Cast.NONE, Clock.systemUTC());
     }
 
-    /** With {@code clock} telling which stories are recent enough to keep in memory. */
-    public StoryTracker(ArticleStore articles, Duration window, Clock clock) {
+    /**
+     * With {@code cast} telling who the reports name, and {@code clock} which stories are recent enough to keep in
+     * memory.
+     */
+    public StoryTracker(ArticleStore articles, Duration window, Cast cast, Clock clock) {
         this.articles = Objects.requireNonNull(articles, "articles");
         this.detector = new StoryDetector(window);
+        this.cast = Objects.requireNonNull(cast, "cast");
         this.clock = clock;
     }
 
@@ -61,7 +67,7 @@ public final class StoryTracker {
         for (NewArticle item : items) {
             signatures.put(
                     item,
-                    StorySignature.of(item.article().title(), item.article().text()));
+                    StorySignature.of(item.article().title(), item.article().text(), cast));
         }
         return saveAll(items, signatures);
     }
@@ -94,9 +100,18 @@ public final class StoryTracker {
             if (detector.window().isZero()) {
                 return StoryNote.newStory(signature.encode());
             }
-            return repeated(signature, item.article().published(), Set.copyOf(item.topicIds()))
-                    .map(told -> StoryNote.repeat(signature.encode(), told.storyId(), told.articleId()))
-                    .orElseGet(() -> StoryNote.newStory(signature.encode()));
+            StoryDetector.Verdict verdict = verdict(signature, item.article().published(), Set.copyOf(item.topicIds()));
+            return switch (verdict.telling()) {
+                case NEW -> StoryNote.newStory(signature.encode());
+                case FOLLOW_UP ->
+                    StoryNote.followUp(
+                            signature.encode(), verdict.told().orElseThrow().storyId());
+                case REPEAT ->
+                    StoryNote.repeat(
+                            signature.encode(),
+                            verdict.told().orElseThrow().storyId(),
+                            verdict.told().orElseThrow().articleId());
+            };
         }
 
         @Override
@@ -118,12 +133,12 @@ public final class StoryTracker {
         }
     }
 
-    /** The told report {@code signature} repeats: judged against memory, or the store for an article older than that. */
-    private Optional<StoryDetector.Seen> repeated(StorySignature signature, Instant at, Set<String> topics) {
+    /** How {@code signature} reaches its subscribers: judged against memory, or the store for an older article. */
+    private StoryDetector.Verdict verdict(StorySignature signature, Instant at, Set<String> topics) {
         Duration window = detector.window();
         RecentStories reports = at.minus(window).isBefore(memory().horizon()) ? stored(at) : memory();
         RecentStories.Candidates candidates = reports.candidates(signature, at, topics, detector);
-        return detector.repeated(signature, candidates.reports(), candidates.sharedTerms(), candidates.rarity());
+        return detector.judge(signature, at, candidates.reports(), candidates.rarity());
     }
 
     /** The reports of the store published within the window of {@code at}, for an article older than memory. */

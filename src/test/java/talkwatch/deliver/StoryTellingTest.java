@@ -151,7 +151,7 @@ class StoryTellingTest {
     }
 
     @Test
-    void aFollowUpOfAStoryTheChatNeverGotStillComesSilently() {
+    void aFollowUpRingsInAChatTheStoryNeverReached() {
         long story = save("anadolu", "وكالة الأناضول", OPENING, StoryNote.newStory("NONE|||أ"));
         telegram.awaitMessages(CHAT, 1, PATIENCE);
         stores.subscriptions().subscribe(2, "private", Set.of("astana"));
@@ -162,9 +162,23 @@ class StoryTellingTest {
                 "لبنان والعراق يحضران الجولة الـ12 من أستانا بصفة مراقب",
                 StoryNote.followUp("NONE|||ب", story));
 
-        SentMessage followUp = telegram.awaitMessages(2, 1, PATIENCE).get(0);
-        assertThat(followUp.silent()).isTrue();
-        assertThat(followUp.replyTo()).isEmpty();
+        SentMessage toTheNewcomer = telegram.awaitMessages(2, 1, PATIENCE).get(0);
+        assertThat(toTheNewcomer.silent()).isFalse();
+        assertThat(toTheNewcomer.text()).doesNotContain("متابعة");
+        assertThat(telegram.awaitMessages(CHAT, 2, PATIENCE).get(1).silent()).isTrue();
+    }
+
+    @Test
+    void aRepeatRingsInAChatTheStoryNeverReached() {
+        long story = save("anadolu", "وكالة الأناضول", OPENING, StoryNote.newStory("NONE|||أ"));
+        telegram.awaitMessages(CHAT, 1, PATIENCE);
+        stores.subscriptions().subscribe(2, "private", Set.of("astana"));
+
+        save("sana", "سانا", "بدء أعمال الجولة الـ12 من اجتماعات أستانا", StoryNote.repeat("NONE|||أ", story, story));
+
+        assertThat(telegram.awaitMessages(2, 1, PATIENCE).get(0).text()).contains("سانا");
+        await().atMost(PATIENCE).until(() -> telegram.edits().size() == 1);
+        assertThat(telegram.messagesTo(CHAT)).hasSize(1);
     }
 
     private void restart() {

@@ -42,10 +42,15 @@ class StoryTrackerTest {
     }
 
     @Test
-    void aRepeatWithATopicTheStoryLacksIsAStoryOfItsOwn() {
+    void aRepeatWithATopicTheStoryLacksReachesTheChatsOfThatTopic() {
         tracker.save(report("a", List.of("astana")));
 
-        assertThat(tracker.save(report("b", List.of("astana", "geneva")))).contains(2);
+        // chat 1 (astana) gets the story's message, naming the repeat; chat 2 (geneva) never got it
+        assertThat(tracker.save(report("b", List.of("astana", "geneva")))).contains(1);
+        assertThat(stores.outbox().due(10))
+                .extracting(
+                        delivery -> delivery.chatId() + " " + delivery.article().sourceName())
+                .containsExactlyInAnyOrder("1 مصدر a", "2 مصدر b");
     }
 
     @Test

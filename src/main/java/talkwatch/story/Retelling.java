@@ -1,0 +1,134 @@
+package talkwatch.story;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How likely a report retells one told before (the same event, from another outlet or the same), from what their
+ * signatures share and what sets them apart: a logistic model over a few named pieces of evidence, whose weights
+ * {@code RetellingFit} fits on the dev weeks ({@code src/test/resources/weeks}; {@code docs/BENCHMARKS.md}, "One story,
+ * one notification"). Outlets tell one event in different words: what they keep is its people, its numbers and its
+ * distinctive words; two events of one round share the round's words, and differ in who speaks, what happened and
+ * when.
+ */
+final class Retelling {
+
+    /** The evidence, in the order of {@link #WEIGHTS}. */
+    enum Evidence {
+        /** Share of the smaller report's terms found in the other ({@link StoryDetector#overlap}). */
+        OVERLAP,
+        /** The same, each term weighed by its rarity among recent stories ({@link TermRarity}). */
+        RARE_OVERLAP,
+        /** Jaccard similarity of the character 4-grams of the headlines and first sentences. */
+        LEAD_GRAMS,
+        /** ln(1 + hours between the two reports). */
+        HOURS_APART,
+        /** Both name people of the configuration, and no one in common. */
+        OTHER_PEOPLE,
+        /** Both name someone in common. */
+        SAME_PEOPLE,
+        /** Both headlines open with who speaks, and not the same speaker. */
+        OTHER_SPEAKER,
+        /** Both headlines open with the same speaker, at most six hours apart. */
+        SAME_SPEAKER_SOON,
+        /** One reports the talks' course and the other news beside it ({@link StoryDetector#otherNews}). */
+        OTHER_NEWS,
+        /** Both state rounds (ordinals), and none in common. */
+        OTHER_ROUND,
+        /** Neither states a round, both state counts, and none in common. */
+        OTHER_COUNT,
+        /** One reports a start, the other an end or the next event. */
+        OTHER_PHASE,
+        /** The same phase of the same numbered round ({@link StoryDetector#sameEvent}). */
+        SAME_EVENT
+    }
+
+    /** Fitted by {@code RetellingFit} on the dev weeks; the first is the intercept. */
+    static final double[] WEIGHTS = {
+        -2.449, 3.199, 9.091, 6.166, -1.750, -1.446, 1.004, -0.180, 0.814, -0.863, 0.258, 0.820, -0.110, 1.165
+    };
+
+    private Retelling() {}
+
+    /** The odds, as a probability, that {@code article} retells {@code told}, published {@code apart} from it. */
+    static double odds(StorySignature article, StorySignature told, Duration apart, TermRarity rarity) {
+        return odds(evidence(article, told, apart, rarity), WEIGHTS);
+    }
+
+    static double odds(double[] evidence, double[] weights) {
+        double z = weights[0];
+        for (int i = 0; i < evidence.length; i++) {
+            z += weights[i + 1] * evidence[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** The evidence for {@code article} retelling {@code told}, in the order of {@link Evidence}. */
+    static double[] evidence(StorySignature article, StorySignature told, Duration apart, TermRarity rarity) {
+        double hours = Math.abs(apart.toMinutes()) / 60.0;
+        boolean bothNamePeople = !article.actors().isEmpty() && !told.actors().isEmpty();
+        boolean samePeople = bothNamePeople && !disjoint(article.actors(), told.actors());
+        boolean bothSpeak = !article.speaker().isEmpty() && !told.speaker().isEmpty();
+        boolean sameSpeaker = bothSpeak && sameSpeaker(article, told);
+        return new double[] {
+            StoryDetector.overlap(article, told),
+            rarity.overlap(article, told),
+            jaccard(grams(article.lead()), grams(told.lead())),
+            Math.log1p(hours),
+            bothNamePeople && !samePeople ? 1 : 0,
+            samePeople ? 1 : 0,
+            bothSpeak && !sameSpeaker ? 1 : 0,
+            sameSpeaker && hours <= 6 ? 1 : 0,
+            StoryDetector.otherNews(article, told) ? 1 : 0,
+            StoryDetector.ordinalsDiffer(article, told) ? 1 : 0,
+            article.ordinals().isEmpty() && told.ordinals().isEmpty() && StoryDetector.numbersDiffer(article, told)
+                    ? 1
+                    : 0,
+            article.phase().contradicts(told.phase()) ? 1 : 0,
+            StoryDetector.sameEvent(article, told) ? 1 : 0
+        };
+    }
+
+    /** Speakers are the same when they share a word (the people they name are part of their words). */
+    private static boolean sameSpeaker(StorySignature a, StorySignature b) {
+        return !disjoint(new HashSet<>(a.speaker()), new HashSet<>(b.speaker()));
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The character 4-grams of {@code text}, spaces included, so that word ends and starts count. */
+    static Set<String> grams(String text) {
+        Set<String> grams = new HashSet<>();
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            grams.add(text.substring(i, i + 4));
+        }
+        return grams;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                shared++;
+            }
+        }
+        return (double) shared / (a.size() + b.size() - shared);
+    }
+
+    /** The evidence's names, for tools that print the weights. */
+    static List<String> names() {
+        return java.util.Arrays.stream(Evidence.values()).map(Enum::name).toList();
+    }
+}
