@@ -11,6 +11,7 @@ import talkwatch.cli.HealthCommand;
 import talkwatch.cli.PollOnceCommand;
 import talkwatch.cli.RunCommand;
 import talkwatch.cli.SummarizeCommand;
+import talkwatch.cli.TopicsCommand;
 import talkwatch.config.ConfigException;
 
 /** The {@code talkwatch} command line: exit 0 when all went well, 2 for bad usage or config, 1 for a failure. */
@@ -25,6 +26,7 @@ import talkwatch.config.ConfigException;
             SummarizeCommand.class,
             FeedsCommand.class,
             ClassifyCommand.class,
+            TopicsCommand.class,
             BackupCommand.class,
             HealthCommand.class
         })
@@ -58,7 +60,8 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "missing command: run, poll-once, summarize, classify, feeds, backup or health");
+                spec.commandLine(),
+                "missing command: run, poll-once, summarize, classify, topics, feeds, backup or health");
     }
 
     /** Gives each command the environment. */
@@ -74,6 +77,9 @@ public final class Main implements Runnable {
             }
             if (type == BackupCommand.class) {
                 return type.cast(new BackupCommand(environment));
+            }
+            if (type == TopicsCommand.Try.class) {
+                return type.cast(new TopicsCommand.Try(environment, java.time.Clock.systemUTC()));
             }
             if (type == HealthCommand.class) {
                 return type.cast(new HealthCommand(environment, java.time.Clock.systemUTC()));

@@ -31,7 +31,7 @@ public final class Durations {
         return text.toString();
     }
 
-    static Optional<Duration> parse(String text) {
+    public static Optional<Duration> parse(String text) {
         String compact = text.trim().toLowerCase().replace(" ", "");
         if (!WHOLE.matcher(compact).matches()) {
             return Optional.empty();

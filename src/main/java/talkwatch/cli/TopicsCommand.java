@@ -1,0 +1,132 @@
+package talkwatch.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import talkwatch.config.Config;
+import talkwatch.config.Durations;
+import talkwatch.match.Topic;
+import talkwatch.match.TopicMatcher;
+import talkwatch.store.Archive;
+
+/**
+ * {@code talkwatch topics try TOPIC}: what a topic, as the configuration now writes it, matches among the articles the
+ * store keeps, beside what it matched when they were read: the way to write a new track's topic, or mend one, against
+ * real news before subscribers see the difference.
+ */
+@Command(
+        name = "topics",
+        mixinStandardHelpOptions = true,
+        description = "Try a topic of the configuration on the stored articles.",
+        subcommands = {TopicsCommand.Try.class})
+public final class TopicsCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try");
+    }
+
+    @Command(
+            name = "try",
+            mixinStandardHelpOptions = true,
+            description = "Print the stored articles the topic matches as the configuration now writes it (+ new, ="
+                    + " as when they were read) and those it matched then and no longer (-), newest first, then a"
+                    + " count. Articles no topic matched were kept with their headline only, so they are judged on it."
+                    + " Reads the database only: it runs beside the bot.")
+    public static final class Try implements Callable<Integer> {
+
+        private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+        @Mixin
+        ConfigOption config;
+
+        @Parameters(paramLabel = "TOPIC", description = "The topic's id.")
+        String topicId;
+
+        @Option(
+                names = "--since",
+                paramLabel = "DURATION",
+                defaultValue = "7d",
+                description = "How far back to look: 12h, 7d, 30d … (default: ${DEFAULT-VALUE}).")
+        String since;
+
+        @Spec
+        CommandSpec spec;
+
+        private final Map<String, String> environment;
+        private final Clock clock;
+
+        public Try(Map<String, String> environment, Clock clock) {
+            this.environment = environment;
+            this.clock = clock;
+        }
+
+        @Override
+        public Integer call() {
+            Config loaded = config.load(environment);
+            Optional<Topic> topic = loaded.topic(topicId);
+            if (topic.isEmpty()) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "no topic \"" + topicId + "\" in " + loaded.file() + "; its topics are "
+                                + String.join(
+                                        ", ",
+                                        loaded.topics().stream().map(Topic::id).toList()));
+            }
+            Duration back = Durations.parse(since)
+                    .orElseThrow(() -> new CommandLine.ParameterException(
+                            spec.commandLine(), "--since: expected a duration such as 12h or 7d, got " + since));
+            // all the topics, so that a headline naming another topic's venue is judged as run judges it
+            TopicMatcher matcher = new TopicMatcher(loaded.topics());
+            ZoneId zone = loaded.telegram().timeZone();
+            PrintWriter out = spec.commandLine().getOut();
+            int[] counts = new int[4]; // read, now, then, no longer
+            Instant from = clock.instant().minus(back);
+            Archive.since(
+                    ConfigOption.existingDatabase(loaded, "talkwatch has stored no article yet"), from, article -> {
+                        counts[0]++;
+                        boolean now = matcher.match(article.title(), String.join("\n", article.summary())).stream()
+                                .anyMatch(t -> t.id().equals(topicId));
+                        boolean then = article.topics().contains(topicId);
+                        counts[1] += now ? 1 : 0;
+                        counts[2] += then ? 1 : 0;
+                        counts[3] += then && !now ? 1 : 0;
+                        if (now || then) {
+                            out.printf(
+                                    "%s %s %s (%s)%n",
+                                    !then ? "+" : now ? "=" : "-",
+                                    WHEN.format(article.published().atZone(zone)),
+                                    article.title(),
+                                    article.sourceName());
+                        }
+                    });
+            out.printf(
+                    "%s matches %d of the %d articles stored since %s: %d more than when they were read, %d no"
+                            + " longer.%n",
+                    topicId,
+                    counts[1],
+                    counts[0],
+                    WHEN.format(from.atZone(zone)),
+                    counts[1] - (counts[2] - counts[3]),
+                    counts[3]);
+            out.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package talkwatch.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The articles the store keeps, read without writing anything (a read-only connection, no migration), for an
+ * operator's tools that run beside the bot: every article read from the feeds, with the topics it was matched to when
+ * it was read. An article matched to no topic is kept with its headline only; a matched one with its summary too.
+ */
+public final class Archive {
+
+    /** One stored article: its summary's sentences are empty when it was matched to no topic. */
+    public record Archived(
+            String title,
+            String link,
+            List<String> summary,
+            String sourceName,
+            Instant published,
+            Set<String> topics) {}
+
+    private Archive() {}
+
+    /** Hands each article published since {@code from}, newest first, to {@code each}. */
+    public static void since(Path database, Instant from, Consumer<Archived> each) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(10_000);
+        String sql = "SELECT a.title, a.link, a.summary, a.source_name, a.published_at,"
+                + " (SELECT group_concat(t.topic_id, ' ') FROM article_topic t WHERE t.article_id = a.id)"
+                + " FROM article a WHERE a.published_at >= ? ORDER BY a.published_at DESC, a.id DESC";
+        try (Connection connection = config.createConnection("jdbc:sqlite:" + database);
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, from.toEpochMilli());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String summary = rows.getString(3);
+                    String topics = rows.getString(6);
+                    each.accept(new Archived(
+                            rows.getString(1),
+                            rows.getString(2),
+                            summary == null ? List.of() : List.of(summary.split(ArticleStore.SUMMARY_SEPARATOR)),
+                            rows.getString(4),
+                            Instant.ofEpochMilli(rows.getLong(5)),
+                            topics == null ? Set.of() : Set.of(topics.split(" "))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(
+                    "reading " + database + " (storage.path or TALKWATCH_DB must name talkwatch's SQLite file)", e);
+        }
+    }
+}

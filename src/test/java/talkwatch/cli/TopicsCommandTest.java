@@ -1,0 +1,124 @@
+package talkwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import talkwatch.Main;
+import talkwatch.Stores;
+import talkwatch.feed.Article;
+import talkwatch.store.NewArticle;
+
+/** {@code talkwatch topics try}: a topic, as now written, against the articles the store kept. */
+class TopicsCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private Path database;
+
+    @BeforeEach
+    void storeAWeeksNews() {
+        database = dir.resolve("talkwatch.db");
+        Stores stores = Stores.open(database, Clock.systemUTC());
+        Instant now = Instant.now();
+        // read when no topic followed Sudan's talks: kept with their headlines only
+        save(
+                stores,
+                "a",
+                "انطلاق محادثات جدة بين الجيش السوداني والدعم السريع",
+                List.of(),
+                now.minus(Duration.ofHours(30)));
+        save(
+                stores,
+                "b",
+                "الوسطاء في جدة: الطرفان السودانيان يوقعان إعلانا لحماية المدنيين",
+                List.of(),
+                now.minus(Duration.ofHours(20)));
+        save(stores, "c", "انطلاق القمة العربية في جدة بحضور القادة العرب", List.of(), now.minus(Duration.ofHours(10)));
+        save(stores, "d", "اشتباكات عنيفة في الخرطوم وأم درمان", List.of(), now.minus(Duration.ofHours(5)));
+        // matched then to a topic whose keywords have since changed
+        save(stores, "e", "هدنة في السودان لسبعة أيام", List.of("sudan"), now.minus(Duration.ofHours(2)));
+        save(stores, "f", "محادثات قديمة في جدة حول السودان", List.of(), now.minus(Duration.ofDays(10)));
+    }
+
+    @Test
+    void showsWhatATopicNowMatchesAmongTheStoredArticlesBesideWhatItMatchedThen() throws Exception {
+        writeConfig("""
+                  - id: sudan
+                    name: "مفاوضات السودان"
+                    keywords: ["جدة"]
+                    context: ["محادثات", "الوسطاء"]
+                    about: ["السوداني", "السودانيان"]
+                """);
+
+        assertThat(topicsTry("sudan")).isZero();
+
+        assertThat(out.toString().lines().toList()).hasSize(4).satisfies(lines -> {
+            assertThat(lines.get(0)).startsWith("- ").contains("هدنة في السودان لسبعة أيام (المصدر e)");
+            assertThat(lines.get(1)).startsWith("+ ").contains("الوسطاء في جدة");
+            assertThat(lines.get(2)).startsWith("+ ").contains("انطلاق محادثات جدة");
+            assertThat(lines.get(3))
+                    .matches("sudan matches 2 of the 5 articles stored since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:"
+                            + " 2 more than when they were read, 1 no longer.");
+        });
+    }
+
+    @Test
+    void namesTheTopicsThereAreWhenTheOneAskedForIsNot() throws Exception {
+        writeConfig("""
+                  - id: sudan
+                    name: "مفاوضات السودان"
+                    keywords: ["جدة"]
+                """);
+
+        assertThat(topicsTry("yemen")).isEqualTo(2);
+        assertThat(err.toString()).contains("no topic \"yemen\" in ").contains("its topics are astana, sudan");
+    }
+
+    private static void save(Stores stores, String key, String title, List<String> topics, Instant published) {
+        stores.articles()
+                .save(new NewArticle(
+                        new Article("news", key, "https://example.org/" + key, title, "", published),
+                        "المصدر " + key,
+                        topics,
+                        topics.isEmpty() ? List.of() : List.of(title)));
+    }
+
+    private void writeConfig(String topics) throws Exception {
+        Files.writeString(dir.resolve("talkwatch.yml"), """
+                storage:
+                  path: %s
+                feeds:
+                  - id: news
+                    name: "وكالة الاختبار"
+                    url: https://example.org/rss.xml
+                topics:
+                  - id: astana
+                    name: "محادثات أستانا"
+                    keywords: ["أستانا"]
+                %s""".formatted(database, topics));
+    }
+
+    private int topicsTry(String topic) {
+        return Main.execute(
+                new String[] {
+                    "topics", "try", "--config", dir.resolve("talkwatch.yml").toString(), topic
+                },
+                Map.of(),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
+    }
+}
