@@ -1,8 +1,10 @@
 package talkwatch.match;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import talkwatch.arabic.TermExtractor;
@@ -21,6 +23,10 @@ public final class Cast {
     private static final int MIN_SKELETON = 4;
 
     private final List<Naming> namings;
+    /** The namings by their first word, so that a text is read once rather than once per naming. */
+    private final Map<String, List<Naming>> byFirstWord;
+    /** The one-word namings by their skeleton. */
+    private final Map<String, List<Naming>> bySkeleton;
 
     /** One way of naming someone, and who it names: several people for a role they share. */
     private record Naming(Phrase phrase, Set<String> names, String skeleton) {}
@@ -44,6 +50,20 @@ public final class Cast {
             }
         }
         this.namings = List.copyOf(namings);
+        Map<String, List<Naming>> byFirstWord = new HashMap<>();
+        Map<String, List<Naming>> bySkeleton = new HashMap<>();
+        for (Naming naming : namings) {
+            byFirstWord
+                    .computeIfAbsent(naming.phrase().words().get(0), w -> new ArrayList<>())
+                    .add(naming);
+            if (!naming.skeleton().isEmpty()) {
+                bySkeleton
+                        .computeIfAbsent(naming.skeleton(), k -> new ArrayList<>())
+                        .add(naming);
+            }
+        }
+        this.byFirstWord = Map.copyOf(byFirstWord);
+        this.bySkeleton = Map.copyOf(bySkeleton);
     }
 
     public boolean isEmpty() {
@@ -57,11 +77,18 @@ public final class Cast {
             return named;
         }
         ArticleWords words = new ArticleWords(text);
-        Set<String> skeletons = skeletons(text);
-        for (Naming naming : namings) {
-            if (naming.phrase().occursIn(words)
-                    || (!naming.skeleton().isEmpty() && skeletons.contains(naming.skeleton()))) {
-                named.addAll(naming.names());
+        Set<Naming> tried = new HashSet<>();
+        for (String word : TermExtractor.words(text)) {
+            for (String reading : Clitics.readings(word)) {
+                for (Naming naming : byFirstWord.getOrDefault(reading, List.of())) {
+                    if (tried.add(naming) && naming.phrase().occursIn(words)) {
+                        named.addAll(naming.names());
+                    }
+                }
+                String skeleton = skeleton(reading);
+                if (skeleton.length() >= MIN_SKELETON) {
+                    bySkeleton.getOrDefault(skeleton, List.of()).forEach(naming -> named.addAll(naming.names()));
+                }
             }
         }
         return named;
@@ -70,20 +97,6 @@ public final class Cast {
     /** Whether {@code words} name anyone of this cast. */
     boolean namesAnyone(ArticleWords words) {
         return namings.stream().anyMatch(naming -> naming.phrase().occursIn(words));
-    }
-
-    /** The skeletons of the text's words, each read with and without its clitics. */
-    private static Set<String> skeletons(String text) {
-        Set<String> skeletons = new LinkedHashSet<>();
-        for (String word : TermExtractor.words(text)) {
-            for (String reading : Clitics.readings(word)) {
-                String skeleton = skeleton(reading);
-                if (skeleton.length() >= MIN_SKELETON) {
-                    skeletons.add(skeleton);
-                }
-            }
-        }
-        return skeletons;
     }
 
     /** The word without its long vowels and hamza: بيدرسون → بدرسن. */

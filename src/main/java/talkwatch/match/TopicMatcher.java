@@ -157,9 +157,20 @@ public final class TopicMatcher {
             if (anyOccurs(keywords, title)) {
                 return true;
             }
-            return sentences.stream()
-                    .anyMatch(sentence ->
-                            anyOccurs(keywords, sentence) && (context.isEmpty() || anyOccurs(context, sentence)));
+            // in the text, a keyword needs a context term beside it in its sentence; a word listed as both (هدنة)
+            // is not its own context
+            for (ArticleWords sentence : sentences) {
+                for (Phrase keyword : keywords) {
+                    if (keyword.occursIn(sentence)
+                            && (context.isEmpty()
+                                    || context.stream()
+                                            .anyMatch(term -> !term.words().equals(keyword.words())
+                                                    && term.occursIn(sentence)))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private static boolean occursAnywhere(List<Phrase> phrases, ArticleWords title, List<ArticleWords> sentences) {

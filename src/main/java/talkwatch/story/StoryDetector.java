@@ -101,6 +101,7 @@ public final class StoryDetector {
     Verdict judge(StorySignature article, Instant at, List<Seen> recent, TermRarity rarity) {
         Seen likeliest = null;
         double best = 0;
+        LeadGrams grams = LeadGrams.of(article.lead());
         for (Seen seen : recent) {
             if (!seen.told()
                     || overlap(article, seen.signature()) < MIN_OVERLAP
@@ -108,7 +109,7 @@ public final class StoryDetector {
                 continue;
             }
             Duration apart = Duration.between(seen.published().orElse(at), at);
-            double odds = Retelling.odds(Retelling.evidence(article, seen.signature(), apart, rarity), weights);
+            double odds = Retelling.odds(Retelling.evidence(article, grams, seen.signature(), apart, rarity), weights);
             if (odds > best) {
                 best = odds;
                 likeliest = seen;
