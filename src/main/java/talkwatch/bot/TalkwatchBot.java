@@ -14,6 +14,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
+import talkwatch.arabic.BidiControls;
 import talkwatch.deliver.MessageFormatter;
 import talkwatch.deliver.Replies;
 import talkwatch.deliver.TimeDisplay;
@@ -116,7 +117,12 @@ public final class TalkwatchBot {
             boolean asChat =
                     message.getSenderChat() != null && message.getSenderChat().getId() == chatId;
             reply = router.route(
-                    chatId, message.getChat().getType(), threadOf(message), userId, asChat, message.getText());
+                    chatId,
+                    message.getChat().getType(),
+                    threadOf(message),
+                    userId,
+                    asChat,
+                    BidiControls.strip(message.getText()));
         } catch (RuntimeException e) {
             log.error("Command \"{}\" in chat {} failed", firstWord(message.getText()), chatId, e);
             reply = Optional.of(Reply.text(texts.get("error.internal")));
