@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import talkwatch.deliver.DeliveryLimits;
 import talkwatch.feed.Feed;
+import talkwatch.feed.Network;
 import talkwatch.match.Topic;
 
 /**
@@ -18,6 +19,7 @@ import talkwatch.match.Topic;
  *     duplicate detection off
  * @param maxAge an article published longer than this before it is first seen is not sent ({@code delivery.maxAge})
  * @param keep what is older is forgotten once a day ({@code storage.keep})
+ * @param links where links from outside may lead ({@code links})
  */
 public record Config(
         Path file,
@@ -32,7 +34,8 @@ public record Config(
         int parallelPerHost,
         Duration storyWindow,
         Duration maxAge,
-        Duration keep) {
+        Duration keep,
+        Links links) {
 
     /**
      * Telegram settings; the token never comes from the file, only from the environment.
@@ -45,6 +48,22 @@ public record Config(
         public String toString() {
             return "Telegram[admins=" + admins + ", token=" + (token.isPresent() ? "***" : "none") + ", apiUrl="
                     + apiUrl + ", timeZone=" + timeZone + "]";
+        }
+    }
+
+    /**
+     * Links from outside: feeds' redirects and pages, links users send.
+     *
+     * @param allowNetworks networks the operator trusts, which such links may reach on any port (default none)
+     */
+    public record Links(List<Network> allowNetworks) {
+
+        public Links {
+            allowNetworks = List.copyOf(allowNetworks);
+        }
+
+        public static Links defaults() {
+            return new Links(List.of());
         }
     }
 

@@ -71,8 +71,16 @@ public final class ConfigLoader {
 
     public Config load(Path file) {
         Section root = new Section(file, "", read(file))
-                .allowOnly(
-                        Set.of("telegram", "storage", "schedule", "feeds", "topics", "summary", "delivery", "stories"));
+                .allowOnly(Set.of(
+                        "telegram",
+                        "storage",
+                        "schedule",
+                        "feeds",
+                        "topics",
+                        "summary",
+                        "delivery",
+                        "stories",
+                        "links"));
         return new Config(
                 file,
                 telegram(root, file),
@@ -86,7 +94,8 @@ public final class ConfigLoader {
                 scheduleNumber(root, "parallelPerHost", 4),
                 storyWindow(root),
                 maxAge(root),
-                keep(root));
+                keep(root),
+                LinksSection.read(root));
     }
 
     private static JsonNode read(Path file) {

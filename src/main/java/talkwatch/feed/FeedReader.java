@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -16,7 +17,8 @@ import org.jsoup.nodes.Document;
  *
  * <p>A reader is safe to share across threads; create one per application (it holds an HTTP client with its
  * connection pool). Limits come from {@link Options}: the connect timeout, a total timeout covering every redirect
- * and the whole body, and a body cap applied while the body streams in and again after decompression.
+ * and the whole body, and a body cap applied while the body streams in and again after decompression. Where
+ * redirects and article pages may lead is {@link AddressGuard}'s decision, taken on the address connected to.
  */
 public final class FeedReader {
     private final FeedFetcher fetcher;
@@ -24,12 +26,24 @@ public final class FeedReader {
     private final Clock clock;
 
     public FeedReader(Options options) {
-        this(options, Clock.systemUTC());
+        this(options, List.of());
+    }
+
+    /**
+     * @param allowed networks the operator trusts ({@code links.allowNetworks}): what feeds serve and users send may
+     *     lead there, on any port (see {@link AddressGuard})
+     */
+    public FeedReader(Options options, List<Network> allowed) {
+        this(options, Clock.systemUTC(), Resolver.SYSTEM, allowed);
     }
 
     FeedReader(Options options, Clock clock) {
+        this(options, clock, Resolver.SYSTEM, List.of());
+    }
+
+    FeedReader(Options options, Clock clock, Resolver resolver, List<Network> allowed) {
         Objects.requireNonNull(options, "options");
-        this.fetcher = new FeedFetcher(options);
+        this.fetcher = new FeedFetcher(options, Objects.requireNonNull(resolver, "resolver"), allowed);
         this.parser = new FeedParser();
         this.clock = Objects.requireNonNull(clock, "clock");
     }

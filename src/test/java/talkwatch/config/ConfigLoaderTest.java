@@ -304,6 +304,30 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsTheNetworksLinksMayReachAndTrustsNoneUnlessTold() throws IOException {
+        assertThat(load(VALID, Map.of()).links().allowNetworks()).isEmpty();
+
+        Config config = load(VALID + "links:\n  allowNetworks: [10.20.0.0/16, \"fd00:1::/64\", 127.0.0.1]\n", Map.of());
+
+        assertThat(config.links().allowNetworks())
+                .extracting(Object::toString)
+                .containsExactly("10.20.0.0/16", "fd00:1:0:0:0:0:0:0/64", "127.0.0.1/32");
+    }
+
+    @Test
+    void refusesANetworkThatIsNotACidrNamingTheKey() {
+        assertThatThrownBy(() -> load(VALID + "links:\n  allowNetworks: [10.0.0.0/8, intranet.local/24]\n", Map.of()))
+                .hasMessageEndingWith(
+                        "talkwatch.yml: links.allowNetworks[1]: expected a network in CIDR notation such"
+                                + " as 10.20.0.0/16 or fd00::/8, got \"intranet.local/24\" (not an IP address: intranet.local)");
+        assertThatThrownBy(() -> load(VALID + "links:\n  allowNetworks: [10.0.0.0/33]\n", Map.of()))
+                .hasMessageContaining("links.allowNetworks[0]: expected a network in CIDR notation")
+                .hasMessageContaining("(the prefix length after / must be 0 to 32, got 33)");
+        assertThatThrownBy(() -> load(VALID + "links:\n  allowNetwork: [10.0.0.0/8]\n", Map.of()))
+                .hasMessageContaining("links.allowNetwork: unknown key; expected one of allowNetworks");
+    }
+
+    @Test
     void namesAMissingFile() {
         assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(dir.resolve("nowhere.yml")))
                 .hasMessageContaining("nowhere.yml: file not found");
