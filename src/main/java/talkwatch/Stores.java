@@ -3,7 +3,9 @@ package talkwatch;
 import java.nio.file.Path;
 import java.time.Clock;
 import talkwatch.store.ArticleStore;
+import talkwatch.store.ChatSettingsStore;
 import talkwatch.store.Database;
+import talkwatch.store.DigestReads;
 import talkwatch.store.FeedStateStore;
 import talkwatch.store.Outbox;
 import talkwatch.store.Retention;
@@ -15,15 +17,20 @@ public record Stores(
         SubscriptionStore subscriptions,
         Outbox outbox,
         FeedStateStore feedStates,
-        Retention retention) {
+        Retention retention,
+        ChatSettingsStore chatSettings,
+        DigestReads digests) {
 
     public static Stores open(Path file, Clock clock) {
         Database database = Database.open(file);
+        ChatSettingsStore chatSettings = new ChatSettingsStore(database, clock);
         return new Stores(
                 new ArticleStore(database, clock),
-                new SubscriptionStore(database, clock),
+                new SubscriptionStore(database, clock, chatSettings),
                 new Outbox(database, clock),
                 new FeedStateStore(database),
-                new Retention(database));
+                new Retention(database),
+                chatSettings,
+                new DigestReads(database));
     }
 }
