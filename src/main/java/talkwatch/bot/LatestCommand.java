@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import talkwatch.arabic.ArabicText;
+import talkwatch.deliver.ChatRhythm;
 import talkwatch.deliver.Html;
-import talkwatch.deliver.MessageFormatter;
 import talkwatch.match.Topic;
 import talkwatch.store.ArticleStore;
 import talkwatch.store.StoredArticle;
@@ -19,13 +19,13 @@ final class LatestCommand implements Command {
 
     private final ArticleStore articles;
     private final TopicResolver topics;
-    private final MessageFormatter formatter;
+    private final ChatRhythm rhythm;
     private final Texts texts;
 
-    LatestCommand(ArticleStore articles, TopicResolver topics, MessageFormatter formatter, Texts texts) {
+    LatestCommand(ArticleStore articles, TopicResolver topics, ChatRhythm rhythm, Texts texts) {
         this.articles = articles;
         this.topics = topics;
-        this.formatter = formatter;
+        this.rhythm = rhythm;
         this.texts = texts;
     }
 
@@ -56,7 +56,7 @@ final class LatestCommand implements Command {
         if (latest.isEmpty()) {
             return Reply.text(topic.isPresent() ? texts.get("latest.noneAbout", scope) : texts.get("latest.none"));
         }
-        return Reply.messages(formatter.formatAll(texts.get("latest.heading", scope), latest));
+        return Reply.messages(rhythm.formatter(request.chatId()).formatAll(texts.get("latest.heading", scope), latest));
     }
 
     private static boolean isNumber(String word) {

@@ -3,7 +3,7 @@ package talkwatch.bot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import talkwatch.deliver.MessageFormatter;
+import talkwatch.deliver.ChatRhythm;
 import talkwatch.match.TextQuery;
 import talkwatch.store.ArticleStore;
 import talkwatch.store.StoredArticle;
@@ -21,12 +21,12 @@ final class SearchCommand implements Command {
     private static final int PAGE = 50;
 
     private final ArticleStore articles;
-    private final MessageFormatter formatter;
+    private final ChatRhythm rhythm;
     private final Texts texts;
 
-    SearchCommand(ArticleStore articles, MessageFormatter formatter, Texts texts) {
+    SearchCommand(ArticleStore articles, ChatRhythm rhythm, Texts texts) {
         this.articles = articles;
-        this.formatter = formatter;
+        this.rhythm = rhythm;
         this.texts = texts;
     }
 
@@ -57,6 +57,6 @@ final class SearchCommand implements Command {
         if (found.isEmpty()) {
             return Reply.text(texts.get("search.none", asked));
         }
-        return Reply.messages(formatter.formatAll(texts.get("search.heading", asked), found));
+        return Reply.messages(rhythm.formatter(request.chatId()).formatAll(texts.get("search.heading", asked), found));
     }
 }

@@ -1,5 +1,6 @@
 package talkwatch.bot;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,15 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import talkwatch.arabic.BidiControls;
-import talkwatch.deliver.MessageFormatter;
+import talkwatch.deliver.ChatRhythm;
+import talkwatch.deliver.DigestFormatter;
 import talkwatch.deliver.Replies;
 import talkwatch.deliver.TimeDisplay;
 import talkwatch.feed.Feed;
 import talkwatch.match.Topic;
+import talkwatch.rhythm.Rhythms;
 import talkwatch.store.ArticleStore;
+import talkwatch.store.ChatSettingsStore;
 import talkwatch.store.FeedStateStore;
 import talkwatch.store.Outbox;
 import talkwatch.store.SubscriptionStore;
@@ -33,7 +37,10 @@ public final class TalkwatchBot {
 
     private static final Logger log = LoggerFactory.getLogger(TalkwatchBot.class);
 
-    /** What the bot reads and changes; {@code keep} is {@code storage.keep}, for /status. */
+    /**
+     * What the bot reads and changes; {@code keep} is {@code storage.keep}, for /status; {@code time} shows times on
+     * {@code telegram.timeZone}, {@code rhythm} on each chat's own clock.
+     */
     public record Parts(
             List<Topic> topics,
             List<Feed> feeds,
@@ -43,7 +50,10 @@ public final class TalkwatchBot {
             FeedStateStore feedStates,
             Outbox outbox,
             TimeDisplay time,
-            Duration keep) {}
+            Duration keep,
+            ChatSettingsStore chatSettings,
+            ChatRhythm rhythm,
+            Clock clock) {}
 
     private final TelegramClient telegram;
     private final Replies replies;
@@ -53,6 +63,7 @@ public final class TalkwatchBot {
     private final CommandRouter router;
     private final GroupAdmins groupAdmins;
     private final Membership membership;
+    private final SettingsButtons settingsButtons;
 
     /** Answers through {@code replies}, which keeps the flood limits; button presses go straight to {@code telegram}. */
     public TalkwatchBot(TelegramClient telegram, Replies replies, Parts parts, Optional<String> botUsername) {
@@ -61,29 +72,44 @@ public final class TalkwatchBot {
         this.subscriptions = parts.subscriptions();
         TopicResolver topics = new TopicResolver(parts.topics());
         this.keyboard = new TopicKeyboard(topics, texts);
-        MessageFormatter formatter = new MessageFormatter(parts.time());
         this.groupAdmins = new GroupAdmins(telegram);
         this.membership = new Membership(parts.subscriptions(), topics, texts);
+        ChannelCheck channels = new ChannelCheck(telegram, botUsername);
+        Zones zones = new Zones(texts);
+        SettingsView settingsView = new SettingsView(texts, zones, parts.time().zone(), parts.clock());
+        SettingsAccess settingsAccess = new SettingsAccess(groupAdmins, channels, texts);
+        SettingChange change = new SettingChange(parts.chatSettings(), settingsAccess, parts.clock());
+        this.settingsButtons = new SettingsButtons(
+                telegram, parts.chatSettings(), settingsAccess, settingsView, zones, texts, parts.clock());
         this.router = new CommandRouter(
-                Map.of(
-                        "start", new StartCommand(parts.subscriptions(), topics, texts),
-                        "help", new HelpCommand(topics, texts),
-                        "topics", new TopicsCommand(parts.subscriptions(), keyboard, texts),
-                        "subscribe",
+                Map.ofEntries(
+                        Map.entry("settings", new SettingsCommand(parts.chatSettings(), settingsAccess, settingsView)),
+                        Map.entry("digest", new DigestCommand(change, settingsView, texts)),
+                        Map.entry("quiet", new QuietCommand(change, settingsView, texts)),
+                        Map.entry("timezone", new TimezoneCommand(change, settingsView, zones, texts)),
+                        Map.entry("start", new StartCommand(parts.subscriptions(), topics, texts)),
+                        Map.entry("help", new HelpCommand(topics, texts)),
+                        Map.entry("topics", new TopicsCommand(parts.subscriptions(), keyboard, texts)),
+                        Map.entry(
+                                "subscribe",
                                 groupAdmins.only(
-                                        new SubscribeCommand(
-                                                parts.subscriptions(),
-                                                topics,
-                                                texts,
-                                                new ChannelCheck(telegram, botUsername)),
-                                        texts),
-                        "unsubscribe",
-                                groupAdmins.only(new UnsubscribeCommand(parts.subscriptions(), topics, texts), texts),
-                        "latest", new LatestCommand(parts.articles(), topics, formatter, texts),
-                        "search", new SearchCommand(parts.articles(), formatter, texts),
-                        "status", new StatusCommand(parts, texts)),
+                                        new SubscribeCommand(parts.subscriptions(), topics, texts, channels), texts)),
+                        Map.entry(
+                                "unsubscribe",
+                                groupAdmins.only(new UnsubscribeCommand(parts.subscriptions(), topics, texts), texts)),
+                        Map.entry("latest", new LatestCommand(parts.articles(), topics, parts.rhythm(), texts)),
+                        Map.entry("search", new SearchCommand(parts.articles(), parts.rhythm(), texts)),
+                        Map.entry("status", new StatusCommand(parts, texts))),
                 texts,
                 botUsername);
+    }
+
+    /** The Arabic words of the digests the delivery loop sends. */
+    public static Rhythms.Words rhythmWords() {
+        Texts texts = new Texts();
+        return new Rhythms.Words(
+                new DigestFormatter.Words(texts.get("digest.heading"), texts.get("digest.continued")),
+                texts.get("digest.other"));
     }
 
     /** Handles one update; a failure is logged, never thrown, so the next update is handled all the same. */
@@ -146,6 +172,10 @@ public final class TalkwatchBot {
     }
 
     private void press(CallbackQuery query) throws TelegramApiException {
+        if (SettingsButtons.handles(query.getData())) {
+            settingsButtons.press(query);
+            return;
+        }
         Optional<Topic> topic = keyboard.topicOf(query.getData());
         if (topic.isEmpty() || query.getMessage() == null) {
             telegram.execute(AnswerCallbackQuery.builder()

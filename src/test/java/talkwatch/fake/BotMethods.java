@@ -89,6 +89,7 @@ final class BotMethods {
                 .map(chat -> {
                     ObjectNode info =
                             TelegramObjects.chat(chat).put("accent_color_id", 0).put("max_reaction_count", 11);
+                    chats.channel(chat.id()).ifPresent(channel -> info.put("username", channel.username()));
                     return ApiReply.ok(info);
                 })
                 .orElseGet(() -> chatProblem(call));
