@@ -23,6 +23,8 @@ import talkwatch.deliver.Pacer;
 import talkwatch.deliver.Replies;
 import talkwatch.deliver.TelegramHttp;
 import talkwatch.deliver.TimeDisplay;
+import talkwatch.feed.FeedReader;
+import talkwatch.link.LinkSummaries;
 import talkwatch.match.Topic;
 import talkwatch.rhythm.Rhythms;
 import talkwatch.schedule.Schedule;
@@ -130,6 +132,18 @@ public final class Application implements AutoCloseable {
                             config.keep(),
                             stores.chatSettings(),
                             rhythms,
+                            new LinkSummaries(
+                                    new FeedReader(
+                                            FeedReader.Options.defaults(),
+                                            config.links().allowNetworks()),
+                                    stores.links(),
+                                    stores.digests(),
+                                    config.topics(),
+                                    new LinkSummaries.Options(
+                                            config.links().perUserPerMinute(),
+                                            config.links().perUserPerDay(),
+                                            config.summarySentences()),
+                                    clock),
                             clock),
                     Optional.of(bot));
             application.longPolling = LongPolling.start(

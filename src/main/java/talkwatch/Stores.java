@@ -9,6 +9,7 @@ import talkwatch.store.DigestReads;
 import talkwatch.store.FeedStateStore;
 import talkwatch.store.Outbox;
 import talkwatch.store.Retention;
+import talkwatch.store.StoredLinks;
 import talkwatch.store.SubscriptionStore;
 
 /** The views of the one SQLite file. */
@@ -19,7 +20,8 @@ public record Stores(
         FeedStateStore feedStates,
         Retention retention,
         ChatSettingsStore chatSettings,
-        DigestReads digests) {
+        DigestReads digests,
+        StoredLinks links) {
 
     public static Stores open(Path file, Clock clock) {
         Database database = Database.open(file);
@@ -31,6 +33,7 @@ public record Stores(
                 new FeedStateStore(database),
                 new Retention(database),
                 chatSettings,
-                new DigestReads(database));
+                new DigestReads(database),
+                new StoredLinks(database));
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -21,6 +23,7 @@ import talkwatch.deliver.DigestFormatter;
 import talkwatch.deliver.Replies;
 import talkwatch.deliver.TimeDisplay;
 import talkwatch.feed.Feed;
+import talkwatch.link.LinkSummaries;
 import talkwatch.match.Topic;
 import talkwatch.rhythm.Rhythms;
 import talkwatch.store.ArticleStore;
@@ -36,6 +39,7 @@ import talkwatch.store.SubscriptionStore;
 public final class TalkwatchBot {
 
     private static final Logger log = LoggerFactory.getLogger(TalkwatchBot.class);
+    private static final int SLOW_THREADS = 4;
 
     /**
      * What the bot reads and changes; {@code keep} is {@code storage.keep}, for /status; {@code time} shows times on
@@ -53,6 +57,7 @@ public final class TalkwatchBot {
             Duration keep,
             ChatSettingsStore chatSettings,
             ChatRhythm rhythm,
+            LinkSummaries links,
             Clock clock) {}
 
     private final TelegramClient telegram;
@@ -64,6 +69,12 @@ public final class TalkwatchBot {
     private final GroupAdmins groupAdmins;
     private final Membership membership;
     private final SettingsButtons settingsButtons;
+    /** Where slow commands run (a page to fetch takes up to 20 s), so the updates after them are not held up. */
+    private final ExecutorService slowWork = Executors.newFixedThreadPool(SLOW_THREADS, runnable -> {
+        Thread thread = new Thread(runnable, "bot-slow-command");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** Answers through {@code replies}, which keeps the flood limits; button presses go straight to {@code telegram}. */
     public TalkwatchBot(TelegramClient telegram, Replies replies, Parts parts, Optional<String> botUsername) {
@@ -99,7 +110,10 @@ public final class TalkwatchBot {
                                 groupAdmins.only(new UnsubscribeCommand(parts.subscriptions(), topics, texts), texts)),
                         Map.entry("latest", new LatestCommand(parts.articles(), topics, parts.rhythm(), texts)),
                         Map.entry("search", new SearchCommand(parts.articles(), parts.rhythm(), texts)),
-                        Map.entry("status", new StatusCommand(parts, texts))),
+                        Map.entry("status", new StatusCommand(parts, texts)),
+                        Map.entry(
+                                CommandRouter.LINK_COMMAND, new SummaryCommand(parts.links(), parts.rhythm(), texts))),
+                Set.of(CommandRouter.LINK_COMMAND),
                 texts,
                 botUsername);
     }
@@ -136,27 +150,33 @@ public final class TalkwatchBot {
 
     private void answer(Message message) {
         long chatId = message.getChatId();
-        Optional<Reply> reply;
-        try {
-            long userId = message.getFrom() == null ? chatId : message.getFrom().getId();
-            // An anonymous group administrator writes as the group itself.
-            boolean asChat =
-                    message.getSenderChat() != null && message.getSenderChat().getId() == chatId;
-            reply = router.route(
-                    chatId,
-                    message.getChat().getType(),
-                    threadOf(message),
-                    userId,
-                    asChat,
-                    BidiControls.strip(message.getText()));
-        } catch (RuntimeException e) {
-            log.error("Command \"{}\" in chat {} failed", firstWord(message.getText()), chatId, e);
-            reply = Optional.of(Reply.text(texts.get("error.internal")));
-        }
-        if (reply.isEmpty()) {
+        long userId = message.getFrom() == null ? chatId : message.getFrom().getId();
+        // An anonymous group administrator writes as the group itself.
+        boolean asChat =
+                message.getSenderChat() != null && message.getSenderChat().getId() == chatId;
+        String text = BidiControls.strip(message.getText());
+        Optional<CommandRouter.Routed> routed =
+                router.route(chatId, message.getChat().getType(), threadOf(message), userId, asChat, text);
+        if (routed.isEmpty()) {
             return;
         }
-        send(chatId, !message.getChat().isUserChat(), threadOf(message), reply.get());
+        boolean group = !message.getChat().isUserChat();
+        Optional<Integer> thread = threadOf(message);
+        if (routed.get().slow()) {
+            slowWork.execute(() -> send(chatId, group, thread, reply(routed.get(), chatId, text)));
+        } else {
+            send(chatId, group, thread, reply(routed.get(), chatId, text));
+        }
+    }
+
+    /** The routed reply; a failure is logged and answered with an apology, never a stack trace. */
+    private Reply reply(CommandRouter.Routed routed, long chatId, String text) {
+        try {
+            return routed.reply().get();
+        } catch (RuntimeException e) {
+            log.error("Command \"{}\" in chat {} failed", firstWord(text), chatId, e);
+            return Reply.text(texts.get("error.internal"));
+        }
     }
 
     private void send(long chatId, boolean group, Optional<Integer> thread, Reply reply) {

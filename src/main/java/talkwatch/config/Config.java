@@ -55,15 +55,17 @@ public record Config(
      * Links from outside: feeds' redirects and pages, links users send.
      *
      * @param allowNetworks networks the operator trusts, which such links may reach on any port (default none)
+     * @param perUserPerMinute links one user may have summarized in a minute (/summary; default 5)
+     * @param perUserPerDay links one user may have summarized in a day (default 50)
      */
-    public record Links(List<Network> allowNetworks) {
+    public record Links(List<Network> allowNetworks, int perUserPerMinute, int perUserPerDay) {
 
         public Links {
             allowNetworks = List.copyOf(allowNetworks);
         }
 
         public static Links defaults() {
-            return new Links(List.of());
+            return new Links(List.of(), 5, 50);
         }
     }
 

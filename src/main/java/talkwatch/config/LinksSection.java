@@ -6,10 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 import talkwatch.feed.Network;
 
-/** The {@code links} section: where links from outside (feeds' redirects and pages, users' links) may lead. */
+/**
+ * The {@code links} section: where links from outside (feeds' redirects and pages, users' links) may lead, and how many
+ * links a user may have summarized.
+ */
 final class LinksSection {
 
-    static final Set<String> KEYS = Set.of("allowNetworks");
+    static final Set<String> KEYS = Set.of("allowNetworks", "perUserPerMinute", "perUserPerDay");
 
     private LinksSection() {}
 
@@ -31,6 +34,33 @@ final class LinksSection {
                 }
             }
         }
-        return new Config.Links(allowed);
+        Config.Links defaults = Config.Links.defaults();
+        return new Config.Links(
+                allowed,
+                limit(
+                        links.get(),
+                        "perUserPerMinute",
+                        "links one user may have summarized in a minute",
+                        60,
+                        defaults.perUserPerMinute()),
+                limit(
+                        links.get(),
+                        "perUserPerDay",
+                        "links one user may have summarized in a day",
+                        10_000,
+                        defaults.perUserPerDay()));
+    }
+
+    private static int limit(Section links, String key, String what, int max, int fallback) {
+        Optional<Section> value = links.optional(key);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        String expected = "a number of " + what + ", from 1 to " + max;
+        long number = value.get().integer(expected);
+        if (number < 1 || number > max) {
+            throw value.get().error("expected " + expected + ", got " + number);
+        }
+        return (int) number;
     }
 }

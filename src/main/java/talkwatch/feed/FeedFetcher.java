@@ -270,7 +270,9 @@ final class FeedFetcher {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new FeedException(Problem.UNSUPPORTED_URL, feed, "unsupported URL " + uri + " (only http and https)");
         }
-        HttpUrl url = uri.getHost() == null ? null : HttpUrl.parse(uri.toString());
+        // the client's own reading of the host (127.1, 0x7f.0.0.1 and other odd notations included), which the guard
+        // checks; java.net.URI reads no host in some of them
+        HttpUrl url = HttpUrl.parse(uri.toString());
         if (url == null) {
             throw new FeedException(Problem.UNSUPPORTED_URL, feed, "URL " + uri + " has no valid host");
         }

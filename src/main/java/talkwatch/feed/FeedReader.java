@@ -95,10 +95,47 @@ public final class FeedReader {
                 ? Jsoup.parse(new String(body.bytes(), body.charset().get()), page.toString())
                 : parseDetectingCharset(body.bytes(), page);
         return MainText.extract(document)
+                .map(ArticleText::fromPlain)
                 .filter(text -> text.length() > article.text().length())
                 .map(text -> new Article(
                         article.feedId(), article.key(), article.link(), article.title(), text, article.published()))
                 .orElse(article);
+    }
+
+    /**
+     * Reads the article page at a link a user sent, within the same limits as a feed: only public addresses on ports 80
+     * and 443 (and the allowed networks), each checked on the address connected to ({@link AddressGuard}).
+     *
+     * @throws FeedException when the page cannot be fetched ({@link FeedException.Problem#PRIVATE_ADDRESS} for an
+     *     address refused), is not HTML ({@link FeedException.Problem#NOT_A_PAGE}) or holds no article text ({@link
+     *     FeedException.Problem#NO_TEXT})
+     */
+    public Page readLink(URI link) throws FeedException {
+        Objects.requireNonNull(link, "link");
+        Feed asked = new Feed("link", "link", link);
+        if (!(fetcher.fetchLink(asked) instanceof FeedFetcher.Response.Body body)) {
+            throw new FeedException(
+                    FeedException.Problem.HTTP_STATUS, asked, "HTTP 304 to a request without validators");
+        }
+        String type = body.contentType().orElse("text/html").toLowerCase(java.util.Locale.ROOT);
+        if (!type.startsWith("text/html") && !type.startsWith("application/xhtml+xml")) {
+            String shown =
+                    type.contains(";") ? type.substring(0, type.indexOf(';')).strip() : type.strip();
+            throw new FeedException(FeedException.Problem.NOT_A_PAGE, asked, "not an HTML page: " + shown);
+        }
+        Document document = body.charset().isPresent()
+                ? Jsoup.parse(
+                        new String(body.bytes(), body.charset().get()),
+                        body.url().toString())
+                : parseDetectingCharset(body.bytes(), body.url());
+        String title = PageMeta.title(document);
+        String site = PageMeta.site(document, body.url());
+        var published = PageMeta.published(document);
+        String text = MainText.extract(document).map(ArticleText::fromPlain).orElse("");
+        if (text.isBlank() || title.isBlank()) {
+            throw new FeedException(FeedException.Problem.NO_TEXT, asked, "no article text found");
+        }
+        return new Page(body.url(), title, text, site, published);
     }
 
     private static Document parseDetectingCharset(byte[] bytes, URI page) {

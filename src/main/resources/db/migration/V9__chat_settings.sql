@@ -12,3 +12,6 @@ CREATE TABLE chat_settings (
                                     -- first digest after this time, not one the old setting had planned
     updated_at   BIGINT  NOT NULL
 );
+
+-- /summary answers a link already stored from the store (store.StoredLinks).
+CREATE INDEX article_by_link ON article (link);

@@ -304,8 +304,10 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void readsTheNetworksLinksMayReachAndTrustsNoneUnlessTold() throws IOException {
-        assertThat(load(VALID, Map.of()).links().allowNetworks()).isEmpty();
+    void readsTheNetworksLinksMayReachAndTheLimitsOfSummariesOnDemand() throws IOException {
+        assertThat(load(VALID, Map.of()).links()).isEqualTo(Config.Links.defaults());
+        assertThat(Config.Links.defaults().perUserPerMinute()).isEqualTo(5);
+        assertThat(Config.Links.defaults().perUserPerDay()).isEqualTo(50);
 
         Config config = load(VALID + "links:\n  allowNetworks: [10.20.0.0/16, \"fd00:1::/64\", 127.0.0.1]\n", Map.of());
 
@@ -315,7 +317,7 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void refusesANetworkThatIsNotACidrNamingTheKey() {
+    void refusesANetworkThatIsNotACidrAndALimitOutOfRangeNamingTheKey() throws IOException {
         assertThatThrownBy(() -> load(VALID + "links:\n  allowNetworks: [10.0.0.0/8, intranet.local/24]\n", Map.of()))
                 .hasMessageEndingWith(
                         "talkwatch.yml: links.allowNetworks[1]: expected a network in CIDR notation such"
@@ -324,7 +326,14 @@ class ConfigLoaderTest {
                 .hasMessageContaining("links.allowNetworks[0]: expected a network in CIDR notation")
                 .hasMessageContaining("(the prefix length after / must be 0 to 32, got 33)");
         assertThatThrownBy(() -> load(VALID + "links:\n  allowNetwork: [10.0.0.0/8]\n", Map.of()))
-                .hasMessageContaining("links.allowNetwork: unknown key; expected one of allowNetworks");
+                .hasMessageContaining("links.allowNetwork: unknown key; expected one of allowNetworks, perUserPerDay,"
+                        + " perUserPerMinute");
+        assertThatThrownBy(() -> load(VALID + "links:\n  perUserPerMinute: 0\n", Map.of()))
+                .hasMessageEndingWith("talkwatch.yml: links.perUserPerMinute: expected a number of links one user may"
+                        + " have summarized in a minute, from 1 to 60, got 0");
+        assertThat(load(VALID + "links:\n  perUserPerMinute: 2\n  perUserPerDay: 20\n", Map.of())
+                        .links())
+                .isEqualTo(new Config.Links(java.util.List.of(), 2, 20));
     }
 
     @Test
