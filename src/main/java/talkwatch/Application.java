@@ -150,7 +150,7 @@ public final class Application implements AutoCloseable {
                     token,
                     url,
                     // what the conversation reads; nothing else need travel
-                    List.of("message", "callback_query", "my_chat_member"),
+                    List.of("message", "callback_query", "my_chat_member", "inline_query"),
                     conversation::consume);
             return application;
         } catch (Exception | Error e) {

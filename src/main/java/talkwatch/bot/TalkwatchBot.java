@@ -69,6 +69,7 @@ public final class TalkwatchBot {
     private final GroupAdmins groupAdmins;
     private final Membership membership;
     private final SettingsButtons settingsButtons;
+    private final InlineAnswers inline;
     /** Where slow commands run (a page to fetch takes up to 20 s), so the updates after them are not held up. */
     private final ExecutorService slowWork = Executors.newFixedThreadPool(SLOW_THREADS, runnable -> {
         Thread thread = new Thread(runnable, "bot-slow-command");
@@ -90,6 +91,7 @@ public final class TalkwatchBot {
         SettingsView settingsView = new SettingsView(texts, zones, parts.time().zone(), parts.clock());
         SettingsAccess settingsAccess = new SettingsAccess(groupAdmins, channels, texts);
         SettingChange change = new SettingChange(parts.chatSettings(), settingsAccess, parts.clock());
+        this.inline = new InlineAnswers(telegram, parts.articles(), parts.rhythm());
         this.settingsButtons = new SettingsButtons(
                 telegram, parts.chatSettings(), settingsAccess, settingsView, zones, texts, parts.clock());
         this.router = new CommandRouter(
@@ -135,6 +137,8 @@ public final class TalkwatchBot {
                 answer(update.getMessage());
             } else if (update.hasCallbackQuery()) {
                 press(update.getCallbackQuery());
+            } else if (update.hasInlineQuery()) {
+                inline.answer(update.getInlineQuery());
             } else if (update.hasMyChatMember()) {
                 var chat = update.getMyChatMember().getChat();
                 membership
