@@ -126,6 +126,7 @@ public final class Application implements AutoCloseable {
                             config.telegram().admins(),
                             stores.subscriptions(),
                             stores.articles(),
+                            stores.pages(),
                             stores.feedStates(),
                             stores.outbox(),
                             time,

@@ -2,6 +2,7 @@ package talkwatch;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import talkwatch.store.ArticlePages;
 import talkwatch.store.ArticleStore;
 import talkwatch.store.ChatSettingsStore;
 import talkwatch.store.Database;
@@ -21,7 +22,8 @@ public record Stores(
         Retention retention,
         ChatSettingsStore chatSettings,
         DigestReads digests,
-        StoredLinks links) {
+        StoredLinks links,
+        ArticlePages pages) {
 
     public static Stores open(Path file, Clock clock) {
         Database database = Database.open(file);
@@ -34,6 +36,7 @@ public record Stores(
                 new Retention(database),
                 chatSettings,
                 new DigestReads(database),
-                new StoredLinks(database));
+                new StoredLinks(database),
+                new ArticlePages(database));
     }
 }

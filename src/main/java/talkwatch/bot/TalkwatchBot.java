@@ -26,6 +26,7 @@ import talkwatch.feed.Feed;
 import talkwatch.link.LinkSummaries;
 import talkwatch.match.Topic;
 import talkwatch.rhythm.Rhythms;
+import talkwatch.store.ArticlePages;
 import talkwatch.store.ArticleStore;
 import talkwatch.store.ChatSettingsStore;
 import talkwatch.store.FeedStateStore;
@@ -51,6 +52,7 @@ public final class TalkwatchBot {
             Set<Long> admins,
             SubscriptionStore subscriptions,
             ArticleStore articles,
+            ArticlePages pages,
             FeedStateStore feedStates,
             Outbox outbox,
             TimeDisplay time,
@@ -70,6 +72,7 @@ public final class TalkwatchBot {
     private final Membership membership;
     private final SettingsButtons settingsButtons;
     private final InlineAnswers inline;
+    private final LatestPages latestPages;
     /** Where slow commands run (a page to fetch takes up to 20 s), so the updates after them are not held up. */
     private final ExecutorService slowWork = Executors.newFixedThreadPool(SLOW_THREADS, runnable -> {
         Thread thread = new Thread(runnable, "bot-slow-command");
@@ -92,6 +95,7 @@ public final class TalkwatchBot {
         SettingsAccess settingsAccess = new SettingsAccess(groupAdmins, channels, texts);
         SettingChange change = new SettingChange(parts.chatSettings(), settingsAccess, parts.clock());
         this.inline = new InlineAnswers(telegram, parts.articles(), parts.rhythm());
+        this.latestPages = new LatestPages(telegram, parts.pages(), topics, parts.rhythm(), texts);
         this.settingsButtons = new SettingsButtons(
                 telegram, parts.chatSettings(), settingsAccess, settingsView, zones, texts, parts.clock());
         this.router = new CommandRouter(
@@ -110,7 +114,9 @@ public final class TalkwatchBot {
                         Map.entry(
                                 "unsubscribe",
                                 groupAdmins.only(new UnsubscribeCommand(parts.subscriptions(), topics, texts), texts)),
-                        Map.entry("latest", new LatestCommand(parts.articles(), topics, parts.rhythm(), texts)),
+                        Map.entry(
+                                "latest",
+                                new LatestCommand(parts.articles(), topics, parts.rhythm(), latestPages, texts)),
                         Map.entry("search", new SearchCommand(parts.articles(), parts.rhythm(), texts)),
                         Map.entry("status", new StatusCommand(parts, texts)),
                         Map.entry(
@@ -198,6 +204,10 @@ public final class TalkwatchBot {
     private void press(CallbackQuery query) throws TelegramApiException {
         if (SettingsButtons.handles(query.getData())) {
             settingsButtons.press(query);
+            return;
+        }
+        if (LatestPages.handles(query.getData())) {
+            latestPages.press(query);
             return;
         }
         Optional<Topic> topic = keyboard.topicOf(query.getData());
