@@ -73,7 +73,13 @@ final class SettingsButtons {
         String value = parts[2];
         if (what.equals("m")) {
             answer(query, null, false);
-            edit(query, view.text(target.get(), before), menu(chat, before, value));
+            String prompt = switch (value) {
+                case "r" -> "\n\n" + texts.get("settings.chooseRhythm");
+                case "q" -> "\n\n" + texts.get("settings.chooseQuiet");
+                case "z" -> "\n\n" + texts.get("settings.chooseZone");
+                default -> "";
+            };
+            edit(query, view.text(target.get(), before) + prompt, menu(chat, before, value));
             return;
         }
         Optional<ChatSettings> changed = change(before, what, value);

@@ -105,7 +105,7 @@ public final class TalkwatchBot {
                         Map.entry("quiet", new QuietCommand(change, settingsView, texts)),
                         Map.entry("timezone", new TimezoneCommand(change, settingsView, zones, texts)),
                         Map.entry("start", new StartCommand(parts.subscriptions(), topics, texts)),
-                        Map.entry("help", new HelpCommand(topics, texts)),
+                        Map.entry("help", new HelpCommand(topics, texts, botUsername.orElse("talkwatch_bot"))),
                         Map.entry("topics", new TopicsCommand(parts.subscriptions(), keyboard, texts)),
                         Map.entry(
                                 "subscribe",
