@@ -10,8 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
-import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -62,15 +60,13 @@ public final class TalkwatchBot {
             LinkSummaries links,
             Clock clock) {}
 
-    private final TelegramClient telegram;
     private final Replies replies;
     private final SubscriptionStore subscriptions;
     private final Texts texts = new Texts();
-    private final TopicKeyboard keyboard;
     private final CommandRouter router;
-    private final GroupAdmins groupAdmins;
     private final Membership membership;
     private final SettingsButtons settingsButtons;
+    private final TopicButtons topicButtons;
     private final InlineAnswers inline;
     private final LatestPages latestPages;
     /** Where slow commands run (a page to fetch takes up to 20 s), so the updates after them are not held up. */
@@ -82,18 +78,18 @@ public final class TalkwatchBot {
 
     /** Answers through {@code replies}, which keeps the flood limits; button presses go straight to {@code telegram}. */
     public TalkwatchBot(TelegramClient telegram, Replies replies, Parts parts, Optional<String> botUsername) {
-        this.telegram = telegram;
         this.replies = replies;
         this.subscriptions = parts.subscriptions();
         TopicResolver topics = new TopicResolver(parts.topics());
-        this.keyboard = new TopicKeyboard(topics, texts);
-        this.groupAdmins = new GroupAdmins(telegram);
+        TopicKeyboard keyboard = new TopicKeyboard(topics, texts);
+        GroupAdmins groupAdmins = new GroupAdmins(telegram);
         this.membership = new Membership(parts.subscriptions(), topics, texts);
         ChannelCheck channels = new ChannelCheck(telegram, botUsername);
         Zones zones = new Zones(texts);
         SettingsView settingsView = new SettingsView(texts, zones, parts.time().zone(), parts.clock());
         SettingsAccess settingsAccess = new SettingsAccess(groupAdmins, channels, texts);
         SettingChange change = new SettingChange(parts.chatSettings(), settingsAccess, parts.clock());
+        this.topicButtons = new TopicButtons(telegram, parts.subscriptions(), keyboard, groupAdmins, texts);
         this.inline = new InlineAnswers(telegram, parts.articles(), parts.rhythm());
         this.latestPages = new LatestPages(telegram, parts.pages(), topics, parts.rhythm(), texts);
         this.settingsButtons = new SettingsButtons(
@@ -201,6 +197,7 @@ public final class TalkwatchBot {
         subscriptions.migrate(from, to);
     }
 
+    /** A button: of /settings, of /latest, else of /topics. */
     private void press(CallbackQuery query) throws TelegramApiException {
         if (SettingsButtons.handles(query.getData())) {
             settingsButtons.press(query);
@@ -210,48 +207,11 @@ public final class TalkwatchBot {
             latestPages.press(query);
             return;
         }
-        Optional<Topic> topic = keyboard.topicOf(query.getData());
-        if (topic.isEmpty() || query.getMessage() == null) {
-            telegram.execute(AnswerCallbackQuery.builder()
-                    .callbackQueryId(query.getId())
-                    .text(texts.get("callback.unknown"))
-                    .build());
-            return;
-        }
-        long chatId = query.getMessage().getChatId();
-        if (!groupAdmins.mayChange(
-                chatId, query.getMessage().getChat().getType(), query.getFrom().getId(), false)) {
-            telegram.execute(AnswerCallbackQuery.builder()
-                    .callbackQueryId(query.getId())
-                    .text(texts.get("group.adminsOnly"))
-                    .showAlert(true)
-                    .build());
-            return;
-        }
-        String id = topic.get().id();
-        boolean subscribed = subscriptions.topicsOf(chatId).contains(id);
-        if (subscribed) {
-            subscriptions.unsubscribe(chatId, Set.of(id));
-        } else {
-            Optional<Integer> thread =
-                    query.getMessage() instanceof Message message ? threadOf(message) : Optional.empty();
-            subscriptions.subscribe(chatId, query.getMessage().getChat().getType(), thread, Set.of(id));
-        }
-        telegram.execute(AnswerCallbackQuery.builder()
-                .callbackQueryId(query.getId())
-                .text(texts.get(
-                        subscribed ? "callback.unsubscribed" : "callback.subscribed",
-                        topic.get().name()))
-                .build());
-        telegram.execute(EditMessageReplyMarkup.builder()
-                .chatId(chatId)
-                .messageId(query.getMessage().getMessageId())
-                .replyMarkup(keyboard.buttons(subscriptions.topicsOf(chatId)))
-                .build());
+        topicButtons.press(query);
     }
 
     /** The forum topic the message was written in, if any. */
-    private static Optional<Integer> threadOf(Message message) {
+    static Optional<Integer> threadOf(Message message) {
         return Boolean.TRUE.equals(message.getIsTopicMessage())
                 ? Optional.ofNullable(message.getMessageThreadId())
                 : Optional.empty();
