@@ -141,7 +141,11 @@ public final class LinkSummaries {
         if (known.isPresent()) {
             return known.get();
         }
-        Answer answer = stored.summaryOf(url).map(this::fromStore).orElseGet(() -> read(link.get()));
+        // as written (feeds give Arabic paths unencoded) or as the client writes it (percent-encoded)
+        Answer answer = stored.summaryOf(text.strip())
+                .or(() -> stored.summaryOf(url))
+                .map(this::fromStore)
+                .orElseGet(() -> read(link.get()));
         if (!(answer instanceof Answer.Refused refused) || lasting(refused.refusal())) {
             cache.put(url, answer);
         }

@@ -120,7 +120,8 @@ class SummaryConversationTest {
 
     @Test
     void anArticleAlreadyStoredIsAnsweredFromTheStoreAndALinkAskedAgainFromTheCache() {
-        String link = "https://example.org/news/stored-" + users.get();
+        // an Arabic path, as feeds give it: the client would percent-encode it
+        String link = "https://example.org/news/وفد-المعارضة-" + users.get();
         Stores.open(dir.resolve("talkwatch.db"), clock)
                 .articles()
                 .save(new NewArticle(
