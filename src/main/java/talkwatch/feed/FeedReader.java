@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import okhttp3.HttpUrl;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -100,6 +102,22 @@ public final class FeedReader {
                 .map(text -> new Article(
                         article.feedId(), article.key(), article.link(), article.title(), text, article.published()))
                 .orElse(article);
+    }
+
+    /**
+     * The link {@code text} is, if it is one, as the reader will fetch it (host in ASCII, path percent-encoded): an
+     * http(s) URL, or one that starts {@code www.} without the scheme. Anything else, or text with spaces, is none.
+     */
+    public static Optional<URI> link(String text) {
+        String words = text.strip();
+        if (words.isEmpty() || words.chars().anyMatch(Character::isWhitespace)) {
+            return Optional.empty();
+        }
+        HttpUrl url = HttpUrl.parse(words);
+        if (url == null && words.toLowerCase(java.util.Locale.ROOT).startsWith("www.")) {
+            url = HttpUrl.parse("https://" + words);
+        }
+        return Optional.ofNullable(url).map(HttpUrl::uri);
     }
 
     /**

@@ -1,12 +1,12 @@
 package talkwatch.link;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import okhttp3.HttpUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import talkwatch.feed.FeedException;
@@ -109,22 +109,14 @@ public final class LinkSummaries {
         this.cache = new AnswerCache(clock);
     }
 
-    /** The link {@code text} is, if it is one: an http(s) URL, or one starting {@code www.} without the scheme. */
-    public static Optional<HttpUrl> link(String text) {
-        String words = text.strip();
-        if (words.isEmpty() || words.chars().anyMatch(Character::isWhitespace)) {
-            return Optional.empty();
-        }
-        HttpUrl url = HttpUrl.parse(words);
-        if (url == null && words.toLowerCase(Locale.ROOT).startsWith("www.")) {
-            url = HttpUrl.parse("https://" + words);
-        }
-        return Optional.ofNullable(url);
+    /** The link {@code text} is, if it is one ({@link FeedReader#link}). */
+    public static Optional<URI> link(String text) {
+        return FeedReader.link(text);
     }
 
     /** Summarizes the link {@code userId} sent. */
     public Answer summarize(long userId, String text) {
-        Optional<HttpUrl> link = link(text);
+        Optional<URI> link = link(text);
         if (link.isEmpty()) {
             return new Answer.Refused(Refusal.NOT_A_LINK, "not an http(s) URL");
         }
@@ -159,10 +151,10 @@ public final class LinkSummaries {
                 article, topics.stream().filter(t -> of.contains(t.id())).toList(), true);
     }
 
-    private Answer read(HttpUrl url) {
+    private Answer read(URI url) {
         Page page;
         try {
-            page = reader.readLink(url.uri());
+            page = reader.readLink(url);
         } catch (FeedException e) {
             log.info("A link sent for a summary got none: {}", e.reason());
             return new Answer.Refused(refusal(e.problem()), e.reason());
