@@ -95,7 +95,7 @@ class SettingsConversationTest {
         assertThat(buttons(awaitEdit(user, 5))).contains("23:00–07:00", "✅ بلا ساعات هدوء");
         telegram.pressButton(user, user, settings.messageId(), "set:" + user + ":q:23:00-07:00");
         assertThat(awaitEdit(user, 6).text())
-                .contains("• ساعات الهدوء: من 23:00 إلى 07:00، تصل فيها الرسائل دون تنبيه");
+                .contains("• ساعات الهدوء: من 23:00 إلى 07:00، تصل فيها الأخبار دون تنبيه");
 
         telegram.pressButton(user, user, settings.messageId(), "set:" + user + ":p:1");
         assertThat(awaitEdit(user, 7).text()).contains("• معاينة الروابط: مفعّلة");
@@ -145,8 +145,9 @@ class SettingsConversationTest {
                 .startsWith("تم. صارت المنطقة الزمنية القاهرة: \u2068Africa/Cairo\u2069");
         assertThat(say(user, "/digest كل ٣ ساعات")).startsWith("تم. سيصلك موجز كل 3 ساعات بتوقيت القاهرة،");
         assertThat(say(user, "/digest ٧:٣٠")).startsWith("تم. سيصلك موجز يومي في الساعة 07:30 بتوقيت القاهرة،");
-        assertThat(say(user, "/quiet ٢٢:٠٠ - ٠٦:٠٠")).startsWith("تم. ما يصل من رسائل بين الساعة 22:00 والساعة 06:00");
-        assertThat(say(user, "/quiet إيقاف")).isEqualTo("تم. ألغيت ساعات الهدوء: تصل الرسائل كلها بتنبيه.");
+        assertThat(say(user, "/quiet ٢٢:٠٠ - ٠٦:٠٠"))
+                .startsWith("تم. ما يصل من ملخصات الأخبار والموجزات بين الساعة 22:00 والساعة 06:00");
+        assertThat(say(user, "/quiet إيقاف")).isEqualTo("تم. ألغيت ساعات الهدوء: تصل الأخبار كلها بتنبيه.");
 
         assertThat(settingsOf(user).digest()).contains(new Digest.Daily(LocalTime.of(7, 30)));
         assertThat(settingsOf(user).quiet()).isEmpty();
@@ -173,7 +174,7 @@ class SettingsConversationTest {
                                 && call.path("show_alert").asBoolean()));
         telegram.sendUserMessage(group, admin, "/quiet 23:00-07:00");
         assertThat(telegram.awaitMessages(group.id(), 3, PATIENCE).get(2).text())
-                .startsWith("تم. ما يصل من رسائل");
+                .startsWith("تم. ما يصل من ملخصات الأخبار");
 
         assertThat(settingsOf(group.id()).quiet()).isPresent();
         assertThat(settingsOf(group.id()).previews()).isFalse();

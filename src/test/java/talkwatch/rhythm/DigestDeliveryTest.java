@@ -156,8 +156,9 @@ class DigestDeliveryTest {
         start(Instant.parse("2026-11-30T21:30:00Z"));
         say("/timezone Asia/Damascus");
         assertThat(say("/quiet 23:00-07:00"))
-                .isEqualTo("تم. ما يصل من رسائل بين الساعة 23:00 والساعة 07:00 بتوقيت دمشق يصل دون تنبيه، ولا"
-                        + " يُؤخَّر منه شيء.\nلإلغاء ساعات الهدوء أرسل <code>/quiet off</code>");
+                .isEqualTo(
+                        "تم. ما يصل من ملخصات الأخبار والموجزات بين الساعة 23:00 والساعة 07:00 بتوقيت دمشق يصل دون تنبيه، ولا"
+                                + " يُؤخَّر منه شيء.\nلإلغاء ساعات الهدوء أرسل <code>/quiet off</code>");
         say("/subscribe");
         long other = USER + 1;
         telegram.sendUserMessage(other, other, "/subscribe");
