@@ -19,12 +19,14 @@ import talkwatch.config.ConfigException;
 import talkwatch.config.ConfigLoader;
 import talkwatch.config.Durations;
 import talkwatch.deliver.Deliverer;
-import talkwatch.deliver.MessageFormatter;
 import talkwatch.deliver.Pacer;
 import talkwatch.deliver.Replies;
 import talkwatch.deliver.TelegramHttp;
 import talkwatch.deliver.TimeDisplay;
+import talkwatch.feed.FeedReader;
+import talkwatch.link.LinkSummaries;
 import talkwatch.match.Topic;
+import talkwatch.rhythm.Rhythms;
 import talkwatch.schedule.Schedule;
 
 /** The running bot: the poll schedule, the sender and the long-polling conversation, wired once. */
@@ -49,6 +51,11 @@ public final class Application implements AutoCloseable {
 
     /** Starts everything; a missing or refused token is a {@link ConfigException}. */
     public static Application start(Config config) throws Exception {
+        return start(config, Clock.systemUTC());
+    }
+
+    /** With the clock of digests, quiet hours and everything else timed (tests move it). */
+    public static Application start(Config config, Clock clock) throws Exception {
         String token = config.telegram()
                 .token()
                 .orElseThrow(() -> new ConfigException(ConfigLoader.TOKEN_VARIABLE
@@ -56,15 +63,14 @@ public final class Application implements AutoCloseable {
                         + ConfigLoader.TOKEN_VARIABLE + "=123456789:ABC…"));
         RunLock runLock = RunLock.take(config.databasePath());
         try {
-            return start(config, token, runLock);
+            return start(config, token, runLock, clock);
         } catch (Exception | Error e) {
             runLock.close();
             throw e;
         }
     }
 
-    private static Application start(Config config, String token, RunLock runLock) throws Exception {
-        Clock clock = Clock.systemUTC();
+    private static Application start(Config config, String token, RunLock runLock, Clock clock) throws Exception {
         Stores stores = Stores.open(config.databasePath(), clock);
         warnOfRemovedTopics(config, stores);
         TelegramUrl url = telegramUrl(config);
@@ -77,8 +83,16 @@ public final class Application implements AutoCloseable {
         TimeDisplay time = new TimeDisplay(config.telegram().timeZone());
         // One set of flood limits for the summaries and the answers to commands.
         Pacer pacer = new Pacer(config.delivery(), clock.instant());
-        Deliverer deliverer = new Deliverer(
-                stores.outbox(), stores.subscriptions(), telegram, new MessageFormatter(time), sending, pacer, clock);
+        // Each chat's own rhythm: digests, quiet hours, link previews, its clock.
+        Rhythms rhythms = new Rhythms(
+                stores.chatSettings(),
+                stores.digests(),
+                stores.subscriptions(),
+                config.topics(),
+                config.telegram().timeZone(),
+                TalkwatchBot.rhythmWords());
+        Deliverer deliverer =
+                new Deliverer(stores.outbox(), stores.subscriptions(), telegram, rhythms, sending, pacer, clock);
         Replies replies = new Replies(telegram, pacer, clock);
         Thread sender = new Thread(deliverer, "deliverer");
         sender.start();
@@ -112,16 +126,32 @@ public final class Application implements AutoCloseable {
                             config.telegram().admins(),
                             stores.subscriptions(),
                             stores.articles(),
+                            stores.pages(),
                             stores.feedStates(),
                             stores.outbox(),
                             time,
-                            config.keep()),
+                            config.keep(),
+                            stores.chatSettings(),
+                            rhythms,
+                            new LinkSummaries(
+                                    new FeedReader(
+                                            FeedReader.Options.defaults(),
+                                            config.links().allowNetworks()),
+                                    stores.links(),
+                                    stores.digests(),
+                                    config.topics(),
+                                    new LinkSummaries.Options(
+                                            config.links().perUserPerMinute(),
+                                            config.links().perUserPerDay(),
+                                            config.summarySentences()),
+                                    clock),
+                            clock),
                     Optional.of(bot));
             application.longPolling = LongPolling.start(
                     token,
                     url,
                     // what the conversation reads; nothing else need travel
-                    List.of("message", "callback_query", "my_chat_member"),
+                    List.of("message", "callback_query", "my_chat_member", "inline_query"),
                     conversation::consume);
             return application;
         } catch (Exception | Error e) {

@@ -148,7 +148,7 @@ public final class Pipeline {
     public static Pipeline of(Config config, Stores stores, Runnable onQueued, FeedAlerts alerts, Clock clock) {
         return new Pipeline(
                 config.feeds(),
-                new FeedReader(FeedReader.Options.defaults()),
+                new FeedReader(FeedReader.Options.defaults(), config.links().allowNetworks()),
                 config.topics(),
                 config.summarySentences(),
                 stores.articles(),

@@ -2,11 +2,15 @@ package talkwatch;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import talkwatch.store.ArticlePages;
 import talkwatch.store.ArticleStore;
+import talkwatch.store.ChatSettingsStore;
 import talkwatch.store.Database;
+import talkwatch.store.DigestReads;
 import talkwatch.store.FeedStateStore;
 import talkwatch.store.Outbox;
 import talkwatch.store.Retention;
+import talkwatch.store.StoredLinks;
 import talkwatch.store.SubscriptionStore;
 
 /** The views of the one SQLite file. */
@@ -15,15 +19,24 @@ public record Stores(
         SubscriptionStore subscriptions,
         Outbox outbox,
         FeedStateStore feedStates,
-        Retention retention) {
+        Retention retention,
+        ChatSettingsStore chatSettings,
+        DigestReads digests,
+        StoredLinks links,
+        ArticlePages pages) {
 
     public static Stores open(Path file, Clock clock) {
         Database database = Database.open(file);
+        ChatSettingsStore chatSettings = new ChatSettingsStore(database, clock);
         return new Stores(
                 new ArticleStore(database, clock),
-                new SubscriptionStore(database, clock),
+                new SubscriptionStore(database, clock, chatSettings),
                 new Outbox(database, clock),
                 new FeedStateStore(database),
-                new Retention(database));
+                new Retention(database),
+                chatSettings,
+                new DigestReads(database),
+                new StoredLinks(database),
+                new ArticlePages(database));
     }
 }

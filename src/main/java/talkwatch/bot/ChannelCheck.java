@@ -24,7 +24,8 @@ final class ChannelCheck {
         USER_NOT_ADMIN
     }
 
-    record Result(Verdict verdict, long chatId, String chatType) {}
+    /** @param name the channel's @username, else its title ({@code ""} when not found) */
+    record Result(Verdict verdict, long chatId, String chatType, String name) {}
 
     private final TelegramClient telegram;
     private final Optional<String> botUsername;
@@ -43,13 +44,16 @@ final class ChannelCheck {
             if (e instanceof TelegramApiRequestException refused
                     && refused.getErrorCode() != null
                     && refused.getErrorCode() < 500) {
-                return new Result(Verdict.NOT_FOUND, 0, "");
+                return new Result(Verdict.NOT_FOUND, 0, "", "");
             }
             throw new IllegalStateException("looking up channel " + username + ": " + e.getMessage(), e);
         }
         if ("private".equals(chat.getType())) {
-            return new Result(Verdict.NOT_FOUND, 0, "");
+            return new Result(Verdict.NOT_FOUND, 0, "", "");
         }
+        String name = chat.getUserName() != null
+                ? "@" + chat.getUserName()
+                : chat.getTitle() == null ? String.valueOf(chat.getId()) : chat.getTitle();
         List<ChatMember> admins;
         try {
             admins = telegram.execute(
@@ -58,18 +62,17 @@ final class ChannelCheck {
             if (e instanceof TelegramApiRequestException refused
                     && refused.getErrorCode() != null
                     && refused.getErrorCode() < 500) {
-                return new Result(Verdict.BOT_NOT_ADMIN, chat.getId(), chat.getType());
+                return new Result(Verdict.BOT_NOT_ADMIN, chat.getId(), chat.getType(), name);
             }
             throw new IllegalStateException("reading the administrators of " + username + ": " + e.getMessage(), e);
         }
         boolean bot = admins.stream()
                 .anyMatch(admin -> Boolean.TRUE.equals(admin.getUser().getIsBot())
                         && botUsername
-                                .map(name ->
-                                        name.equalsIgnoreCase(admin.getUser().getUserName()))
+                                .map(own -> own.equalsIgnoreCase(admin.getUser().getUserName()))
                                 .orElse(true));
         boolean user = admins.stream().anyMatch(admin -> admin.getUser().getId() == userId);
         Verdict verdict = !bot ? Verdict.BOT_NOT_ADMIN : !user ? Verdict.USER_NOT_ADMIN : Verdict.ALLOWED;
-        return new Result(verdict, chat.getId(), chat.getType());
+        return new Result(verdict, chat.getId(), chat.getType(), name);
     }
 }

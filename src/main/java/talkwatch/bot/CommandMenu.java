@@ -14,7 +14,18 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 public final class CommandMenu {
 
-    static final List<String> COMMANDS = List.of("latest", "topics", "subscribe", "unsubscribe", "search", "help");
+    static final List<String> COMMANDS = List.of(
+            "latest",
+            "topics",
+            "subscribe",
+            "unsubscribe",
+            "search",
+            "summary",
+            "settings",
+            "digest",
+            "quiet",
+            "timezone",
+            "help");
     private static final Logger log = LoggerFactory.getLogger(CommandMenu.class);
 
     private CommandMenu() {}

@@ -3,33 +3,61 @@ package talkwatch.bot;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import talkwatch.link.LinkSummaries;
 
 /**
  * Picks the command a message names. {@code /subscribe@OurBot أستانا} in a group works; a command
- * addressed to another bot is ignored; anything else gets a short hint rather than silence.
+ * addressed to another bot is ignored; a bare link in a private chat is a {@code /summary}; anything else gets a short
+ * hint rather than silence.
  */
 final class CommandRouter {
 
+    /**
+     * What a message gets: its reply, computed when asked.
+     *
+     * @param slow whether computing it may take seconds (a page to fetch): the bot does it off the update thread
+     */
+    record Routed(Supplier<Reply> reply, boolean slow) {
+
+        static Routed now(Reply reply) {
+            return new Routed(() -> reply, false);
+        }
+    }
+
+    /** The command a bare link in a private chat stands for. */
+    static final String LINK_COMMAND = "summary";
+
     private final Map<String, Command> commands;
+    private final Set<String> slow;
     private final Texts texts;
     private final Optional<String> botUsername;
 
-    CommandRouter(Map<String, Command> commands, Texts texts, Optional<String> botUsername) {
+    /** @param slow the names of the commands that may take seconds */
+    CommandRouter(Map<String, Command> commands, Set<String> slow, Texts texts, Optional<String> botUsername) {
         this.commands = commands;
+        this.slow = slow;
         this.texts = texts;
         this.botUsername = botUsername;
     }
 
     /**
-     * The reply to a text message; empty when the message is not for this bot. {@code asChat}: written on behalf of
-     * the chat (see {@link Request#asChat}).
+     * What a text message gets; empty when the message is not for this bot. {@code asChat}: written on behalf of the
+     * chat (see {@link Request#asChat}).
      */
-    Optional<Reply> route(
+    Optional<Routed> route(
             long chatId, String chatType, Optional<Integer> threadId, long userId, boolean asChat, String text) {
         String trimmed = text.strip();
         boolean privateChat = "private".equals(chatType);
         if (!trimmed.startsWith("/")) {
-            return privateChat ? Optional.of(Reply.text(texts.get("unknown.text"))) : Optional.empty();
+            if (privateChat
+                    && commands.containsKey(LINK_COMMAND)
+                    && LinkSummaries.link(trimmed).isPresent()) {
+                Request request = new Request(chatId, chatType, threadId, userId, trimmed, asChat);
+                return Optional.of(new Routed(() -> commands.get(LINK_COMMAND).handle(request), true));
+            }
+            return privateChat ? Optional.of(Routed.now(Reply.text(texts.get("unknown.text")))) : Optional.empty();
         }
         int space = indexOfWhitespace(trimmed);
         String head = space < 0 ? trimmed.substring(1) : trimmed.substring(1, space);
@@ -42,11 +70,15 @@ final class CommandRouter {
                 return Optional.empty();
             }
         }
-        Command command = commands.get(head.toLowerCase(Locale.ROOT));
+        String name = head.toLowerCase(Locale.ROOT);
+        Command command = commands.get(name);
         if (command == null) {
-            return privateChat || at >= 0 ? Optional.of(Reply.text(texts.get("unknown.command"))) : Optional.empty();
+            return privateChat || at >= 0
+                    ? Optional.of(Routed.now(Reply.text(texts.get("unknown.command"))))
+                    : Optional.empty();
         }
-        return Optional.of(command.handle(new Request(chatId, chatType, threadId, userId, args, asChat)));
+        Request request = new Request(chatId, chatType, threadId, userId, args, asChat);
+        return Optional.of(new Routed(() -> command.handle(request), slow.contains(name)));
     }
 
     private static int indexOfWhitespace(String text) {

@@ -5,13 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import talkwatch.arabic.ArabicText;
+import talkwatch.deliver.ChatRhythm;
 import talkwatch.deliver.Html;
-import talkwatch.deliver.MessageFormatter;
 import talkwatch.match.Topic;
 import talkwatch.store.ArticleStore;
 import talkwatch.store.StoredArticle;
 
-/** /latest [topic] [n]: the newest summaries from the store, of one talk or of all. */
+/** /latest [topic] [n]: the newest summaries from the store, of one talk or of all; «الأقدم» pages back. */
 final class LatestCommand implements Command {
 
     static final int DEFAULT_COUNT = 3;
@@ -19,13 +19,15 @@ final class LatestCommand implements Command {
 
     private final ArticleStore articles;
     private final TopicResolver topics;
-    private final MessageFormatter formatter;
+    private final ChatRhythm rhythm;
+    private final LatestPages pages;
     private final Texts texts;
 
-    LatestCommand(ArticleStore articles, TopicResolver topics, MessageFormatter formatter, Texts texts) {
+    LatestCommand(ArticleStore articles, TopicResolver topics, ChatRhythm rhythm, LatestPages pages, Texts texts) {
         this.articles = articles;
         this.topics = topics;
-        this.formatter = formatter;
+        this.rhythm = rhythm;
+        this.pages = pages;
         this.texts = texts;
     }
 
@@ -52,11 +54,16 @@ final class LatestCommand implements Command {
             topic = Optional.of(resolution.topics().get(0));
         }
         String scope = topic.map(t -> Html.escape(t.name())).orElse(texts.get("latest.all"));
-        List<StoredArticle> latest = articles.latest(topic.map(Topic::id), count);
+        // one more than shown: whether there are older ones to page back to
+        List<StoredArticle> latest = articles.latest(topic.map(Topic::id), count + 1);
         if (latest.isEmpty()) {
             return Reply.text(topic.isPresent() ? texts.get("latest.noneAbout", scope) : texts.get("latest.none"));
         }
-        return Reply.messages(formatter.formatAll(texts.get("latest.heading", scope), latest));
+        List<StoredArticle> shown = latest.subList(0, Math.min(count, latest.size()));
+        List<String> messages = rhythm.formatter(request.chatId()).formatAll(texts.get("latest.heading", scope), shown);
+        return latest.size() > count
+                ? new Reply(messages, Optional.of(pages.button(topic, count, shown.get(shown.size() - 1))))
+                : Reply.messages(messages);
     }
 
     private static boolean isNumber(String word) {

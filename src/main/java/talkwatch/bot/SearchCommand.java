@@ -1,32 +1,27 @@
 package talkwatch.bot;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import talkwatch.deliver.MessageFormatter;
+import talkwatch.deliver.ChatRhythm;
 import talkwatch.match.TextQuery;
 import talkwatch.store.ArticleStore;
 import talkwatch.store.StoredArticle;
 
 /**
- * /search ‹words›: the newest stored summaries whose headline or summary holds every word (see {@link TextQuery}),
- * found through the full-text index of everything the store keeps.
+ * /search ‹words›: the newest stored summaries whose headline or summary holds every word ({@link StoredSearch}).
  */
 final class SearchCommand implements Command {
 
     static final int SHOWN = 5;
-    /** More words would find nothing anyway. */
-    static final int MAX_WORDS = 8;
-    /** Candidates read at a time; the index finds exactly what the query matches, so one read is the rule. */
-    private static final int PAGE = 50;
+    static final int MAX_WORDS = StoredSearch.MAX_WORDS;
 
     private final ArticleStore articles;
-    private final MessageFormatter formatter;
+    private final ChatRhythm rhythm;
     private final Texts texts;
 
-    SearchCommand(ArticleStore articles, MessageFormatter formatter, Texts texts) {
+    SearchCommand(ArticleStore articles, ChatRhythm rhythm, Texts texts) {
         this.articles = articles;
-        this.formatter = formatter;
+        this.rhythm = rhythm;
         this.texts = texts;
     }
 
@@ -39,24 +34,11 @@ final class SearchCommand implements Command {
         if (query.get().size() > MAX_WORDS) {
             return Reply.text(texts.get("search.tooLong", MAX_WORDS));
         }
-        List<StoredArticle> found = new ArrayList<>();
-        for (int offset = 0; found.size() < SHOWN; offset += PAGE) {
-            List<StoredArticle> candidates = articles.search(query.get().indexQuery(), PAGE, offset);
-            for (StoredArticle article : candidates) {
-                List<String> searched = new ArrayList<>(article.summary());
-                searched.add(article.title());
-                if (query.get().matches(searched) && found.size() < SHOWN) {
-                    found.add(article);
-                }
-            }
-            if (candidates.size() < PAGE) {
-                break;
-            }
-        }
+        List<StoredArticle> found = StoredSearch.newest(articles, query.get(), SHOWN);
         String asked = Echo.of(query.get().text());
         if (found.isEmpty()) {
             return Reply.text(texts.get("search.none", asked));
         }
-        return Reply.messages(formatter.formatAll(texts.get("search.heading", asked), found));
+        return Reply.messages(rhythm.formatter(request.chatId()).formatAll(texts.get("search.heading", asked), found));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import talkwatch.deliver.DeliveryLimits;
 import talkwatch.feed.Feed;
+import talkwatch.feed.Network;
 import talkwatch.match.Cast;
 import talkwatch.match.Person;
 import talkwatch.match.Topic;
@@ -21,6 +22,7 @@ import talkwatch.match.Topic;
  * @param maxAge an article published longer than this before it is first seen is not sent ({@code delivery.maxAge})
  * @param keep what is older is forgotten once a day ({@code storage.keep})
  * @param people who is who in the news of every topic ({@code people}), besides each topic's own
+ * @param links where links from outside may lead ({@code links})
  */
 public record Config(
         Path file,
@@ -36,7 +38,8 @@ public record Config(
         Duration storyWindow,
         Duration maxAge,
         Duration keep,
-        List<Person> people) {
+        List<Person> people,
+        Links links) {
 
     /**
      * Telegram settings; the token never comes from the file, only from the environment.
@@ -58,6 +61,24 @@ public record Config(
         people.forEach(person -> byName.putIfAbsent(person.name(), person));
         topics.forEach(topic -> topic.people().forEach(person -> byName.putIfAbsent(person.name(), person)));
         return new Cast(List.copyOf(byName.values()));
+    }
+
+    /**
+     * Links from outside: feeds' redirects and pages, links users send.
+     *
+     * @param allowNetworks networks the operator trusts, which such links may reach on any port (default none)
+     * @param perUserPerMinute links one user may have summarized in a minute (/summary; default 5)
+     * @param perUserPerDay links one user may have summarized in a day (default 50)
+     */
+    public record Links(List<Network> allowNetworks, int perUserPerMinute, int perUserPerDay) {
+
+        public Links {
+            allowNetworks = List.copyOf(allowNetworks);
+        }
+
+        public static Links defaults() {
+            return new Links(List.of(), 5, 50);
+        }
     }
 
     public Optional<Topic> topic(String id) {

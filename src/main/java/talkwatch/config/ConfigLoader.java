@@ -81,7 +81,8 @@ public final class ConfigLoader {
                         "people",
                         "summary",
                         "delivery",
-                        "stories"));
+                        "stories",
+                        "links"));
         return new Config(
                 file,
                 telegram(root, file),
@@ -96,7 +97,8 @@ public final class ConfigLoader {
                 storyWindow(root),
                 maxAge(root),
                 keep(root),
-                root.optional("people").map(ConfigLoader::people).orElse(List.of()));
+                root.optional("people").map(ConfigLoader::people).orElse(List.of()),
+                LinksSection.read(root));
     }
 
     /** A list of people: each a name, and optionally its aliases and roles (a role alone, or a list). */

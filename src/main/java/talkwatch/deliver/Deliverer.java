@@ -54,6 +54,8 @@ public final class Deliverer implements Runnable {
 
     static final int DIGEST_FROM = Pacer.CHAT_BURST + 1;
     static final int DIGEST_MAX = 30;
+    /** The stories of one digest (a chat in digest mode), at most; more go in another digest right after. */
+    static final int DIGEST_STORIES = 100;
 
     private static final Logger log = LoggerFactory.getLogger(Deliverer.class);
     private static final int BATCH = 1000;
@@ -66,7 +68,7 @@ public final class Deliverer implements Runnable {
     private static final long GATHER_MILLIS = 10;
 
     private final Outbox outbox;
-    private final MessageFormatter formatter;
+    private final ChatRhythm rhythm;
     private final Pacer pacer;
     private final Sender sender;
     private final Outcomes outcomes;
@@ -107,13 +109,25 @@ public final class Deliverer implements Runnable {
             Options options,
             Pacer pacer,
             Clock clock) {
+        this(outbox, chats, telegram, ChatRhythm.instant(formatter), options, pacer, clock);
+    }
+
+    /** With each chat's {@code rhythm}: its digest, quiet hours, link previews and clock. */
+    public Deliverer(
+            Outbox outbox,
+            SubscriptionStore chats,
+            TelegramClient telegram,
+            ChatRhythm rhythm,
+            Options options,
+            Pacer pacer,
+            Clock clock) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
-        this.formatter = Objects.requireNonNull(formatter, "formatter");
+        this.rhythm = Objects.requireNonNull(rhythm, "rhythm");
         Objects.requireNonNull(chats, "chats");
         this.clock = Objects.requireNonNull(clock, "clock");
         ProblemLog problems = new ProblemLog(Deliverer.class);
         this.pacer = Objects.requireNonNull(pacer, "pacer");
-        this.sender = new Sender(telegram, outbox, options.limits().paidBroadcast(), problems);
+        this.sender = new Sender(telegram, outbox, options.limits().paidBroadcast(), problems, rhythm, clock);
         this.outcomes = new Outcomes(chats, pacer, problems, clock);
         this.concurrency = options.concurrency();
         this.window = 2 * concurrency;
@@ -166,14 +180,27 @@ public final class Deliverer implements Runnable {
         for (Delivery delivery : due) {
             byChat.computeIfAbsent(delivery.chatId(), id -> new ArrayList<>(1)).add(delivery);
         }
-        Map<Long, List<String>> partsOfArticle = new HashMap<>();
+        Map<MessageFormatter, Map<Long, List<String>>> partsOfArticle = new HashMap<>();
         List<Outgoing> chunk = new ArrayList<>();
         OutboxBatch postponed = new OutboxBatch();
-        for (List<Delivery> chatDue : byChat.values()) {
+        for (List<Delivery> all : byChat.values()) {
             if (!running) {
                 break;
             }
-            List<Delivery> waiting = chatDue;
+            // A chat in digest mode: what waits for its digest time is out of the due list until then.
+            ChatRhythm.Plan plan = rhythm.plan(all.get(0).chatId(), all, clock.instant());
+            plan.held().forEach(postponed::postpone);
+            List<Delivery> waiting = plan.ready();
+            if (plan.digest()) {
+                // a digest names every outlet of its stories: a message of it is never edited to name one more
+                waiting.stream()
+                        .filter(d -> !d.news())
+                        .forEach(d -> postponed.failed(d.id(), "the chat reads digests: nothing to edit"));
+                waiting = waiting.stream().filter(Delivery::news).toList();
+            }
+            if (waiting.isEmpty()) {
+                continue;
+            }
             Delivery first = waiting.get(0);
             if (first.kind() == Delivery.Kind.EDIT && first.refersTo().isEmpty()) {
                 if (first.awaitsItsMessage()) {
@@ -214,7 +241,8 @@ public final class Deliverer implements Runnable {
                 now = clock.instant();
                 at = Pacer.max(now, pacer.globalReadyAt(now));
             }
-            Outgoing outgoing = compose(waiting, group, partsOfArticle, at);
+            Outgoing outgoing =
+                    plan.digest() ? digest(waiting, group, at) : compose(waiting, group, partsOfArticle, at);
             pacer.take(outgoing.chatId(), group, outgoing.messages(), at);
             chunk.add(outgoing);
             chatsInFlight.add(outgoing.chatId());
@@ -240,13 +268,27 @@ public final class Deliverer implements Runnable {
         return chatsInFlight.size() - answers.waiting();
     }
 
+    /** The chat's digest: its ready deliveries folded into one message, or as few as Telegram's limit allows. */
+    private Outgoing digest(List<Delivery> ready, boolean group, Instant at) {
+        Delivery first = ready.get(0);
+        List<Delivery> folded = ready.subList(0, Math.min(DIGEST_STORIES, ready.size()));
+        List<String> parts = rhythm.digest(first.chatId(), folded, at);
+        int sent = folded.stream().mapToInt(Delivery::partsSent).min().orElse(0);
+        return new Outgoing(
+                first.chatId(), group, first.threadId(), folded, parts, Math.min(sent, parts.size() - 1), at);
+    }
+
     /**
      * One message for the chat's waiting deliveries: the article (or its remaining parts), a follow-up, a digest of
      * the news waiting, or an edit of a message already sent.
      */
     private Outgoing compose(
-            List<Delivery> waiting, boolean group, Map<Long, List<String>> partsOfArticle, Instant at) {
+            List<Delivery> waiting,
+            boolean group,
+            Map<MessageFormatter, Map<Long, List<String>>> partsOfArticle,
+            Instant at) {
         Delivery first = waiting.get(0);
+        MessageFormatter formatter = rhythm.formatter(first.chatId());
         if (first.kind() == Delivery.Kind.EDIT) {
             // every edit of the same message waiting, done at once: the message names all their outlets
             List<Delivery> edits = waiting.stream()
@@ -281,7 +323,9 @@ public final class Deliverer implements Runnable {
         boolean followUp = first.kind() == Delivery.Kind.FOLLOW_UP;
         List<String> parts = followUp
                 ? formatter.followUpParts(article)
-                : partsOfArticle.computeIfAbsent(article.id(), id -> formatter.parts(article));
+                : partsOfArticle
+                        .computeIfAbsent(formatter, f -> new HashMap<>())
+                        .computeIfAbsent(article.id(), id -> formatter.parts(article));
         int firstPart = Math.min(first.partsSent(), parts.size() - 1);
         return new Outgoing(
                 first.chatId(),

@@ -2,6 +2,7 @@ package talkwatch.deliver;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import talkwatch.arabic.BidiControls;
 
 /**
  * Right-to-left safety: wraps each left-to-right run inside Arabic text (Latin names, URLs, numbers,
@@ -22,9 +23,17 @@ final class Isolates {
 
     private Isolates() {}
 
-    /** The text with its left-to-right runs isolated; text without Arabic is returned as it is. */
+    /**
+     * The text with its left-to-right runs isolated; text without Arabic is returned as it is. Bidi controls already in
+     * it go first ({@link BidiControls}): text stored before they were stripped on the way in must not reverse the rest
+     * of a message either.
+     */
     static String wrap(String text) {
-        if (text == null || text.isEmpty() || !ARABIC.matcher(text).find() || text.indexOf(FSI) >= 0) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        text = BidiControls.strip(text);
+        if (!ARABIC.matcher(text).find()) {
             return text;
         }
         Matcher run = RUN.matcher(text);

@@ -1,5 +1,6 @@
 package talkwatch.deliver;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -26,12 +27,22 @@ final class Sender {
     private final Outbox outbox;
     private final boolean paidBroadcast;
     private final ProblemLog problems;
+    private final ChatRhythm rhythm;
+    private final Clock clock;
 
-    Sender(TelegramClient telegram, Outbox outbox, boolean paidBroadcast, ProblemLog problems) {
+    Sender(
+            TelegramClient telegram,
+            Outbox outbox,
+            boolean paidBroadcast,
+            ProblemLog problems,
+            ChatRhythm rhythm,
+            Clock clock) {
         this.telegram = telegram;
         this.outbox = outbox;
         this.paidBroadcast = paidBroadcast;
         this.problems = problems;
+        this.rhythm = rhythm;
+        this.clock = clock;
     }
 
     Result send(Outgoing outgoing) {
@@ -102,6 +113,13 @@ final class Sender {
                             .messageId((int) (long) replyTo)
                             .allowSendingWithoutReply(true)
                             .build()));
+        }
+        // the chat's own settings: its quiet hours at the moment it goes out, its link previews
+        if (rhythm.silent(outgoing.chatId(), clock.instant())) {
+            message.setDisableNotification(true);
+        }
+        if (rhythm.previews(outgoing.chatId())) {
+            message.setLinkPreviewOptions(null);
         }
         return telegram.execute(message).getMessageId();
     }

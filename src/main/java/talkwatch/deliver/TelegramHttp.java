@@ -14,7 +14,8 @@ public final class TelegramHttp {
     /**
      * Lets {@code inFlight} requests run at once and keeps a connection for each alive, so sending never
      * waits for a TCP handshake. The Telegram client's blocking calls go through OkHttp's dispatcher, which
-     * by default runs at most 5 requests per host and queues the rest, whatever the number of callers.
+     * by default runs at most 5 requests per host and queues the rest, whatever the number of callers. Nagle's
+     * algorithm is off ({@link NoDelaySockets}), so a large request does not wait on the server's delayed ACK.
      */
     public static OkHttpClient client(int inFlight) {
         Dispatcher dispatcher = new Dispatcher();
@@ -25,6 +26,7 @@ public final class TelegramHttp {
                 .connectionPool(new ConnectionPool(inFlight + 2, 5, TimeUnit.MINUTES))
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(30))
+                .socketFactory(new NoDelaySockets())
                 .build();
     }
 }

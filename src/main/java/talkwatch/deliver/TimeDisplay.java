@@ -32,6 +32,11 @@ public final class TimeDisplay {
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", ARABIC).withZone(zone);
     }
 
+    /** The zone of the times shown. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     /** The date and time of an article for its readers: «29 نوفمبر 2026، 17:05 (غرينتش+3)». Plain text. */
     public String dateTime(Instant instant) {
         return Isolates.wrap(forReaders.format(instant)) + " (" + offset(instant) + ")";
@@ -40,6 +45,12 @@ public final class TimeDisplay {
     /** A timestamp for the admins' reports, to the second: «2026-11-29 17:05:09 (غرينتش+3)». Plain text. */
     public String timestamp(Instant instant) {
         return Isolates.FSI + forAdmins.format(instant) + Isolates.PDI + " (" + offset(instant) + ")";
+    }
+
+    /** The zone's name and its offset at {@code instant}: «Asia/Damascus (غرينتش+3)», the name isolated. Plain text. */
+    public String zone(Instant instant) {
+        String id = zone.getId().equals("Z") ? "UTC" : zone.getId();
+        return Isolates.FSI + id + Isolates.PDI + " (" + offset(instant) + ")";
     }
 
     /** «غرينتش», or «غرينتش+3», «غرينتش-5», «غرينتش+5:30» with the signed offset isolated left to right. */

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
+import talkwatch.arabic.BidiControls;
 
 /** Plain text from feed HTML, a title when the feed has none, and the content hash used as a last-resort key. */
 final class ArticleText {
@@ -74,9 +75,10 @@ final class ArticleText {
         return lines(text);
     }
 
+    /** One line per paragraph, without the bidi controls a publisher left in ({@link BidiControls}). */
     private static String lines(String text) {
         StringBuilder out = new StringBuilder();
-        for (String line : text.split("\n")) {
+        for (String line : BidiControls.strip(text).split("\n")) {
             String clean = collapseSpaces(line).strip();
             if (!clean.isEmpty()) {
                 out.append(out.length() == 0 ? "" : "\n").append(clean);

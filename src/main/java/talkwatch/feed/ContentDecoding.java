@@ -9,7 +9,7 @@ import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
 /**
- * Undoes {@code Content-Encoding: gzip | deflate}. The JDK client leaves this to us. Output is capped, since a few
+ * Undoes {@code Content-Encoding: gzip | deflate}, which the fetcher asks for itself (so the HTTP client leaves it to us). Output is capped, since a few
  * kilobytes of gzip can inflate to gigabytes.
  */
 final class ContentDecoding {
@@ -46,12 +46,6 @@ final class ContentDecoding {
     }
 
     private static byte[] readCapped(InputStream in, long limit) throws IOException {
-        try (in) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            if (bytes.length > limit) {
-                throw new CappedBody.TooLargeException();
-            }
-            return bytes;
-        }
+        return CappedBody.read(in, limit);
     }
 }

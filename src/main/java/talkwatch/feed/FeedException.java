@@ -22,7 +22,9 @@ public final class FeedException extends Exception {
         MALFORMED("the site publishes broken XML; will retry on the next poll"),
         NETWORK("check the host name and the network"),
         UNSUPPORTED_URL("use an http:// or https:// URL"),
-        PRIVATE_ADDRESS("a feed may only lead to addresses as far inside the network as its own; check who serves it");
+        PRIVATE_ADDRESS("a feed may only lead to addresses as far inside the network as its own; check who serves it"),
+        NOT_A_PAGE("a link must lead to an HTML page"),
+        NO_TEXT("the page holds no article text to summarize");
 
         private final String next;
 

@@ -7,7 +7,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import okhttp3.HttpUrl;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -16,7 +19,8 @@ import org.jsoup.nodes.Document;
  *
  * <p>A reader is safe to share across threads; create one per application (it holds an HTTP client with its
  * connection pool). Limits come from {@link Options}: the connect timeout, a total timeout covering every redirect
- * and the whole body, and a body cap applied while the body streams in and again after decompression.
+ * and the whole body, and a body cap applied while the body streams in and again after decompression. Where
+ * redirects and article pages may lead is {@link AddressGuard}'s decision, taken on the address connected to.
  */
 public final class FeedReader {
     private final FeedFetcher fetcher;
@@ -24,12 +28,24 @@ public final class FeedReader {
     private final Clock clock;
 
     public FeedReader(Options options) {
-        this(options, Clock.systemUTC());
+        this(options, List.of());
+    }
+
+    /**
+     * @param allowed networks the operator trusts ({@code links.allowNetworks}): what feeds serve and users send may
+     *     lead there, on any port (see {@link AddressGuard})
+     */
+    public FeedReader(Options options, List<Network> allowed) {
+        this(options, Clock.systemUTC(), Resolver.SYSTEM, allowed);
     }
 
     FeedReader(Options options, Clock clock) {
+        this(options, clock, Resolver.SYSTEM, List.of());
+    }
+
+    FeedReader(Options options, Clock clock, Resolver resolver, List<Network> allowed) {
         Objects.requireNonNull(options, "options");
-        this.fetcher = new FeedFetcher(options);
+        this.fetcher = new FeedFetcher(options, Objects.requireNonNull(resolver, "resolver"), allowed);
         this.parser = new FeedParser();
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -81,10 +97,63 @@ public final class FeedReader {
                 ? Jsoup.parse(new String(body.bytes(), body.charset().get()), page.toString())
                 : parseDetectingCharset(body.bytes(), page);
         return MainText.extract(document)
+                .map(ArticleText::fromPlain)
                 .filter(text -> text.length() > article.text().length())
                 .map(text -> new Article(
                         article.feedId(), article.key(), article.link(), article.title(), text, article.published()))
                 .orElse(article);
+    }
+
+    /**
+     * The link {@code text} is, if it is one, as the reader will fetch it (host in ASCII, path percent-encoded): an
+     * http(s) URL, or one that starts {@code www.} without the scheme. Anything else, or text with spaces, is none.
+     */
+    public static Optional<URI> link(String text) {
+        String words = text.strip();
+        if (words.isEmpty() || words.chars().anyMatch(Character::isWhitespace)) {
+            return Optional.empty();
+        }
+        HttpUrl url = HttpUrl.parse(words);
+        if (url == null && words.toLowerCase(java.util.Locale.ROOT).startsWith("www.")) {
+            url = HttpUrl.parse("https://" + words);
+        }
+        return Optional.ofNullable(url).map(HttpUrl::uri);
+    }
+
+    /**
+     * Reads the article page at a link a user sent, within the same limits as a feed: only public addresses on ports 80
+     * and 443 (and the allowed networks), each checked on the address connected to ({@link AddressGuard}).
+     *
+     * @throws FeedException when the page cannot be fetched ({@link FeedException.Problem#PRIVATE_ADDRESS} for an
+     *     address refused), is not HTML ({@link FeedException.Problem#NOT_A_PAGE}) or holds no article text ({@link
+     *     FeedException.Problem#NO_TEXT})
+     */
+    public Page readLink(URI link) throws FeedException {
+        Objects.requireNonNull(link, "link");
+        Feed asked = new Feed("link", "link", link);
+        if (!(fetcher.fetchLink(asked) instanceof FeedFetcher.Response.Body body)) {
+            throw new FeedException(
+                    FeedException.Problem.HTTP_STATUS, asked, "HTTP 304 to a request without validators");
+        }
+        String type = body.contentType().orElse("text/html").toLowerCase(java.util.Locale.ROOT);
+        if (!type.startsWith("text/html") && !type.startsWith("application/xhtml+xml")) {
+            String shown =
+                    type.contains(";") ? type.substring(0, type.indexOf(';')).strip() : type.strip();
+            throw new FeedException(FeedException.Problem.NOT_A_PAGE, asked, "not an HTML page: " + shown);
+        }
+        Document document = body.charset().isPresent()
+                ? Jsoup.parse(
+                        new String(body.bytes(), body.charset().get()),
+                        body.url().toString())
+                : parseDetectingCharset(body.bytes(), body.url());
+        String title = PageMeta.title(document);
+        String site = PageMeta.site(document, body.url());
+        var published = PageMeta.published(document);
+        String text = MainText.extract(document).map(ArticleText::fromPlain).orElse("");
+        if (text.isBlank() || title.isBlank()) {
+            throw new FeedException(FeedException.Problem.NO_TEXT, asked, "no article text found");
+        }
+        return new Page(body.url(), title, text, site, published);
     }
 
     private static Document parseDetectingCharset(byte[] bytes, URI page) {

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param refersTo in this chat, the message a follow-up replies to (its story's, when it was sent here) or the message
  *     an edit changes
  * @param awaitsItsMessage an edit whose message is still on its way: it waits until Telegram has it
+ * @param storyId the story the article belongs to (its first article; the article itself when stories are off)
  */
 public record Delivery(
         long id,
@@ -23,7 +24,8 @@ public record Delivery(
         Kind kind,
         StoredArticle article,
         Optional<Long> refersTo,
-        boolean awaitsItsMessage) {
+        boolean awaitsItsMessage,
+        long storyId) {
 
     /** What a delivery does in its chat. */
     public enum Kind {
@@ -52,7 +54,18 @@ public record Delivery(
             int attempts,
             int partsSent,
             StoredArticle article) {
-        this(id, chatId, chatType, threadId, attempts, partsSent, Kind.STORY, article, Optional.empty(), false);
+        this(
+                id,
+                chatId,
+                chatType,
+                threadId,
+                attempts,
+                partsSent,
+                Kind.STORY,
+                article,
+                Optional.empty(),
+                false,
+                article.id());
     }
 
     /** A new message in the chat (not an edit): a story or a follow-up. */

@@ -39,7 +39,8 @@ public final class Outbox {
                 + " WHERE m.chat_id = d.chat_id AND m.status = 'sent' AND m.kind <> 'edit'"
                 + " AND m.article_id = CASE d.kind WHEN 'edit' THEN r.told_in ELSE r.story_id END) END,"
                 + " d.kind = 'edit' AND EXISTS (SELECT 1 FROM delivery m WHERE m.chat_id = d.chat_id"
-                + " AND m.article_id = r.told_in AND m.status IN ('pending', 'sending'))"
+                + " AND m.article_id = r.told_in AND m.status IN ('pending', 'sending')),"
+                + " COALESCE(r.story_id, d.article_id)"
                 + " FROM delivery d JOIN chat c ON c.chat_id = d.chat_id"
                 + " LEFT JOIN story_report r ON r.article_id = d.article_id"
                 + " WHERE d.status = 'pending' AND d.next_attempt_at <= ?"
@@ -75,7 +76,8 @@ public final class Outbox {
                                 Delivery.Kind.of(rows.getString(7)),
                                 stored,
                                 refersTo,
-                                rows.getBoolean(10)));
+                                rows.getBoolean(10),
+                                rows.getLong(11)));
                     }
                 }
             }

@@ -18,10 +18,17 @@ public final class SubscriptionStore {
 
     private final Database database;
     private final Clock clock;
+    private final ChatSettingsStore settings;
 
     public SubscriptionStore(Database database, Clock clock) {
+        this(database, clock, new ChatSettingsStore(database, clock));
+    }
+
+    /** With the chats' {@code settings}, which move with a group to its supergroup. */
+    public SubscriptionStore(Database database, Clock clock, ChatSettingsStore settings) {
         this.database = database;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /** Records the chat as active: called whenever a chat talks to the bot, so /start revives a blocked chat. */
@@ -75,10 +82,11 @@ public final class SubscriptionStore {
 
     /**
      * A group became a supergroup with a new id (Telegram's {@code migrate_to_chat_id}): its
-     * subscriptions and unsent deliveries move to the new id, and the old id is kept as inactive.
+     * subscriptions, settings and unsent deliveries move to the new id, and the old id is kept as inactive.
      */
     public void migrate(long fromChatId, long toChatId) {
         database.transaction("moving chat " + fromChatId + " to " + toChatId, connection -> {
+            settings.migrate(connection, fromChatId, toChatId);
             upsertActive(connection, toChatId, "supergroup");
             execute(
                     connection,
@@ -110,6 +118,7 @@ public final class SubscriptionStore {
             }
             return null;
         });
+        settings.migrated(fromChatId, toChatId);
     }
 
     private static void execute(Connection connection, String sql, long... values) throws SQLException {

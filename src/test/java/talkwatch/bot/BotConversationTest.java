@@ -61,14 +61,30 @@ class BotConversationTest {
                         "/topics",
                         "/latest",
                         "/search",
-                        "<code>/subscribe أستانا</code>");
+                        "<code>/subscribe أستانا</code>",
+                        "<code>/summary https://www.example.com/news/123</code>",
+                        "<code>/digest 08:00</code>",
+                        "<code>/quiet 23:00-07:00</code>",
+                        "<code>/timezone Asia/Damascus</code>",
+                        "<code>@talkwatch_fake_bot كلمات</code>");
     }
 
     @Test
     void setsTheCommandMenuInArabicOnceAtStartUp() {
         assertThat(telegram.calls("setMyCommands")).singleElement().satisfies(call -> {
             assertThat(call.path("commands").findValuesAsText("command"))
-                    .containsExactly("latest", "topics", "subscribe", "unsubscribe", "search", "help");
+                    .containsExactly(
+                            "latest",
+                            "topics",
+                            "subscribe",
+                            "unsubscribe",
+                            "search",
+                            "summary",
+                            "settings",
+                            "digest",
+                            "quiet",
+                            "timezone",
+                            "help");
             assertThat(call.path("commands").findValuesAsText("description"))
                     .contains("آخر الملخصات", "البحث في الأخبار المحفوظة")
                     .allSatisfy(description -> assertThat(description).containsPattern("[\\u0621-\\u064A]{3}"));

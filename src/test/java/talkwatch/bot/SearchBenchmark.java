@@ -61,7 +61,8 @@ public final class SearchBenchmark {
         System.out.printf(
                 "%d summaries stored and indexed in %.1f s; database %.1f MB%n",
                 stored, (System.nanoTime() - t0) / 1e9, Files.size(dir.resolve("talkwatch.db")) / 1e6);
-        SearchCommand search = new SearchCommand(stores.articles(), new MessageFormatter(), new Texts());
+        SearchCommand search = new SearchCommand(
+                stores.articles(), talkwatch.deliver.ChatRhythm.instant(new MessageFormatter()), new Texts());
         for (String query : List.of("الحكومة", "الشرق الأوسط", "منظمة الصحة العالمية", "لافرنتييف")) {
             Request request = new Request(1, "private", Optional.empty(), 1, query);
             for (int warm = 0; warm < 20; warm++) {

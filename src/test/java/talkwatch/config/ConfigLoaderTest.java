@@ -304,6 +304,39 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsTheNetworksLinksMayReachAndTheLimitsOfSummariesOnDemand() throws IOException {
+        assertThat(load(VALID, Map.of()).links()).isEqualTo(Config.Links.defaults());
+        assertThat(Config.Links.defaults().perUserPerMinute()).isEqualTo(5);
+        assertThat(Config.Links.defaults().perUserPerDay()).isEqualTo(50);
+
+        Config config = load(VALID + "links:\n  allowNetworks: [10.20.0.0/16, \"fd00:1::/64\", 127.0.0.1]\n", Map.of());
+
+        assertThat(config.links().allowNetworks())
+                .extracting(Object::toString)
+                .containsExactly("10.20.0.0/16", "fd00:1:0:0:0:0:0:0/64", "127.0.0.1/32");
+    }
+
+    @Test
+    void refusesANetworkThatIsNotACidrAndALimitOutOfRangeNamingTheKey() throws IOException {
+        assertThatThrownBy(() -> load(VALID + "links:\n  allowNetworks: [10.0.0.0/8, intranet.local/24]\n", Map.of()))
+                .hasMessageEndingWith(
+                        "talkwatch.yml: links.allowNetworks[1]: expected a network in CIDR notation such"
+                                + " as 10.20.0.0/16 or fd00::/8, got \"intranet.local/24\" (not an IP address: intranet.local)");
+        assertThatThrownBy(() -> load(VALID + "links:\n  allowNetworks: [10.0.0.0/33]\n", Map.of()))
+                .hasMessageContaining("links.allowNetworks[0]: expected a network in CIDR notation")
+                .hasMessageContaining("(the prefix length after / must be 0 to 32, got 33)");
+        assertThatThrownBy(() -> load(VALID + "links:\n  allowNetwork: [10.0.0.0/8]\n", Map.of()))
+                .hasMessageContaining("links.allowNetwork: unknown key; expected one of allowNetworks, perUserPerDay,"
+                        + " perUserPerMinute");
+        assertThatThrownBy(() -> load(VALID + "links:\n  perUserPerMinute: 0\n", Map.of()))
+                .hasMessageEndingWith("talkwatch.yml: links.perUserPerMinute: expected a number of links one user may"
+                        + " have summarized in a minute, from 1 to 60, got 0");
+        assertThat(load(VALID + "links:\n  perUserPerMinute: 2\n  perUserPerDay: 20\n", Map.of())
+                        .links())
+                .isEqualTo(new Config.Links(java.util.List.of(), 2, 20));
+    }
+
+    @Test
     void namesAMissingFile() {
         assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(dir.resolve("nowhere.yml")))
                 .hasMessageContaining("nowhere.yml: file not found");

@@ -35,6 +35,24 @@ class MessageFormatterTest {
     }
 
     @Test
+    void aStoredHeadlineWithAnOverrideReversesNothingAfterIt() {
+        // stored before feeds were stripped of bidi controls: the message takes them out too
+        String message = formatter.format(new StoredArticle(
+                1,
+                "\u202Eانطلاق الجولة الـ22 من محادثات أستانا",
+                "https://example.org/a",
+                List.of("انطلقت الجولة \u202Dالثانية والعشرون."),
+                "سانا\u2067",
+                Instant.parse("2026-11-29T14:05:00Z")));
+
+        assertThat(message)
+                .isEqualTo(
+                        "<b><a href=\"https://example.org/a\">انطلاق الجولة الـ\u206822\u2069 من محادثات أستانا</a></b>\n\n"
+                                + "انطلقت الجولة الثانية والعشرون.\n\n"
+                                + "📰 سانا · \u206829\u2069 نوفمبر \u20682026\u2069، \u206814:05\u2069 (غرينتش)");
+    }
+
+    @Test
     void linksEachOtherOutletToItsReportInTheMessageAndNamesThemOnlyInAList() {
         StoredArticle article = new StoredArticle(
                 1,

@@ -1,5 +1,6 @@
 package talkwatch.fake;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -20,6 +21,7 @@ final class BotMethods {
     private final KnownChats chats;
     private final Faults faults;
     private final Set<String> openCallbackQueries = ConcurrentHashMap.newKeySet();
+    private final Set<String> openInlineQueries = ConcurrentHashMap.newKeySet();
 
     BotMethods(long botId, UpdateQueue updates, MessageMethods messages, KnownChats chats, Faults faults) {
         this.botId = botId;
@@ -39,6 +41,7 @@ final class BotMethods {
             case "editmessagetext" -> messages.editMessageText(call);
             case "editmessagereplymarkup" -> messages.editMessageReplyMarkup(call);
             case "answercallbackquery" -> answerCallbackQuery(call);
+            case "answerinlinequery" -> answerInlineQuery(call);
             case "getchat" -> getChat(call);
             case "getchatmember" -> getChatMember(call);
             case "getchatadministrators" -> getChatAdministrators(call);
@@ -51,11 +54,16 @@ final class BotMethods {
         openCallbackQueries.add(queryId);
     }
 
+    /** Remembers an inline query id so that answerInlineQuery accepts it once. */
+    void openInlineQuery(String queryId) {
+        openInlineQueries.add(queryId);
+    }
+
     private ObjectNode getMe() {
         return TelegramObjects.bot(botId)
                 .put("can_join_groups", true)
                 .put("can_read_all_group_messages", false)
-                .put("supports_inline_queries", false);
+                .put("supports_inline_queries", true);
     }
 
     private static ApiReply webhookDeleted() {
@@ -84,11 +92,55 @@ final class BotMethods {
                 : ApiReply.badRequest("query is too old and response timeout expired or query ID is invalid");
     }
 
+    /**
+     * Validated as Telegram does (https://core.telegram.org/bots/api#answerinlinequery): an open query, at most 50
+     * results with ids of 1-64 bytes, unique; an article result needs a title and a message of 1-4096 characters after
+     * entity parsing, in well-formed HTML when its parse_mode says so.
+     */
+    private ApiReply answerInlineQuery(ApiCall call) {
+        boolean open =
+                call.text("inline_query_id").map(openInlineQueries::remove).orElse(false);
+        if (!open) {
+            return ApiReply.badRequest("query is too old and response timeout expired or query ID is invalid");
+        }
+        JsonNode results = call.json("results").orElse(ApiReply.JSON.createArrayNode());
+        if (!results.isArray() || results.size() > 50) {
+            return ApiReply.badRequest("RESULTS_TOO_MUCH");
+        }
+        Set<String> ids = new HashSet<>();
+        for (JsonNode result : results) {
+            String id = result.path("id").asText();
+            int bytes = id.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes < 1 || bytes > 64 || !ids.add(id)) {
+                return ApiReply.badRequest("RESULT_ID_INVALID");
+            }
+            if (result.path("type").asText().equals("article")) {
+                if (result.path("title").asText().isBlank()) {
+                    return ApiReply.badRequest("RESULT_TITLE_EMPTY");
+                }
+                JsonNode content = result.path("input_message_content");
+                String text = content.path("message_text").asText();
+                if (content.path("parse_mode").asText().equalsIgnoreCase("html")) {
+                    Optional<String> problem = TelegramHtml.problem(text);
+                    if (problem.isPresent()) {
+                        return ApiReply.badRequest("can't parse entities: " + problem.get());
+                    }
+                    text = TelegramHtml.plainText(text);
+                }
+                if (text.isBlank() || text.length() > MessageMethods.MAX_TEXT_LENGTH) {
+                    return ApiReply.badRequest("MESSAGE_TEXT_INVALID");
+                }
+            }
+        }
+        return ApiReply.ok(true);
+    }
+
     private ApiReply getChat(ApiCall call) {
         return knownChat(call)
                 .map(chat -> {
                     ObjectNode info =
                             TelegramObjects.chat(chat).put("accent_color_id", 0).put("max_reaction_count", 11);
+                    chats.channel(chat.id()).ifPresent(channel -> info.put("username", channel.username()));
                     return ApiReply.ok(info);
                 })
                 .orElseGet(() -> chatProblem(call));

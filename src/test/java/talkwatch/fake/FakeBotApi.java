@@ -31,7 +31,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * answers are {@code {"ok":true,"result":…}} or {@code {"ok":false,"error_code":…,"description":…}}
  * with the HTTP status equal to the error code. Supported: getMe, deleteWebhook, setMyCommands,
  * getUpdates (long polling), sendMessage, editMessageText, editMessageReplyMarkup,
- * answerCallbackQuery, getChat, getChatMember, getChatAdministrators; others get 404 "Not Found".
+ * answerCallbackQuery, answerInlineQuery, getChat, getChatMember, getChatAdministrators; others get 404 "Not Found".
  *
  * <p>All methods are thread-safe. {@link #close()} releases waiting long polls at once, so a bot
  * application closed before it shuts down promptly.
@@ -183,6 +183,17 @@ public final class FakeBotApi implements AutoCloseable {
                         () -> TelegramObjects.message(messageId, TelegramObjects.bot(botId), chats.find(chatId), ""));
         methods.openCallbackQuery(queryId);
         updates.add(TelegramObjects.callbackQueryUpdate(queryId, userId, message, callbackData));
+        return queryId;
+    }
+
+    /**
+     * The user types {@code @bot query} in a chat of the type {@code chatType} ("sender" for their chat with the bot,
+     * "private", "group", "supergroup", "channel"); returns the inline query id, which answerInlineQuery accepts once.
+     */
+    public String sendInlineQuery(long userId, String query, String chatType) {
+        String queryId = String.valueOf(callbackQueryIds.incrementAndGet());
+        methods.openInlineQuery(queryId);
+        updates.add(TelegramObjects.inlineQueryUpdate(queryId, userId, query, chatType));
         return queryId;
     }
 

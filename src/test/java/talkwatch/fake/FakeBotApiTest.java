@@ -25,11 +25,14 @@ import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.longpolling.util.LongPollingSingleThreadUpdateConsumer;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultArticle;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -225,6 +228,51 @@ class FakeBotApiTest {
         assertThat(fake.edits().get(0).text()).isEqualTo("تم الاشتراك: subscribe:gaza");
         assertThat(fake.sentMessages().get(0).replyMarkup().orElseThrow().toString())
                 .contains("subscribe:gaza");
+    }
+
+    @Test
+    void anInlineQueryIsAnsweredOnceAndAResultMessageMustBeValidHtml() throws Exception {
+        List<String> answered = new CopyOnWriteArrayList<>();
+        startBot(update -> {
+            var query = update.getInlineQuery();
+            String text = query.getQuery().equals("broken") ? "<b>غير مغلق" : "<b>أستانا</b> &amp; جنيف";
+            try {
+                client.execute(AnswerInlineQuery.builder()
+                        .inlineQueryId(query.getId())
+                        .results(List.of(InlineQueryResultArticle.builder()
+                                .id("a1")
+                                .title("أستانا")
+                                .inputMessageContent(InputTextMessageContent.builder()
+                                        .messageText(text)
+                                        .parseMode("HTML")
+                                        .build())
+                                .build()))
+                        .build());
+                answered.add(query.getQuery());
+            } catch (TelegramApiException e) {
+                answered.add(query.getQuery() + ": " + e.getMessage());
+            }
+        });
+
+        String id = fake.sendInlineQuery(CHAT, "أستانا", "group");
+        fake.sendInlineQuery(CHAT, "broken", "sender");
+
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> answered.size() == 2);
+        assertThat(answered.get(0)).isEqualTo("أستانا");
+        assertThat(answered.get(1)).startsWith("broken: ").contains("can't parse entities");
+        assertThat(fake.calls("answerInlineQuery")
+                        .get(0)
+                        .path("inline_query_id")
+                        .asText())
+                .isEqualTo(id);
+        // answered already: the id is spent
+        TelegramApiRequestException again = catchThrowableOfType(
+                TelegramApiRequestException.class,
+                () -> client.execute(AnswerInlineQuery.builder()
+                        .inlineQueryId(id)
+                        .results(List.of())
+                        .build()));
+        assertThat(again.getErrorCode()).isEqualTo(400);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Optional;
  * A message the bot sent (or edited) through the fake, as the client encoded it.
  *
  * @param text the text as sent, markup included
+ * @param silent sent with disable_notification: it arrives without a sound
  * @param params every parameter of the request, for anything not given its own accessor
  */
 public record SentMessage(
@@ -18,6 +19,7 @@ public record SentMessage(
         Optional<Integer> messageThreadId,
         boolean linkPreviewDisabled,
         boolean allowPaidBroadcast,
+        boolean silent,
         JsonNode params) {
 
     /** Whether it came without a sound ({@code disable_notification}). */
@@ -45,6 +47,7 @@ public record SentMessage(
                 call.number("message_thread_id").map(Long::intValue),
                 previewDisabled,
                 call.flag("allow_paid_broadcast"),
+                call.flag("disable_notification"),
                 call.params().deepCopy());
     }
 
@@ -58,6 +61,7 @@ public record SentMessage(
                 messageThreadId,
                 linkPreviewDisabled,
                 allowPaidBroadcast,
+                silent,
                 newParams.deepCopy());
     }
 }

@@ -89,6 +89,16 @@ final class TelegramObjects {
         return update;
     }
 
+    /** Someone types {@code @bot query} in a chat of the type {@code chatType} (https://core.telegram.org/bots/api#inlinequery). */
+    static ObjectNode inlineQueryUpdate(String queryId, long userId, String query, String chatType) {
+        ObjectNode inline = ApiReply.JSON.createObjectNode().put("id", queryId);
+        inline.set("from", user(userId));
+        inline.put("query", query).put("offset", "").put("chat_type", chatType);
+        ObjectNode update = ApiReply.JSON.createObjectNode();
+        update.set("inline_query", inline);
+        return update;
+    }
+
     static ObjectNode callbackQueryUpdate(String queryId, long userId, ObjectNode message, String data) {
         ObjectNode query = ApiReply.JSON.createObjectNode().put("id", queryId);
         query.set("from", user(userId));

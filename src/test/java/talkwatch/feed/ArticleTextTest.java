@@ -29,6 +29,15 @@ class ArticleTextTest {
     }
 
     @Test
+    void dropsTheBidiControlsAPublisherLeftIn() {
+        // an unbalanced RIGHT-TO-LEFT OVERRIDE would reverse the rest of the line the headline is shown in
+        assertThat(ArticleText.fromHtml("<p>\u202Eانطلاق الجولة الـ22 في أستانا</p><p>\u2067نص\u2069 الخبر</p>"))
+                .isEqualTo("انطلاق الجولة الـ22 في أستانا\nنص الخبر");
+        assertThat(ArticleText.fromPlain("\u202Bوفد المعارضة يصل إلى جنيف\u202C"))
+                .isEqualTo("وفد المعارضة يصل إلى جنيف");
+    }
+
+    @Test
     void unescapesEntitiesInPlainHtml() {
         assertThat(ArticleText.fromHtml("  It&#x27;s &quot;here&quot;  ")).isEqualTo("It's \"here\"");
     }
