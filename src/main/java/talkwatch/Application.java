@@ -26,6 +26,7 @@ import talkwatch.deliver.TimeDisplay;
 import talkwatch.feed.FeedReader;
 import talkwatch.link.LinkSummaries;
 import talkwatch.match.Topic;
+import talkwatch.poll.Pipeline;
 import talkwatch.rhythm.Rhythms;
 import talkwatch.schedule.Schedule;
 

@@ -29,6 +29,8 @@ import talkwatch.deliver.TimeDisplay;
 import talkwatch.fake.FakeBotApi;
 import talkwatch.fake.SentMessage;
 import talkwatch.match.Topic;
+import talkwatch.poll.FeedAlerts;
+import talkwatch.poll.Pipeline;
 import talkwatch.testing.FeedServer;
 import talkwatch.testing.Rss;
 import talkwatch.testing.ShippedConfig;

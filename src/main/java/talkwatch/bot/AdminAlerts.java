@@ -10,11 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-import talkwatch.FeedAlerts;
 import talkwatch.deliver.Html;
 import talkwatch.deliver.MessageFormatter;
 import talkwatch.deliver.TimeDisplay;
 import talkwatch.feed.Feed;
+import talkwatch.poll.FeedAlerts;
 
 /**
  * Tells the bot's admins (each in their private chat with the bot) which feeds have been failing for a day, and which

@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import talkwatch.FeedReport;
-import talkwatch.PollReport;
+import talkwatch.poll.FeedReport;
+import talkwatch.poll.PollReport;
 
 /**
  * {@code poll-once --json}: one JSON object on one line, {@code {"feeds":[{"id","status","items","new","error"}],

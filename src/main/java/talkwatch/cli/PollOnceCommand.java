@@ -8,11 +8,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import talkwatch.FeedAlerts;
-import talkwatch.Pipeline;
-import talkwatch.PollReport;
 import talkwatch.Stores;
 import talkwatch.config.Config;
+import talkwatch.poll.FeedAlerts;
+import talkwatch.poll.Pipeline;
+import talkwatch.poll.PollReport;
 
 /** {@code talkwatch poll-once}: one poll cycle, a report per feed; deliveries stay queued for {@code run}. */
 @Command(

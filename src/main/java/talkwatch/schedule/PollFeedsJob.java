@@ -7,7 +7,7 @@ import org.quartz.JobExecutionException;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import talkwatch.Pipeline;
+import talkwatch.poll.Pipeline;
 
 /** The Quartz job: one poll cycle. Never runs while the previous one is still going. */
 @DisallowConcurrentExecution

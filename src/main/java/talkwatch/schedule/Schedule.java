@@ -10,7 +10,7 @@ import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.TriggerBuilder;
 import org.quartz.impl.StdSchedulerFactory;
-import talkwatch.Pipeline;
+import talkwatch.poll.Pipeline;
 import talkwatch.store.Retention;
 
 /**

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import talkwatch.FeedAlerts;
 import talkwatch.deliver.TimeDisplay;
 import talkwatch.fake.FakeBotApi;
 import talkwatch.fake.SentMessage;
 import talkwatch.feed.Feed;
+import talkwatch.poll.FeedAlerts;
 
 class AdminAlertsTest {
     private static final Duration PATIENCE = Duration.ofSeconds(10);

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import talkwatch.FeedReport;
-import talkwatch.PollReport;
+import talkwatch.poll.FeedReport;
+import talkwatch.poll.PollReport;
 
 class PollJsonTest {
 

@@ -23,10 +23,10 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
-import talkwatch.Pipeline;
-import talkwatch.PollReport;
 import talkwatch.Stores;
 import talkwatch.match.Topic;
+import talkwatch.poll.Pipeline;
+import talkwatch.poll.PollReport;
 import talkwatch.testing.Corpora;
 
 /**
@@ -160,7 +160,7 @@ public final class PollBenchmark {
                 () -> {},
                 clock,
                 new Pipeline.Options(Duration.ofMinutes(5), 16, 4, storyWindow, Pipeline.DEFAULT_MAX_AGE),
-                talkwatch.FeedAlerts.LOG_ONLY);
+                talkwatch.poll.FeedAlerts.LOG_ONLY);
     }
 
     private void serve(HttpExchange exchange) throws IOException {

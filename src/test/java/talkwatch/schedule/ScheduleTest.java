@@ -10,10 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import talkwatch.Pipeline;
 import talkwatch.Stores;
 import talkwatch.feed.Article;
 import talkwatch.feed.FeedReader;
+import talkwatch.poll.Pipeline;
 import talkwatch.store.NewArticle;
 
 class ScheduleTest {

@@ -1,4 +1,4 @@
-package talkwatch;
+package talkwatch.poll;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import talkwatch.Stores;
 import talkwatch.config.Config;
 import talkwatch.feed.Feed;
 import talkwatch.feed.FeedReader;

@@ -1,4 +1,4 @@
-package talkwatch;
+package talkwatch.poll;
 
 import java.time.Duration;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package talkwatch;
+package talkwatch.poll;
 
 import java.net.URI;
 import java.util.ArrayDeque;

@@ -1,4 +1,4 @@
-package talkwatch;
+package talkwatch.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import talkwatch.Stores;
 import talkwatch.feed.Feed;
 import talkwatch.feed.FeedReader;
 import talkwatch.store.FeedSchedule;

@@ -1,4 +1,4 @@
-package talkwatch;
+package talkwatch.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import talkwatch.Stores;
 import talkwatch.feed.Feed;
 import talkwatch.feed.FeedReader;
 import talkwatch.store.StoredArticle;

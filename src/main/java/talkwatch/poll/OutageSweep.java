@@ -1,4 +1,4 @@
-package talkwatch;
+package talkwatch.poll;
 
 import java.time.Clock;
 import java.time.Instant;

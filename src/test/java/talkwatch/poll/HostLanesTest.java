@@ -1,4 +1,4 @@
-package talkwatch;
+package talkwatch.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
