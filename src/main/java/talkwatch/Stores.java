@@ -5,6 +5,7 @@ import java.time.Clock;
 import talkwatch.store.ArticleStore;
 import talkwatch.store.Database;
 import talkwatch.store.FeedStateStore;
+import talkwatch.store.HandledUpdates;
 import talkwatch.store.Outbox;
 import talkwatch.store.Retention;
 import talkwatch.store.SubscriptionStore;
@@ -15,7 +16,8 @@ public record Stores(
         SubscriptionStore subscriptions,
         Outbox outbox,
         FeedStateStore feedStates,
-        Retention retention) {
+        Retention retention,
+        HandledUpdates handledUpdates) {
 
     public static Stores open(Path file, Clock clock) {
         Database database = Database.open(file);
@@ -24,6 +26,7 @@ public record Stores(
                 new SubscriptionStore(database, clock),
                 new Outbox(database, clock),
                 new FeedStateStore(database),
-                new Retention(database));
+                new Retention(database),
+                new HandledUpdates(database, clock));
     }
 }
