@@ -1,7 +1,7 @@
 package talkwatch;
 
+import java.io.IOException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,11 +9,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import talkwatch.bot.AdminAlerts;
 import talkwatch.bot.CommandMenu;
 import talkwatch.bot.LongPolling;
 import talkwatch.bot.TalkwatchBot;
+import talkwatch.bot.Webhook;
+import talkwatch.bot.WebhookRegistration;
 import talkwatch.config.Config;
 import talkwatch.config.ConfigException;
 import talkwatch.config.ConfigLoader;
@@ -27,12 +30,16 @@ import talkwatch.deliver.TimeDisplay;
 import talkwatch.match.Topic;
 import talkwatch.schedule.Schedule;
 
-/** The running bot: the poll schedule, the sender and the long-polling conversation, wired once. */
+/**
+ * The running bot: the poll schedule, the sender and the conversation, its updates received by long polling or, with
+ * {@code telegram.webhook}, by webhook; wired once.
+ */
 public final class Application implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Application.class);
 
     private volatile LongPolling longPolling;
+    private volatile Webhook webhook;
     private final Replies replies;
     private final Deliverer deliverer;
     private final Thread sender;
@@ -54,6 +61,10 @@ public final class Application implements AutoCloseable {
                 .orElseThrow(() -> new ConfigException(ConfigLoader.TOKEN_VARIABLE
                         + " is not set; export the token that @BotFather gave you, e.g. export "
                         + ConfigLoader.TOKEN_VARIABLE + "=123456789:ABC…"));
+        if (config.telegram().webhook().isPresent()
+                && config.telegram().webhook().get().secret().isEmpty()) {
+            throw ConfigLoader.missingWebhookSecret(config.file());
+        }
         RunLock runLock = RunLock.take(config.databasePath());
         try {
             return start(config, token, runLock);
@@ -117,17 +128,62 @@ public final class Application implements AutoCloseable {
                             time,
                             config.keep()),
                     Optional.of(bot));
-            application.longPolling = LongPolling.start(
-                    token,
-                    url,
-                    // what the conversation reads; nothing else need travel
-                    List.of("message", "callback_query", "my_chat_member"),
-                    conversation::consume);
+            if (config.telegram().webhook().isPresent()) {
+                application.webhook = receiveByWebhook(config, stores, telegram, conversation);
+            } else {
+                application.longPolling =
+                        LongPolling.start(token, url, TalkwatchBot.UPDATE_KINDS, conversation::consume);
+            }
             return application;
         } catch (Exception | Error e) {
             application.stop();
             throw e;
         }
+    }
+
+    /**
+     * Serves the webhook, then tells Telegram to use it. Long polling is not started, and no webhook is ever deleted:
+     * other instances may be receiving with it.
+     */
+    private static Webhook receiveByWebhook(
+            Config config, Stores stores, TelegramClient telegram, TalkwatchBot conversation) throws Exception {
+        Config.Webhook settings = config.telegram().webhook().orElseThrow();
+        String secret = settings.secret().orElseThrow(() -> ConfigLoader.missingWebhookSecret(config.file()));
+        Webhook webhook;
+        try {
+            webhook = Webhook.start(
+                    settings.listen().socketAddress(),
+                    settings.path(),
+                    secret,
+                    TalkwatchBot.UPDATE_KINDS,
+                    stores.handledUpdates(),
+                    conversation::consume);
+        } catch (IOException e) {
+            throw new ConfigException(
+                    config.file(),
+                    "telegram.webhook.listen",
+                    "cannot listen on " + settings.listen() + " (" + e.getMessage()
+                            + "); expected a free port on an address of this machine");
+        }
+        try {
+            WebhookRegistration.register(telegram, settings.url(), secret, TalkwatchBot.UPDATE_KINDS);
+        } catch (TelegramApiRequestException e) {
+            webhook.close();
+            throw new ConfigException(
+                    config.file(),
+                    "telegram.webhook.url",
+                    "Telegram refused " + settings.url() + " (" + e.getErrorCode() + " " + e.getApiResponse()
+                            + "); expected a URL it can call");
+        } catch (Exception | Error e) {
+            webhook.close();
+            throw e;
+        }
+        log.info(
+                "Receiving updates by webhook: Telegram calls {}, served on {}{}",
+                settings.url(),
+                settings.listen(),
+                settings.path());
+        return webhook;
     }
 
     /** Subscriptions are stored under topic ids: a topic taken out of the config, or renamed, leaves them orphaned. */
@@ -163,6 +219,9 @@ public final class Application implements AutoCloseable {
         schedule.close();
         if (longPolling != null) {
             longPolling.close();
+        }
+        if (webhook != null) {
+            webhook.close(); // and never deleteWebhook: the other instances receive with it
         }
         replies.close();
         deliverer.stop();

@@ -42,11 +42,16 @@ public final class BotConfig {
 
     /** {@code yaml} as {@code dir/talkwatch.yml}, with the token, the fake's URL and the database from the environment. */
     public static Config load(FakeBotApi telegram, Path dir, String yaml) throws IOException {
+        return load(telegram, dir, yaml, Map.of());
+    }
+
+    /** As {@link #load(FakeBotApi, Path, String)}, with more of the environment ({@code TELEGRAM_WEBHOOK_SECRET}). */
+    public static Config load(FakeBotApi telegram, Path dir, String yaml, Map<String, String> more) throws IOException {
         Path file = Files.writeString(dir.resolve("talkwatch.yml"), yaml);
-        return new ConfigLoader(Map.of(
-                        "TELEGRAM_BOT_TOKEN", telegram.token(),
-                        "TALKWATCH_TELEGRAM_API_URL", telegram.baseUrl(),
-                        "TALKWATCH_DB", dir.resolve("talkwatch.db").toString()))
-                .load(file);
+        Map<String, String> environment = new java.util.HashMap<>(more);
+        environment.put("TELEGRAM_BOT_TOKEN", telegram.token());
+        environment.put("TALKWATCH_TELEGRAM_API_URL", telegram.baseUrl());
+        environment.put("TALKWATCH_DB", dir.resolve("talkwatch.db").toString());
+        return new ConfigLoader(environment).load(file);
     }
 }
