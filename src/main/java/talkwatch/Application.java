@@ -28,6 +28,8 @@ import talkwatch.deliver.Replies;
 import talkwatch.deliver.TelegramHttp;
 import talkwatch.deliver.TimeDisplay;
 import talkwatch.match.Topic;
+import talkwatch.metrics.Metrics;
+import talkwatch.metrics.PrometheusMetrics;
 import talkwatch.schedule.Schedule;
 
 /**
@@ -44,13 +46,21 @@ public final class Application implements AutoCloseable {
     private final Deliverer deliverer;
     private final Thread sender;
     private final Schedule schedule;
+    private final Optional<PrometheusMetrics> metrics;
     private final RunLock runLock;
 
-    private Application(Replies replies, Deliverer deliverer, Thread sender, Schedule schedule, RunLock runLock) {
+    private Application(
+            Replies replies,
+            Deliverer deliverer,
+            Thread sender,
+            Schedule schedule,
+            Optional<PrometheusMetrics> metrics,
+            RunLock runLock) {
         this.replies = replies;
         this.deliverer = deliverer;
         this.sender = sender;
         this.schedule = schedule;
+        this.metrics = metrics;
         this.runLock = runLock;
     }
 
@@ -78,6 +88,26 @@ public final class Application implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         Stores stores = Stores.open(config.databasePath(), clock);
         warnOfRemovedTopics(config, stores);
+        Optional<PrometheusMetrics> prometheus = serveMetrics(config, stores, clock);
+        try {
+            return start(config, stores, clock, prometheus, token, runLock);
+        } catch (Exception | Error e) {
+            if (prometheus.isPresent()) {
+                prometheus.get().close();
+            }
+            throw e;
+        }
+    }
+
+    private static Application start(
+            Config config,
+            Stores stores,
+            Clock clock,
+            Optional<PrometheusMetrics> prometheus,
+            String token,
+            RunLock runLock)
+            throws Exception {
+        Metrics metrics = prometheus.isPresent() ? prometheus.get() : Metrics.NONE;
         TelegramUrl url = telegramUrl(config);
         Deliverer.Options sending = Deliverer.Options.of(config.delivery());
         TelegramClient telegram = new OkHttpTelegramClient(TelegramHttp.client(sending.concurrency()), token, url);
@@ -89,7 +119,14 @@ public final class Application implements AutoCloseable {
         // One set of flood limits for the summaries and the answers to commands.
         Pacer pacer = new Pacer(config.delivery(), clock.instant());
         Deliverer deliverer = new Deliverer(
-                stores.outbox(), stores.subscriptions(), telegram, new MessageFormatter(time), sending, pacer, clock);
+                stores.outbox(),
+                stores.subscriptions(),
+                telegram,
+                new MessageFormatter(time),
+                sending,
+                pacer,
+                clock,
+                metrics);
         Replies replies = new Replies(telegram, pacer, clock);
         Thread sender = new Thread(deliverer, "deliverer");
         sender.start();
@@ -98,7 +135,8 @@ public final class Application implements AutoCloseable {
                 stores,
                 deliverer::wake,
                 new AdminAlerts(telegram, config.telegram().admins(), time),
-                clock);
+                clock,
+                metrics);
         Schedule schedule = new Schedule(pipeline, config.pollEvery(), stores.retention(), config.keep());
         schedule.start();
         log.info(
@@ -109,7 +147,7 @@ public final class Application implements AutoCloseable {
                 config.databasePath(),
                 Durations.text(config.keep()));
 
-        Application application = new Application(replies, deliverer, sender, schedule, runLock);
+        Application application = new Application(replies, deliverer, sender, schedule, prometheus, runLock);
         try {
             String bot = username.isPresent() ? username.get() : login.untilAccepted();
             log.info("Telegram accepted the token: running as @{}", bot);
@@ -226,5 +264,27 @@ public final class Application implements AutoCloseable {
         replies.close();
         deliverer.stop();
         sender.join(10_000);
+        if (metrics.isPresent()) {
+            metrics.get().close();
+        }
+    }
+
+    /** Serves /metrics when {@code metrics.listen} is set: from the start, also while Telegram cannot be reached. */
+    private static Optional<PrometheusMetrics> serveMetrics(Config config, Stores stores, Clock clock) {
+        if (config.metrics().isEmpty()) {
+            return Optional.empty();
+        }
+        var listen = config.metrics().get();
+        try {
+            PrometheusMetrics metrics = PrometheusMetrics.start(listen.socketAddress(), stores.outbox(), clock);
+            log.info("Serving metrics for Prometheus at http://{}/metrics", listen);
+            return Optional.of(metrics);
+        } catch (IOException e) {
+            throw new ConfigException(
+                    config.file(),
+                    "metrics.listen",
+                    "cannot listen on " + listen + " (" + e.getMessage()
+                            + "); expected a free port on an address of this machine");
+        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
+import talkwatch.metrics.Metrics;
 import talkwatch.store.Delivery;
 import talkwatch.store.Outbox;
 import talkwatch.store.OutboxBatch;
@@ -107,6 +108,19 @@ public final class Deliverer implements Runnable {
             Options options,
             Pacer pacer,
             Clock clock) {
+        this(outbox, chats, telegram, formatter, options, pacer, clock, Metrics.NONE);
+    }
+
+    /** Counting Telegram's answers in {@code metrics}. */
+    public Deliverer(
+            Outbox outbox,
+            SubscriptionStore chats,
+            TelegramClient telegram,
+            MessageFormatter formatter,
+            Options options,
+            Pacer pacer,
+            Clock clock,
+            Metrics metrics) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.formatter = Objects.requireNonNull(formatter, "formatter");
         Objects.requireNonNull(chats, "chats");
@@ -114,7 +128,7 @@ public final class Deliverer implements Runnable {
         ProblemLog problems = new ProblemLog(Deliverer.class);
         this.pacer = Objects.requireNonNull(pacer, "pacer");
         this.sender = new Sender(telegram, outbox, options.limits().paidBroadcast(), problems);
-        this.outcomes = new Outcomes(chats, pacer, problems, clock);
+        this.outcomes = new Outcomes(chats, pacer, problems, Objects.requireNonNull(metrics, "metrics"), clock);
         this.concurrency = options.concurrency();
         this.window = 2 * concurrency;
         this.workers = Executors.newFixedThreadPool(concurrency, runnable -> {

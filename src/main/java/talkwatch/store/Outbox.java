@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -217,6 +218,29 @@ public final class Outbox {
     public void retryAt(long deliveryId, Instant at, String error) {
         write(new OutboxBatch().retry(deliveryId, at, error));
     }
+
+    /**
+     * What waits in the outbox at {@code now}: the deliveries not yet sent nor given up (pending, or in flight), and
+     * how long the oldest of them has been queued.
+     */
+    public Backlog backlog(Instant now) {
+        return database.query("reading the outbox's backlog", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                            "SELECT COUNT(*), MIN(created_at) FROM delivery WHERE status IN ('pending', 'sending')");
+                    ResultSet rows = select.executeQuery()) {
+                rows.next();
+                int waiting = rows.getInt(1);
+                long oldest = rows.getLong(2);
+                Duration age = rows.wasNull() ? Duration.ZERO : Duration.between(Instant.ofEpochMilli(oldest), now);
+                return new Backlog(waiting, age.isNegative() ? Duration.ZERO : age);
+            }
+        });
+    }
+
+    /**
+     * The deliveries waiting, and how long the oldest has been queued ({@link Duration#ZERO} when none waits).
+     */
+    public record Backlog(int waiting, Duration oldestAge) {}
 
     /** Deliveries not yet sent nor given up: pending, or in flight. */
     public int pending() {
