@@ -8,12 +8,14 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import talkwatch.bot.Webhook;
+import talkwatch.config.Config;
+import talkwatch.config.ConfigException;
 import talkwatch.fake.FakeBotApi;
 import talkwatch.testing.BotConfig;
 
@@ -189,6 +193,38 @@ class WebhookTest {
         assertThat(telegram.requests("getUpdates")).isZero();
         assertThatThrownBy(() -> telegram.postToWebhook(telegram.messageUpdate(USER, "/help"), Optional.of(SECRET)))
                 .isInstanceOf(UncheckedIOException.class);
+    }
+
+    @Test
+    void aWebhookTelegramRefusesStopsTheStartWithOneLineNamingTheKey() throws Exception {
+        application.close(); // one run at a time in a process (its Quartz scheduler)
+        application = null;
+        Path other = Files.createDirectories(dir.resolve("other"));
+        try (FakeBotApi refusing = new FakeBotApi().start()) {
+            refusing.failNext(
+                    "setWebhook", 400, "Bad Request: bad webhook: Failed to resolve host: Name or service not known");
+            int otherPort = freePort();
+            Config config = BotConfig.load(
+                    refusing,
+                    other,
+                    Files.readString(dir.resolve("talkwatch.yml"))
+                            .replace("127.0.0.1:" + port, "127.0.0.1:" + otherPort),
+                    Map.of("TELEGRAM_WEBHOOK_SECRET", SECRET));
+
+            assertThatThrownBy(() -> Application.start(config))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage(other.resolve("talkwatch.yml")
+                            + ": telegram.webhook.url: Telegram refused http://127.0.0.1:"
+                            + otherPort
+                            + "/telegram/updates (400 Bad Request: bad webhook: Failed to resolve host: Name"
+                            + " or service not known); expected a URL it can call");
+            assertThat(refusing.requests("getUpdates")).isZero();
+            // the port it had opened is closed again
+            assertThatThrownBy(() -> status(
+                            HttpClient.newHttpClient(),
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + otherPort + "/healthz"))))
+                    .isInstanceOf(ConnectException.class);
+        }
     }
 
     private List<String> logLines() {
