@@ -216,11 +216,16 @@ public final class Webhook implements AutoCloseable {
      * other instances may still be receiving with it, and it sends to them meanwhile.
      */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         server.stop(1);
         handlers.shutdown();
-        if (!handlers.awaitTermination(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS)) {
+        try {
+            if (!handlers.awaitTermination(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS)) {
+                handlers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
             handlers.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 }
