@@ -20,6 +20,8 @@ import talkwatch.Stores;
 import talkwatch.feed.Article;
 import talkwatch.store.NewArticle;
 import talkwatch.store.PollRun;
+import talkwatch.store.Storage;
+import talkwatch.testing.PostgresForTests;
 
 /** {@code talkwatch health} on a real database file, as Docker's health check runs it beside the bot. */
 class HealthCommandTest {
@@ -100,12 +102,38 @@ class HealthCommandTest {
         assertThat(out.toString()).isEqualTo("unhealthy: no poll cycle recorded yet; no delivery waiting\n");
     }
 
+    @Test
+    void readsAPostgreSQLDatabaseToo() throws Exception {
+        Storage.Postgres postgres = PostgresForTests.freshSchema();
+        Files.writeString(
+                dir.resolve("talkwatch.yml"),
+                Files.readString(dir.resolve("talkwatch.yml"))
+                        .replace(
+                                "  path: " + database,
+                                "  url: \"" + postgres.url() + "\"\n  user: " + postgres.user()));
+        Instant now = Instant.now();
+        try (Stores stores = Stores.open(postgres, Clock.systemUTC())) {
+            stores.feedStates()
+                    .record(new PollRun(now.minus(Duration.ofMinutes(2)), now.minusSeconds(100), 1, 0, 3, 2));
+        }
+        Map<String, String> environment = postgres.password()
+                .map(password -> Map.of("TALKWATCH_DB_PASSWORD", password))
+                .orElse(Map.of());
+
+        assertThat(health(environment)).isZero();
+        assertThat(out.toString()).isEqualTo("healthy: last poll cycle started 2m ago; no delivery waiting\n");
+    }
+
     private int health() {
+        return health(Map.of());
+    }
+
+    private int health(Map<String, String> environment) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
         return Main.execute(
                 new String[] {"health", "--config", dir.resolve("talkwatch.yml").toString()},
-                Map.of(),
+                environment,
                 new PrintWriter(out, true),
                 new PrintWriter(err, true));
     }

@@ -110,6 +110,24 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theClusterExampleIsTheShippedConfigurationOnPostgreSQLWithAWebhookAndMetrics() {
+        Config shipped = new ConfigLoader(Map.of()).load(Path.of("config/talkwatch.yml"));
+        Config cluster =
+                new ConfigLoader(Map.of("TELEGRAM_WEBHOOK_SECRET", "s3cret")).load(Path.of("config/cluster.yml"));
+
+        assertThat(cluster.storage())
+                .isEqualTo(new Storage.Postgres(
+                        "jdbc:postgresql://postgres:5432/talkwatch", "talkwatch", Optional.empty()));
+        assertThat(cluster.telegram().webhook()).isPresent();
+        assertThat(cluster.metrics()).contains(new ListenAddress("0.0.0.0", 9464));
+        // everything else as shipped, so that the example does not drift from it
+        assertThat(cluster)
+                .usingRecursiveComparison()
+                .ignoringFields("file", "storage", "telegram.webhook", "metrics")
+                .isEqualTo(shipped);
+    }
+
+    @Test
     void namesAnUnknownKeyAndTheKeysExpected() {
         assertThatThrownBy(() -> load(VALID.replace("schedule:", "shedule:"), Map.of()))
                 .isInstanceOf(ConfigException.class)
