@@ -29,6 +29,7 @@ import talkwatch.match.Topic;
 import talkwatch.poll.Pipeline;
 import talkwatch.rhythm.Rhythms;
 import talkwatch.schedule.Schedule;
+import talkwatch.store.Storage;
 
 /** The running bot: the poll schedule, the sender and the long-polling conversation, wired once. */
 public final class Application implements AutoCloseable {
@@ -62,7 +63,9 @@ public final class Application implements AutoCloseable {
                 .orElseThrow(() -> new ConfigException(ConfigLoader.TOKEN_VARIABLE
                         + " is not set; export the token that @BotFather gave you, e.g. export "
                         + ConfigLoader.TOKEN_VARIABLE + "=123456789:ABC…"));
-        RunLock runLock = RunLock.take(config.databasePath());
+        // one run per SQLite file; on PostgreSQL any number of instances share the database
+        RunLock runLock =
+                config.storage() instanceof Storage.Sqlite sqlite ? RunLock.take(sqlite.file()) : RunLock.NONE;
         try {
             return start(config, token, runLock, clock);
         } catch (Exception | Error e) {
@@ -72,7 +75,7 @@ public final class Application implements AutoCloseable {
     }
 
     private static Application start(Config config, String token, RunLock runLock, Clock clock) throws Exception {
-        Stores stores = Stores.open(config.databasePath(), clock);
+        Stores stores = Stores.open(config.storage(), clock);
         warnOfRemovedTopics(config, stores);
         TelegramUrl url = telegramUrl(config);
         Deliverer.Options sending = Deliverer.Options.of(config.delivery());
@@ -110,7 +113,7 @@ public final class Application implements AutoCloseable {
                 config.feeds().size(),
                 Durations.text(config.pollEvery()),
                 config.topics().size(),
-                config.databasePath(),
+                config.storage().describe(),
                 Durations.text(config.keep()));
 
         Application application = new Application(replies, deliverer, sender, schedule, runLock);

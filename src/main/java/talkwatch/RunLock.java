@@ -14,7 +14,13 @@ import talkwatch.config.ConfigException;
  * for Telegram's updates (409 Conflict) and poll every feed twice. The lock is an operating-system lock on a file
  * beside the database, so it goes with the process, even after {@code kill -9}.
  */
-final class RunLock implements AutoCloseable {
+class RunLock implements AutoCloseable {
+
+    /** No lock: the instances that share a PostgreSQL database run side by side. */
+    static final RunLock NONE = new RunLock(null, null) {
+        @Override
+        public void close() {}
+    };
 
     private final FileChannel channel;
     private final FileLock lock;

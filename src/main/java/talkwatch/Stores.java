@@ -10,11 +10,13 @@ import talkwatch.store.DigestReads;
 import talkwatch.store.FeedStateStore;
 import talkwatch.store.Outbox;
 import talkwatch.store.Retention;
+import talkwatch.store.Storage;
 import talkwatch.store.StoredLinks;
 import talkwatch.store.SubscriptionStore;
 
-/** The views of the one SQLite file. */
+/** The views of the one database, a SQLite file or a PostgreSQL database ({@link Storage}). */
 public record Stores(
+        Database database,
         ArticleStore articles,
         SubscriptionStore subscriptions,
         Outbox outbox,
@@ -23,12 +25,19 @@ public record Stores(
         ChatSettingsStore chatSettings,
         DigestReads digests,
         StoredLinks links,
-        ArticlePages pages) {
+        ArticlePages pages)
+        implements AutoCloseable {
 
+    /** The SQLite file {@code file}. */
     public static Stores open(Path file, Clock clock) {
-        Database database = Database.open(file);
+        return open(new Storage.Sqlite(file), clock);
+    }
+
+    public static Stores open(Storage storage, Clock clock) {
+        Database database = Database.open(storage);
         ChatSettingsStore chatSettings = new ChatSettingsStore(database, clock);
         return new Stores(
+                database,
                 new ArticleStore(database, clock),
                 new SubscriptionStore(database, clock, chatSettings),
                 new Outbox(database, clock),
@@ -38,5 +47,10 @@ public record Stores(
                 new DigestReads(database),
                 new StoredLinks(database),
                 new ArticlePages(database));
+    }
+
+    @Override
+    public void close() {
+        database.close();
     }
 }

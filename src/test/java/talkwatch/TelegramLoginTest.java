@@ -42,7 +42,7 @@ class TelegramLoginTest {
                                     ZonedDateTime.now().minusHours(1)))
                             .xml());
             Config config = BotConfig.against(telegram, dir, feeds.url("/news.xml"));
-            Stores.open(config.databasePath(), Clock.systemUTC())
+            Stores.open(config.storage(), Clock.systemUTC())
                     .subscriptions()
                     .subscribe(USER, "private", Set.of("astana"));
             // the first try loses its connection, the second gets 429, the third (3 s after the first) is answered

@@ -104,7 +104,7 @@ public final class WeekReplay {
             Config config = config(telegram, server, paths, topicFiles, dir);
             JumpingClock clock = new JumpingClock(
                     week.reports().get(0).published().toInstant().minus(TICK));
-            Stores stores = Stores.open(config.databasePath(), clock);
+            Stores stores = Stores.open(config.storage(), clock);
             stores.subscriptions()
                     .subscribe(
                             CHAT,
@@ -120,7 +120,11 @@ public final class WeekReplay {
                 deliverer.stop();
                 sender.join(10_000);
             }
-            return Heard.of(week, telegram.messagesTo(CHAT), telegram.edits(), matched(config.databasePath()));
+            return Heard.of(
+                    week,
+                    telegram.messagesTo(CHAT),
+                    telegram.edits(),
+                    matched(((talkwatch.store.Storage.Sqlite) config.storage()).file()));
         }
     }
 

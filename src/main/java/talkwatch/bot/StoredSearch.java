@@ -22,7 +22,7 @@ final class StoredSearch {
     static List<StoredArticle> newest(ArticleStore articles, TextQuery query, int count) {
         List<StoredArticle> found = new ArrayList<>();
         for (int offset = 0; found.size() < count; offset += PAGE) {
-            List<StoredArticle> candidates = articles.search(query.indexQuery(), PAGE, offset);
+            List<StoredArticle> candidates = articles.search(query.indexWords(), PAGE, offset);
             for (StoredArticle article : candidates) {
                 List<String> searched = new ArrayList<>(article.summary());
                 searched.add(article.title());

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import talkwatch.config.Config;
 import talkwatch.config.ConfigException;
 import talkwatch.store.Database;
+import talkwatch.store.Storage;
 
 /** {@code talkwatch backup FILE}: a consistent copy of the database, taken while the bot runs. */
 @Command(
@@ -42,7 +43,12 @@ public final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Config loaded = config.load(environment);
-        Path source = ConfigOption.existingDatabase(loaded, "nothing to back up");
+        if (!(ConfigOption.existingDatabase(loaded, "nothing to back up") instanceof Storage.Sqlite sqlite)) {
+            throw new ConfigException(
+                    loaded.file() + ": storage.url is PostgreSQL, which backup does not copy; use"
+                            + " pg_dump (e.g. pg_dump -Fc -f talkwatch.dump DATABASE), which is consistent while talkwatch runs");
+        }
+        Path source = sqlite.file();
         if (Files.exists(target)) {
             throw new ConfigException(target + " already exists; give the name of a new file");
         }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import talkwatch.config.Config;
 import talkwatch.config.ConfigException;
 import talkwatch.config.ConfigLoader;
+import talkwatch.store.Storage;
 
 /** The {@code --config FILE} option shared by the commands that read the configuration. */
 final class ConfigOption {
@@ -22,12 +23,14 @@ final class ConfigOption {
         return new ConfigLoader(environment).load(file);
     }
 
-    /** The configured database file, which must exist; else a {@link ConfigException} ending in {@code otherwise}. */
-    static Path existingDatabase(Config loaded, String otherwise) {
-        if (!Files.isRegularFile(loaded.databasePath())) {
-            throw new ConfigException("no database at " + loaded.databasePath() + " (storage.path in " + loaded.file()
+    /**
+     * The configured database; a SQLite file must exist, else a {@link ConfigException} ending in {@code otherwise}.
+     */
+    static Storage existingDatabase(Config loaded, String otherwise) {
+        if (loaded.storage() instanceof Storage.Sqlite sqlite && !Files.isRegularFile(sqlite.file())) {
+            throw new ConfigException("no database at " + sqlite.file() + " (storage.path in " + loaded.file()
                     + ", or TALKWATCH_DB): " + otherwise);
         }
-        return loaded.databasePath();
+        return loaded.storage();
     }
 }

@@ -50,9 +50,11 @@ public final class PollOnceCommand implements Callable<Integer> {
     public Integer call() {
         Config loaded = config.load(environment);
         Clock clock = Clock.systemUTC();
-        Stores stores = Stores.open(loaded.databasePath(), clock);
-        Pipeline pipeline = Pipeline.of(loaded, stores, () -> {}, FeedAlerts.LOG_ONLY, clock);
-        PollReport report = force ? pipeline.pollAll() : pipeline.poll();
+        PollReport report;
+        try (Stores stores = Stores.open(loaded.storage(), clock)) {
+            Pipeline pipeline = Pipeline.of(loaded, stores, () -> {}, FeedAlerts.LOG_ONLY, clock);
+            report = force ? pipeline.pollAll() : pipeline.poll();
+        }
         spec.commandLine().getOut().print(json ? PollJson.of(report) + "\n" : report.describe());
         spec.commandLine().getOut().flush();
         return 0;

@@ -13,10 +13,12 @@ import talkwatch.feed.Network;
 import talkwatch.match.Cast;
 import talkwatch.match.Person;
 import talkwatch.match.Topic;
+import talkwatch.store.Storage;
 
 /**
  * Everything the operator configured, after validation and environment overrides.
  *
+ * @param storage the SQLite file ({@code storage.path}, the default) or the PostgreSQL database ({@code storage.url})
  * @param storyWindow how far apart two reports of one story may be published ({@code stories.window}); zero turns
  *     duplicate detection off
  * @param maxAge an article published longer than this before it is first seen is not sent ({@code delivery.maxAge})
@@ -27,7 +29,7 @@ import talkwatch.match.Topic;
 public record Config(
         Path file,
         Telegram telegram,
-        Path databasePath,
+        Storage storage,
         Duration pollEvery,
         List<Feed> feeds,
         List<Topic> topics,

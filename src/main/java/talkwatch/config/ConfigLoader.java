@@ -27,6 +27,7 @@ import talkwatch.deliver.DeliveryLimits;
 import talkwatch.feed.Feed;
 import talkwatch.match.Person;
 import talkwatch.match.Topic;
+import talkwatch.store.Storage;
 
 /**
  * Reads {@code talkwatch.yml} and applies the environment overrides. Every mistake becomes a {@link
@@ -37,10 +38,14 @@ public final class ConfigLoader {
     public static final String TOKEN_VARIABLE = "TELEGRAM_BOT_TOKEN";
     public static final String API_URL_VARIABLE = "TALKWATCH_TELEGRAM_API_URL";
     public static final String DATABASE_VARIABLE = "TALKWATCH_DB";
+    /** The PostgreSQL password (storage.url): never in the file. */
+    public static final String DATABASE_PASSWORD_VARIABLE = "TALKWATCH_DB_PASSWORD";
+
     static final URI DEFAULT_API_URL = URI.create("https://api.telegram.org");
 
     private static final Set<String> SCHEDULE_KEYS = Set.of("pollEvery", "parallelFeeds", "parallelPerHost");
-    private static final Set<String> STORAGE_KEYS = Set.of("path", "keep");
+    private static final Set<String> STORAGE_KEYS = Set.of("path", "url", "user", "keep");
+    private static final Pattern POSTGRES_URL = Pattern.compile("jdbc:postgresql://[^/?#\\s]+/[^/?#\\s]+(\\?\\S*)?");
     private static final Set<String> DELIVERY_KEYS =
             Set.of("globalPerSecond", "perChatPerSecond", "perGroupPerMinute", "paidBroadcast", "maxAge");
     private static final Duration DEFAULT_MAX_AGE = Duration.ofDays(2);
@@ -86,7 +91,7 @@ public final class ConfigLoader {
         return new Config(
                 file,
                 telegram(root, file),
-                databasePath(root),
+                storage(root, file),
                 pollEvery(root),
                 feeds(root.required("feeds", "a list of feeds (id, name, url)")),
                 topics(root.required("topics", "a list of topics (id, name, keywords)")),
@@ -180,16 +185,53 @@ public final class ConfigLoader {
         }
     }
 
-    private Path databasePath(Section root) {
+    /**
+     * A SQLite file ({@code storage.path}, or {@code TALKWATCH_DB}; the default), or a PostgreSQL database that
+     * several instances share ({@code storage.url} and {@code storage.user}, the password from {@code
+     * TALKWATCH_DB_PASSWORD}).
+     */
+    private Storage storage(Section root, Path file) {
+        Optional<Section> storage = root.optional("storage").map(section -> section.allowOnly(STORAGE_KEYS));
+        Optional<Section> url = storage.flatMap(section -> section.optional("url"));
+        Optional<Section> user = storage.flatMap(section -> section.optional("user"));
+        Optional<Section> path = storage.flatMap(section -> section.optional("path"));
         Optional<String> override = variable(DATABASE_VARIABLE);
-        if (override.isPresent()) {
-            return Path.of(override.get());
+        if (url.isEmpty()) {
+            if (user.isPresent()) {
+                throw user.get().error("is for PostgreSQL; set storage.url too, or remove storage.user to keep SQLite");
+            }
+            if (override.isPresent()) {
+                return new Storage.Sqlite(Path.of(override.get()));
+            }
+            return new Storage.Sqlite(path.map(p -> Path.of(p.text("a file path for the SQLite database")))
+                    .orElse(Path.of("data", "talkwatch.db")));
         }
-        return root.optional("storage")
-                .map(storage -> storage.allowOnly(STORAGE_KEYS))
-                .flatMap(storage -> storage.optional("path"))
-                .map(path -> Path.of(path.text("a file path for the SQLite database")))
-                .orElse(Path.of("data", "talkwatch.db"));
+        if (path.isPresent()) {
+            throw url.get()
+                    .error("is set with storage.path; keep storage.path for a SQLite file or storage.url for"
+                            + " PostgreSQL, not both");
+        }
+        if (override.isPresent()) {
+            throw new ConfigException(DATABASE_VARIABLE + " names a SQLite file, but " + file
+                    + " sets storage.url (PostgreSQL); unset " + DATABASE_VARIABLE + " or remove storage.url");
+        }
+        String expected = "a PostgreSQL JDBC URL such as jdbc:postgresql://db.example.org:5432/talkwatch";
+        String text = url.get().text(expected);
+        if (!POSTGRES_URL.matcher(text).matches()) {
+            throw url.get().error("expected " + expected + ", got \"" + text + "\"");
+        }
+        if (text.toLowerCase(java.util.Locale.ROOT).matches(".*[?&]password=.*")) {
+            throw url.get()
+                    .error("holds a password; remove it from the file and export " + DATABASE_PASSWORD_VARIABLE
+                            + " instead");
+        }
+        if (user.isEmpty()) {
+            throw url.get().error("needs storage.user too: the PostgreSQL role talkwatch connects as");
+        }
+        return new Storage.Postgres(
+                text,
+                user.get().text("the PostgreSQL role talkwatch connects as, such as talkwatch"),
+                Optional.ofNullable(environment.get(DATABASE_PASSWORD_VARIABLE)).filter(v -> !v.isEmpty()));
     }
 
     private static Duration pollEvery(Section root) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import talkwatch.arabic.TermExtractor;
 
 /**
@@ -46,8 +45,8 @@ public final class TextQuery {
     }
 
     /**
-     * The terms to index texts under for full-text search (SQLite FTS5): each of their words with every reading of
-     * it, once. The texts a query {@link #matches} are among those whose terms hold all of its {@link #indexQuery}.
+     * The terms to index texts under for full-text search (talkwatch.store.SearchIndex): each of their words with every reading of
+     * it, once. The texts a query {@link #matches} are among those whose terms hold all of its {@link #indexWords}.
      */
     public static String indexTerms(List<String> texts) {
         Set<String> terms = new LinkedHashSet<>();
@@ -59,13 +58,12 @@ public final class TextQuery {
         return String.join(" ", terms);
     }
 
-    /** An FTS5 query for the texts indexed by {@link #indexTerms} that may match: every word, quoted. */
-    public String indexQuery() {
+    /** The words a text indexed by {@link #indexTerms} must all have among its terms to match: each once. */
+    public List<String> indexWords() {
         return words.stream()
                 .flatMap(phrase -> phrase.words().stream())
                 .distinct()
-                .map(word -> '"' + word.replace("\"", "\"\"") + '"')
-                .collect(Collectors.joining(" "));
+                .toList();
     }
 
     /** True when every word of the query occurs in one of {@code texts}. */

@@ -1,6 +1,5 @@
 package talkwatch.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.sqlite.SQLiteConfig;
 
 /**
  * The articles the store keeps, read without writing anything (a read-only connection, no migration), for an
@@ -30,14 +28,11 @@ public final class Archive {
     private Archive() {}
 
     /** Hands each article published since {@code from}, newest first, to {@code each}. */
-    public static void since(Path database, Instant from, Consumer<Archived> each) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(10_000);
+    public static void since(Storage database, Instant from, Consumer<Archived> each) {
         String sql = "SELECT a.title, a.link, a.summary, a.source_name, a.published_at,"
-                + " (SELECT group_concat(t.topic_id, ' ') FROM article_topic t WHERE t.article_id = a.id)"
+                + " (SELECT string_agg(t.topic_id, ' ') FROM article_topic t WHERE t.article_id = a.id)"
                 + " FROM article a WHERE a.published_at >= ? ORDER BY a.published_at DESC, a.id DESC";
-        try (Connection connection = config.createConnection("jdbc:sqlite:" + database);
+        try (Connection connection = ReadOnly.connect(database);
                 PreparedStatement select = connection.prepareStatement(sql)) {
             select.setLong(1, from.toEpochMilli());
             try (ResultSet rows = select.executeQuery()) {
@@ -54,8 +49,7 @@ public final class Archive {
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException(
-                    "reading " + database + " (storage.path or TALKWATCH_DB must name talkwatch's SQLite file)", e);
+            throw new StoreException(ReadOnly.hint(database), e);
         }
     }
 }

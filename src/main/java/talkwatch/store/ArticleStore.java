@@ -285,22 +285,10 @@ public final class ArticleStore {
                 id = rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
             }
             if (id.isPresent() && !item.summary().isEmpty()) {
-                index(connection, id.get(), item.article().title(), item.summary());
+                SearchIndex.add(
+                        connection, database.dialect(), id.get(), item.article().title(), item.summary());
             }
             return id;
-        }
-    }
-
-    /** Makes the article findable by /search: its headline and summary, under every reading of their words. */
-    static void index(Connection connection, long id, String title, List<String> summary) throws SQLException {
-        List<String> texts = new ArrayList<>(summary.size() + 1);
-        texts.add(title);
-        texts.addAll(summary);
-        try (PreparedStatement insert =
-                connection.prepareStatement("INSERT INTO article_search (rowid, terms) VALUES (?, ?)")) {
-            insert.setLong(1, id);
-            insert.setString(2, TextQuery.indexTerms(texts));
-            insert.executeUpdate();
         }
     }
 
@@ -427,18 +415,22 @@ public final class ArticleStore {
     }
 
     /**
-     * The stored summaries whose terms hold every term of {@code indexQuery} ({@link TextQuery#indexQuery}), newest
-     * first, from the {@code offset}-th: candidates, to check with {@link TextQuery#matches}.
+     * The stored summaries whose terms hold every one of {@code words} ({@link TextQuery#indexWords}), newest first,
+     * from the {@code offset}-th: candidates, to check with {@link TextQuery#matches}.
      */
-    public List<StoredArticle> search(String indexQuery, int limit, int offset) {
+    public List<StoredArticle> search(List<String> words, int limit, int offset) {
+        String match = SearchIndex.match(database.dialect(), words);
+        if (match.isEmpty()) {
+            return List.of();
+        }
         String sql = "SELECT a.id, a.title, a.link, a.summary, a.source_name, a.published_at, "
                 + StoryReports.STORY_SOURCES + " FROM article a"
-                + " WHERE a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
+                + " WHERE a.id IN (" + SearchIndex.candidates(database.dialect()) + ")"
                 + " AND a.summary IS NOT NULL AND " + StoryReports.STARTS_ITS_STORY
                 + " ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?";
         return database.query("searching the stored articles", connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
-                select.setString(1, indexQuery);
+                select.setString(1, match);
                 select.setInt(2, limit);
                 select.setInt(3, offset);
                 List<StoredArticle> articles = new ArrayList<>();

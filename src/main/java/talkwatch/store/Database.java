@@ -1,5 +1,7 @@
 package talkwatch.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,32 +10,53 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteDataSource;
 
-/** The SQLite file: opened, migrated to the current schema, and handing out connections. */
-public final class Database {
+/**
+ * The database: opened, migrated to the current schema (Flyway, migrations per {@link Dialect}), and handing out
+ * connections. A SQLite file keeps a few idle connections of its own and lets one writer of this process in at a time;
+ * a PostgreSQL database is reached through a HikariCP pool, shared with the clustered schedule ({@link #shared}).
+ */
+public final class Database implements AutoCloseable {
 
     /** Idle connections kept for reuse: opening one (file, schema, pragmas) costs more than a small query. */
     private static final int MAX_IDLE = 16;
+    /** Connections of an instance to PostgreSQL: 16 poll threads, the sender, the answers, the schedule. */
+    private static final int POOL_SIZE = 24;
 
+    private final Dialect dialect;
     private final String url;
+    private final Optional<HikariDataSource> pool;
     private final BlockingDeque<Connection> idle = new LinkedBlockingDeque<>(MAX_IDLE);
     /**
      * SQLite lets one writer in at a time, and a waiting writer sleeps in its busy handler (up to 100 ms a try),
-     * so writers of this process queue here instead: 16 poll threads saving at once stay fast.
+     * so writers of this process queue here instead: 16 poll threads saving at once stay fast. Not used on
+     * PostgreSQL, where row locks and {@code ON CONFLICT} do that work.
      */
     private final ReentrantLock writer = new ReentrantLock(true);
 
-    private Database(String url) {
+    private Database(Dialect dialect, String url, Optional<HikariDataSource> pool) {
+        this.dialect = dialect;
         this.url = url;
+        this.pool = pool;
     }
 
-    /** Opens (creating if needed) the database file and applies pending migrations. */
+    /** Opens (creating if needed) the database and applies pending migrations. */
+    public static Database open(Storage storage) {
+        return storage instanceof Storage.Postgres postgres
+                ? openPostgres(postgres)
+                : open(((Storage.Sqlite) storage).file());
+    }
+
+    /** Opens (creating if needed) the SQLite file and applies pending migrations. */
     public static Database open(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -43,7 +66,7 @@ public final class Database {
         } catch (IOException e) {
             throw new StoreException("creating the folder for " + file, e);
         }
-        Database database = new Database("jdbc:sqlite:" + file);
+        Database database = new Database(Dialect.SQLITE, "jdbc:sqlite:" + file, Optional.empty());
         String opening =
                 "opening " + file + " (storage.path or TALKWATCH_DB must name talkwatch's SQLite file, or a new one)";
         // A file that is not a database fails here at once; inside Flyway it would take ten seconds of retries.
@@ -54,15 +77,79 @@ public final class Database {
             throw new StoreException(opening, e);
         }
         try {
-            database.migrate();
+            database.migrateSqlite();
         } catch (FlywayException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            throw new StoreException(opening, cause);
+            throw new StoreException(opening, rootCause(e));
         }
         return database;
+    }
+
+    private static Database openPostgres(Storage.Postgres storage) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("talkwatch");
+        config.setJdbcUrl(storage.url());
+        config.setUsername(storage.user());
+        storage.password().ifPresent(config::setPassword);
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(2);
+        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        // batches of inserts go as one multi-row statement; a dead server is noticed by the kernel's keepalives
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        config.addDataSourceProperty("ApplicationName", "talkwatch");
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException(connecting(storage), rootCause(e));
+        }
+        Database database = new Database(Dialect.POSTGRESQL, storage.url(), Optional.of(pool));
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration/postgresql")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            pool.close();
+            throw new StoreException("migrating " + storage.describe(), rootCause(e));
+        }
+        return database;
+    }
+
+    /** What the operator reads when PostgreSQL cannot be reached or refuses talkwatch. */
+    private static String connecting(Storage.Postgres storage) {
+        return "connecting to " + storage.describe() + " (storage.url and storage.user in the config; the password"
+                + " from TALKWATCH_DB_PASSWORD)";
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /** The database this is: what SQL it speaks. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** On PostgreSQL, the pool of this instance's connections, for the clustered schedule; empty on SQLite. */
+    public Optional<DataSource> shared() {
+        return pool.map(DataSource.class::cast);
+    }
+
+    /** Closes the connections; the stores of this database may not be used afterwards. */
+    @Override
+    public void close() {
+        pool.ifPresent(HikariDataSource::close);
+        Connection connection;
+        while ((connection = idle.pollFirst()) != null) {
+            discard(connection);
+        }
     }
 
     /**
@@ -91,12 +178,12 @@ public final class Database {
         }
     }
 
-    private void migrate() {
+    private void migrateSqlite() {
         SQLiteDataSource source = new SQLiteDataSource();
         source.setUrl(url);
         Flyway.configure()
                 .dataSource(source)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration/sqlite")
                 .javaMigrations(SearchIndexMigration.CREATE, SearchIndexMigration.PRONOUNS)
                 .loggers("slf4j")
                 .load()
@@ -110,6 +197,9 @@ public final class Database {
     }
 
     Connection connect() throws SQLException {
+        if (pool.isPresent()) {
+            return pool.get().getConnection();
+        }
         Connection connection = DriverManager.getConnection(url);
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA busy_timeout = 10000");
@@ -121,6 +211,9 @@ public final class Database {
 
     /** Runs {@code work} in one transaction: all of it is stored, or none. */
     <T> T transaction(String doing, Work<T> work) {
+        if (!dialect.oneWriter()) {
+            return inTransaction(doing, work);
+        }
         writer.lock();
         try {
             return inTransaction(doing, work);
@@ -169,12 +262,13 @@ public final class Database {
     }
 
     private Connection acquire() throws SQLException {
-        Connection connection = idle.pollFirst();
+        Connection connection = pool.isPresent() ? null : idle.pollFirst();
         return connection != null ? connection : connect();
     }
 
+    /** Back to the idle ones (SQLite), or to the pool (PostgreSQL, where closing returns it). */
     private void release(Connection connection) {
-        if (connection != null && !idle.offerFirst(connection)) {
+        if (connection != null && (pool.isPresent() || !idle.offerFirst(connection))) {
             discard(connection);
         }
     }

@@ -1,13 +1,11 @@
 package talkwatch.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Optional;
-import org.sqlite.SQLiteConfig;
 
 /**
  * What the database says of a running bot, read without writing anything (no migration, a read-only connection), so
@@ -19,11 +17,8 @@ import org.sqlite.SQLiteConfig;
  */
 public record Liveness(Optional<Instant> lastPoll, int waiting, Optional<Instant> oldestWaiting) {
 
-    public static Liveness read(Path database) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(10_000);
-        try (Connection connection = config.createConnection("jdbc:sqlite:" + database);
+    public static Liveness read(Storage database) {
+        try (Connection connection = ReadOnly.connect(database);
                 Statement statement = connection.createStatement()) {
             Optional<Instant> lastPoll;
             try (ResultSet rows = statement.executeQuery("SELECT max(started_at) FROM poll_run")) {
@@ -42,9 +37,7 @@ public record Liveness(Optional<Instant> lastPoll, int waiting, Optional<Instant
                         rows.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(oldest)));
             }
         } catch (SQLException e) {
-            throw new StoreException(
-                    "reading " + database + " (storage.path or TALKWATCH_DB must name talkwatch's" + " SQLite file)",
-                    e);
+            throw new StoreException(ReadOnly.hint(database), e);
         }
     }
 }

@@ -52,7 +52,10 @@ public final class Retention {
                 delete(connection, "DELETE FROM article_topic WHERE article_id IN", ids);
                 delete(connection, "DELETE FROM story_report WHERE article_id IN", ids);
                 delete(connection, "DELETE FROM story_report WHERE story_id IN", ids);
-                delete(connection, "DELETE FROM article_search WHERE rowid IN", ids);
+                delete(
+                        connection,
+                        "DELETE FROM article_search WHERE " + SearchIndex.articleColumn(database.dialect()) + " IN",
+                        ids);
                 delete(connection, "DELETE FROM article WHERE id IN", ids);
                 return new Forgotten(ids.size(), removed, 0);
             });

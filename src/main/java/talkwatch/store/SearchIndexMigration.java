@@ -69,8 +69,9 @@ final class SearchIndexMigration implements JavaMigration {
                 ResultSet rows =
                         select.executeQuery("SELECT id, title, summary FROM article WHERE summary IS NOT NULL")) {
             while (rows.next()) {
-                ArticleStore.index(
+                SearchIndex.add(
                         connection,
+                        Dialect.SQLITE,
                         rows.getLong(1),
                         rows.getString(2),
                         Arrays.asList(rows.getString(3).split(ArticleStore.SUMMARY_SEPARATOR)));

@@ -17,22 +17,22 @@ final class StoryReports {
      * one text with a line per outlet, its name, a tab and the link of its first report (NULL when none): a column for
      * a query that has the article as {@code a}.
      */
-    static final String OTHER_SOURCES = "(SELECT group_concat(name || char(9) || COALESCE(link, ''), char(10)) FROM ("
-            // with one min() in the query, SQLite takes the bare column o.link from the row of the minimum
-            + "SELECT o.source_name AS name, MIN(o.id) AS first, o.link AS link FROM story_report other"
-            + " JOIN article o ON o.id = other.article_id"
+    static final String OTHER_SOURCES = "(SELECT string_agg(o.source_name || '\t' || COALESCE(o.link, ''), '\n'"
+            + " ORDER BY o.id) FROM story_report other JOIN article o ON o.id = other.article_id"
             + " WHERE other.told_in = a.id AND o.id <> a.id AND o.source_name <> a.source_name"
-            + " GROUP BY o.source_name ORDER BY first))";
+            // each outlet once, by its first report told in the message
+            + " AND NOT EXISTS (SELECT 1 FROM story_report earlier JOIN article e ON e.id = earlier.article_id"
+            + " WHERE earlier.told_in = a.id AND e.source_name = o.source_name AND e.id < o.id))";
 
     /**
      * Every other outlet of an article's story, its follow-ups' too, in the order they reported it, one name per line
      * (NULL when none): a column for a query that has the story's first article as {@code a}, for lists of stories.
      */
-    static final String STORY_SOURCES = "(SELECT group_concat(name, char(10)) FROM ("
-            + "SELECT o.source_name AS name, MIN(o.id) AS first FROM story_report other"
+    static final String STORY_SOURCES = "(SELECT string_agg(name, '\n' ORDER BY first_id) FROM ("
+            + "SELECT o.source_name AS name, MIN(o.id) AS first_id FROM story_report other"
             + " JOIN article o ON o.id = other.article_id"
             + " WHERE other.story_id = a.id AND o.id <> a.id AND o.source_name <> a.source_name"
-            + " GROUP BY o.source_name ORDER BY first))";
+            + " GROUP BY o.source_name) outlets)";
 
     /** A condition on an article {@code a}: it is not a later report of another story (a follow-up). */
     static final String STARTS_ITS_STORY =
@@ -73,7 +73,7 @@ final class StoryReports {
 
     static List<StoryReport> between(Connection connection, Instant from, Instant to) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT r.story_id, r.signature,"
-                + " (SELECT group_concat(t.topic_id, ' ') FROM article_topic t WHERE t.article_id = r.story_id),"
+                + " (SELECT string_agg(t.topic_id, ' ') FROM article_topic t WHERE t.article_id = r.story_id),"
                 + " r.published_at, r.article_id, r.told_in"
                 + " FROM story_report r WHERE r.published_at BETWEEN ? AND ? ORDER BY r.article_id")) {
             select.setLong(1, from.toEpochMilli());

@@ -10,10 +10,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import talkwatch.Application;
 import talkwatch.Stores;
 import talkwatch.fake.FakeBotApi;
@@ -21,10 +24,17 @@ import talkwatch.fake.FakeChat;
 import talkwatch.fake.SentMessage;
 import talkwatch.feed.Article;
 import talkwatch.store.NewArticle;
+import talkwatch.store.Storage;
 import talkwatch.testing.BotConfig;
+import talkwatch.testing.TestDatabase;
 
-/** Conversations with the running bot through the real TelegramBots client and a fake Bot API. */
+/** Conversations with the running bot through the real TelegramBots client and a fake Bot API, on either database. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class BotConversationTest {
+
+    @Parameter
+    TestDatabase kind;
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final AtomicLong users = new AtomicLong(1000);
@@ -36,18 +46,25 @@ class BotConversationTest {
     private static Application application;
     private static Stores stores;
 
-    @BeforeAll
-    static void start() throws Exception {
+    @BeforeParameterizedClassInvocation
+    static void start(TestDatabase kind) throws Exception {
         telegram = new FakeBotApi().start();
-        application = Application.start(BotConfig.against(telegram, dir));
-        Path database = dir.resolve("talkwatch.db");
-        stores = Stores.open(database, Clock.systemUTC());
+        Storage storage = kind.create(dir);
+        application = Application.start(BotConfig.against(telegram, dir, storage));
+        stores = Stores.open(storage, Clock.systemUTC());
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() throws Exception {
-        application.close();
-        telegram.close();
+        if (application != null) {
+            application.close();
+            stores.close();
+        }
+        if (telegram != null) {
+            telegram.close();
+        }
+        application = null;
+        telegram = null;
     }
 
     @Test

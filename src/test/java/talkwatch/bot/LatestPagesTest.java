@@ -11,20 +11,32 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import talkwatch.Application;
 import talkwatch.Stores;
 import talkwatch.fake.FakeBotApi;
 import talkwatch.fake.SentMessage;
 import talkwatch.feed.Article;
 import talkwatch.store.NewArticle;
+import talkwatch.store.Storage;
 import talkwatch.testing.BotConfig;
+import talkwatch.testing.TestDatabase;
 
 /** /latest and its «الأقدم» button, which pages back through older summaries in place. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class LatestPagesTest {
+
+    @Parameter
+    TestDatabase kind;
+
+    private static Storage storage;
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final Pattern HEADLINE = Pattern.compile("\">(الجولة [^<]+)</a>");
@@ -35,11 +47,12 @@ class LatestPagesTest {
     private static FakeBotApi telegram;
     private static Application application;
 
-    @BeforeAll
-    static void start() throws Exception {
+    @BeforeParameterizedClassInvocation
+    static void start(TestDatabase kind) throws Exception {
         telegram = new FakeBotApi().start();
-        application = Application.start(BotConfig.against(telegram, dir));
-        Stores stores = Stores.open(dir.resolve("talkwatch.db"), Clock.systemUTC());
+        storage = kind.create(dir);
+        application = Application.start(BotConfig.against(telegram, dir, storage));
+        Stores stores = Stores.open(storage, Clock.systemUTC());
         String[] rounds = {"الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة"};
         for (int i = 0; i < rounds.length; i++) {
             save(stores, "a" + (i + 1), "الجولة " + rounds[i] + " من محادثات أستانا", "astana", i + 1);
@@ -47,7 +60,7 @@ class LatestPagesTest {
         save(stores, "g1", "الجولة الأولى من اجتماعات جنيف", "geneva", 8);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() throws Exception {
         application.close();
         telegram.close();

@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import talkwatch.Application;
 import talkwatch.Stores;
 import talkwatch.fake.FakeBotApi;
@@ -28,10 +31,19 @@ import talkwatch.rhythm.Digest;
 import talkwatch.rhythm.QuietHours;
 import talkwatch.store.ChatSettings;
 import talkwatch.store.NewArticle;
+import talkwatch.store.Storage;
 import talkwatch.testing.BotConfig;
+import talkwatch.testing.TestDatabase;
 
 /** /settings, /digest, /quiet, /timezone and the settings buttons, against the running bot and a fake Bot API. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class SettingsConversationTest {
+
+    @Parameter
+    TestDatabase kind;
+
+    private static Storage storage;
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final AtomicLong users = new AtomicLong(7000);
@@ -42,13 +54,14 @@ class SettingsConversationTest {
     private static FakeBotApi telegram;
     private static Application application;
 
-    @BeforeAll
-    static void start() throws Exception {
+    @BeforeParameterizedClassInvocation
+    static void start(TestDatabase kind) throws Exception {
         telegram = new FakeBotApi().start();
-        application = Application.start(BotConfig.against(telegram, dir));
+        storage = kind.create(dir);
+        application = Application.start(BotConfig.against(telegram, dir, storage));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() throws Exception {
         application.close();
         telegram.close();
@@ -216,7 +229,7 @@ class SettingsConversationTest {
         say(reader, "/subscribe جنيف");
         say(other, "/subscribe جنيف");
 
-        Stores.open(dir.resolve("talkwatch.db"), Clock.systemUTC())
+        Stores.open(storage, Clock.systemUTC())
                 .articles()
                 .save(new NewArticle(
                         new Article(
@@ -239,9 +252,7 @@ class SettingsConversationTest {
 
     /** The settings as stored: a fresh read of the database, as after a restart. */
     private static ChatSettings settingsOf(long chatId) {
-        return Stores.open(dir.resolve("talkwatch.db"), Clock.systemUTC())
-                .chatSettings()
-                .get(chatId);
+        return Stores.open(storage, Clock.systemUTC()).chatSettings().get(chatId);
     }
 
     private static String say(long user, String text) {

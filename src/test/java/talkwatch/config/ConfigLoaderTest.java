@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import talkwatch.deliver.DeliveryLimits;
+import talkwatch.store.Storage;
 
 class ConfigLoaderTest {
 
@@ -48,7 +49,7 @@ class ConfigLoaderTest {
         assertThat(config.telegram().admins()).containsExactly(123456789L);
         assertThat(config.telegram().token()).isEmpty();
         assertThat(config.telegram().apiUrl()).isEqualTo(URI.create("https://api.telegram.org"));
-        assertThat(config.databasePath()).isEqualTo(Path.of("data/test.db"));
+        assertThat(config.storage()).isEqualTo(new Storage.Sqlite(Path.of("data/test.db")));
         assertThat(config.pollEvery()).isEqualTo(Duration.ofSeconds(90));
         assertThat(config.feeds()).singleElement().satisfies(feed -> {
             assertThat(feed.id()).isEqualTo("bbc-arabic");
@@ -92,7 +93,7 @@ class ConfigLoaderTest {
 
         assertThat(config.telegram().token()).contains("123456:ABC-def_ghi");
         assertThat(config.telegram().apiUrl()).isEqualTo(URI.create("http://127.0.0.1:8081"));
-        assertThat(config.databasePath()).isEqualTo(Path.of("/tmp/other.db"));
+        assertThat(config.storage()).isEqualTo(new Storage.Sqlite(Path.of("/tmp/other.db")));
         assertThat(config.telegram().toString()).doesNotContain("ABC-def_ghi");
     }
 

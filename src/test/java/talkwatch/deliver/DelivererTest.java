@@ -17,6 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import talkwatch.Stores;
 import talkwatch.fake.FakeBotApi;
@@ -24,9 +27,18 @@ import talkwatch.fake.SentMessage;
 import talkwatch.feed.Article;
 import talkwatch.store.NewArticle;
 import talkwatch.store.OutboxBatch;
+import talkwatch.store.Storage;
+import talkwatch.testing.TestDatabase;
 
 /** The sender against a fake Bot API that refuses, throttles and fails the way Telegram does. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class DelivererTest {
+
+    @Parameter
+    TestDatabase kind;
+
+    private Storage storage;
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
@@ -41,7 +53,8 @@ class DelivererTest {
     @BeforeEach
     void start() throws Exception {
         telegram = new FakeBotApi().start();
-        stores = Stores.open(dir.resolve("talkwatch.db"), Clock.systemUTC());
+        storage = kind.create(dir);
+        stores = Stores.open(storage, Clock.systemUTC());
         deliverer = new Deliverer(
                 stores.outbox(),
                 stores.subscriptions(),

@@ -14,19 +14,31 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import talkwatch.Stores;
 import talkwatch.fake.FakeBotApi;
 import talkwatch.fake.SentMessage;
 import talkwatch.feed.Article;
 import talkwatch.store.NewArticle;
+import talkwatch.store.Storage;
 import talkwatch.store.StoryNote;
+import talkwatch.testing.TestDatabase;
 
 /**
  * A story already told never rings again: a report that repeats it is named under its message, edited in every chat
  * that got it; one that follows it up comes silently, as a reply to it.
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class StoryTellingTest {
+
+    @Parameter
+    TestDatabase kind;
+
+    private Storage storage;
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final long CHAT = 1;
@@ -44,7 +56,8 @@ class StoryTellingTest {
     @BeforeEach
     void start() throws Exception {
         telegram = new FakeBotApi().start();
-        stores = Stores.open(dir.resolve("talkwatch.db"), Clock.systemUTC());
+        storage = kind.create(dir);
+        stores = Stores.open(storage, Clock.systemUTC());
         stores.subscriptions().subscribe(CHAT, "private", Set.of("astana"));
         deliverer = new Deliverer(
                 stores.outbox(),

@@ -13,18 +13,30 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import talkwatch.Stores;
 import talkwatch.feed.Feed;
 import talkwatch.feed.FeedReader;
 import talkwatch.match.Topic;
 import talkwatch.store.Delivery;
+import talkwatch.store.Storage;
 import talkwatch.store.StoredArticle;
 import talkwatch.testing.FeedServer;
 import talkwatch.testing.Rss;
 import talkwatch.testing.SeedArticle;
 import talkwatch.testing.TestClock;
+import talkwatch.testing.TestDatabase;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class PipelineTest {
+
+    @Parameter
+    TestDatabase kind;
+
+    private Storage storage;
 
     static final Topic ASTANA = new Topic(
             "astana",
@@ -51,7 +63,8 @@ class PipelineTest {
     @BeforeEach
     void start() throws Exception {
         server = new FeedServer();
-        stores = Stores.open(dir.resolve("talkwatch.db"), clock);
+        storage = kind.create(dir);
+        stores = Stores.open(storage, clock);
         news = new Rss()
                 .add(new Rss.Item("seed", SeedArticle.headline(), "<p>" + SeedArticle.body() + "</p>", MORNING))
                 .add(new Rss.Item(

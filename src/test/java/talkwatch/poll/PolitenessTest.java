@@ -19,16 +19,28 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import talkwatch.Stores;
 import talkwatch.feed.Feed;
 import talkwatch.feed.FeedReader;
 import talkwatch.store.FeedSchedule;
+import talkwatch.store.Storage;
 import talkwatch.testing.FaultServer;
 import talkwatch.testing.Rss;
 import talkwatch.testing.TestClock;
+import talkwatch.testing.TestDatabase;
 
 /** When a feed is fetched again: server hints, backoff, permanent redirects and the admins' alerts. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class PolitenessTest {
+
+    @Parameter
+    TestDatabase kind;
+
+    private Storage storage;
     private static final Instant T0 = Instant.parse("2026-11-29T09:00:00Z");
     private static final byte[] FEED = new Rss()
             .add(new Rss.Item("a", "عنوان", "<p>نص الخبر</p>", ZonedDateTime.parse("2026-11-29T08:00:00Z")))
@@ -46,7 +58,8 @@ class PolitenessTest {
 
     @BeforeEach
     void open() {
-        stores = Stores.open(dir.resolve("t.db"), clock);
+        storage = kind.create(dir);
+        stores = Stores.open(storage, clock);
     }
 
     @AfterEach

@@ -15,17 +15,29 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import talkwatch.Stores;
 import talkwatch.deliver.MessageFormatter;
 import talkwatch.feed.Feed;
 import talkwatch.feed.FeedReader;
 import talkwatch.store.Delivery;
 import talkwatch.store.Outlet;
+import talkwatch.store.Storage;
 import talkwatch.store.StoredArticle;
 import talkwatch.testing.FeedServer;
 import talkwatch.testing.Rss;
+import talkwatch.testing.TestDatabase;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class StoriesTest {
+
+    @Parameter
+    TestDatabase kind;
+
+    private Storage storage;
 
     /** A few hours ago, whatever the day: older items would be old news (delivery.maxAge) and never sent. */
     static final ZonedDateTime MORNING =
@@ -47,7 +59,8 @@ class StoriesTest {
     @BeforeEach
     void start() throws Exception {
         server = new FeedServer();
-        stores = Stores.open(dir.resolve("talkwatch.db"), Clock.systemUTC());
+        storage = kind.create(dir);
+        stores = Stores.open(storage, Clock.systemUTC());
         stores.subscriptions().subscribe(1001, "private", Set.of("astana"));
         server.publish(
                 "/first.xml",
@@ -123,7 +136,7 @@ class StoriesTest {
     @Test
     void remembersStoriesAcrossARestart() {
         pipeline(Duration.ofHours(12)).pollAll();
-        stores = Stores.open(dir.resolve("talkwatch.db"), Clock.systemUTC());
+        stores = Stores.open(storage, Clock.systemUTC());
         server.publish(
                 "/second.xml",
                 new Rss()

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -17,21 +16,33 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import talkwatch.Application;
 import talkwatch.Stores;
 import talkwatch.fake.FakeBotApi;
 import talkwatch.fake.SentMessage;
 import talkwatch.feed.Article;
 import talkwatch.store.NewArticle;
+import talkwatch.store.Storage;
 import talkwatch.store.StoryNote;
 import talkwatch.testing.BotConfig;
 import talkwatch.testing.TestClock;
+import talkwatch.testing.TestDatabase;
 
 /**
  * A chat's own rhythm with the whole bot, the real TelegramBots client and a fake Bot API: digests at the minute set,
  * quiet hours, the chat's clock across midnight and daylight saving. The clock is moved, never waited for.
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class DigestDeliveryTest {
+
+    @Parameter
+    TestDatabase kind;
+
+    private Storage storage;
 
     private static final Duration PATIENCE = Duration.ofSeconds(15);
     private static final long USER = 501;
@@ -49,6 +60,7 @@ class DigestDeliveryTest {
     @BeforeEach
     void fake() throws Exception {
         telegram = new FakeBotApi().start();
+        storage = kind.create(dir);
     }
 
     @AfterEach
@@ -144,14 +156,14 @@ class DigestDeliveryTest {
         application.close();
 
         clock.advanceTo(Instant.parse("2026-11-30T09:00:00Z")); // noon: the 08:00 digest was missed
-        application = Application.start(BotConfig.against(telegram, dir), clock);
+        application = Application.start(BotConfig.against(telegram, dir, storage), clock);
 
         SentMessage digest = telegram.awaitMessages(USER, before + 1, PATIENCE).get(before);
         assertThat(digest.text()).startsWith("🗞 <b>موجز الأخبار</b>").contains("انطلاق الجولة الثانية والعشرين");
         save("a2", "وفد المعارضة يصل إلى أستانا", "astana", "وكالة الاختبار");
         awaitHeld(1, Instant.parse("2026-12-01T05:00:00Z")); // tomorrow's, not the missed one again
         application.close();
-        application = Application.start(BotConfig.against(telegram, dir), clock);
+        application = Application.start(BotConfig.against(telegram, dir, storage), clock);
         awaitHeld(1, Instant.parse("2026-12-01T05:00:00Z"));
         assertThat(telegram.messagesTo(USER)).hasSize(before + 1);
     }
@@ -226,8 +238,8 @@ class DigestDeliveryTest {
 
     private void start(Instant at) throws Exception {
         clock = TestClock.ticking(at);
-        application = Application.start(BotConfig.against(telegram, dir), clock);
-        stores = Stores.open(dir.resolve("talkwatch.db"), clock);
+        application = Application.start(BotConfig.against(telegram, dir, storage), clock);
+        stores = Stores.open(storage, clock);
     }
 
     private String say(String text) {
@@ -274,7 +286,7 @@ class DigestDeliveryTest {
     }
 
     private int heldUntil(Instant until) throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("talkwatch.db"));
+        try (Connection db = TestDatabase.connect(storage);
                 PreparedStatement select = db.prepareStatement("SELECT COUNT(*) FROM delivery WHERE chat_id = ?"
                         + " AND status = 'pending' AND next_attempt_at = ?")) {
             select.setLong(1, USER);
@@ -286,7 +298,7 @@ class DigestDeliveryTest {
     }
 
     private List<Long> sentMessageIds() throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("talkwatch.db"));
+        try (Connection db = TestDatabase.connect(storage);
                 PreparedStatement select = db.prepareStatement(
                         "SELECT DISTINCT message_id FROM delivery WHERE chat_id = ? AND status = 'sent'")) {
             select.setLong(1, USER);

@@ -1,28 +1,30 @@
 package talkwatch.schedule;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Optional;
 import talkwatch.store.Database;
 import talkwatch.store.Retention;
+import talkwatch.store.Storage;
 
 /**
- * One instance of a test cluster, run in a child JVM by {@link ScheduleClusterTest}: the clustered schedule on the
- * schema whose JDBC URL is in {@value #URL_VARIABLE}, with a stand-in poll cycle that lasts {@code cycle} and writes
- * {@code start <ms>} and {@code end <ms>} lines to a file. Runs until its standard input closes, then closes the
- * schedule as the application does.
+ * One instance of a test cluster, run in a child JVM by {@link ScheduleClusterTest}, wired as the application wires
+ * the PostgreSQL mode: the store's database, named by {@value #URL_VARIABLE}, {@value #USER_VARIABLE} and {@value
+ * #PASSWORD_VARIABLE}, lends its pool to the clustered schedule. The poll cycle is a stand-in that lasts {@code cycle}
+ * and writes {@code start <ms>} and {@code end <ms>} lines to a file. Runs until its standard input closes, then closes
+ * the schedule and the database, as the application does.
  *
- * <p>Arguments: {@code every-ms cycle-ms events-file sqlite-file} (the SQLite file only backs the retention, which
- * the test never reaches).
+ * <p>Arguments: {@code every-ms cycle-ms events-file}.
  */
 final class ClusterNode {
 
     static final String URL_VARIABLE = "TALKWATCH_TEST_POSTGRES_URL";
+    static final String USER_VARIABLE = "TALKWATCH_TEST_POSTGRES_USER";
+    static final String PASSWORD_VARIABLE = "TALKWATCH_TEST_POSTGRES_PASSWORD";
 
     private ClusterNode() {}
 
@@ -30,13 +32,18 @@ final class ClusterNode {
         Duration every = Duration.ofMillis(Long.parseLong(args[0]));
         Duration cycle = Duration.ofMillis(Long.parseLong(args[1]));
         Path events = Path.of(args[2]);
-        Retention retention = new Retention(Database.open(Path.of(args[3])));
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(System.getenv(URL_VARIABLE));
-        config.setMaximumPoolSize(6);
-        try (HikariDataSource pool = new HikariDataSource(config)) {
+        Storage.Postgres storage = new Storage.Postgres(
+                System.getenv(URL_VARIABLE),
+                System.getenv(USER_VARIABLE),
+                Optional.ofNullable(System.getenv(PASSWORD_VARIABLE)));
+        try (Database database = Database.open(storage)) {
             Schedule schedule = Schedule.clustered(
-                    pool, () -> cycle(events, cycle), every, retention, Duration.ofDays(90), Schedule.FIRST_FORGETTING);
+                    database.shared().orElseThrow(),
+                    () -> cycle(events, cycle),
+                    every,
+                    new Retention(database),
+                    Duration.ofDays(90),
+                    Schedule.FIRST_FORGETTING);
             schedule.start();
             while (System.in.read() != -1) {
                 // until the test closes our standard input

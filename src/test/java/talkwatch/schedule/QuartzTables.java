@@ -1,8 +1,5 @@
 package talkwatch.schedule;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,23 +9,24 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import talkwatch.store.Storage;
 import talkwatch.testing.PostgresForTests;
 
-/** Quartz's tables in a test schema: made, and read back as the clustered schedule left them. */
+/**
+ * Quartz's tables as a clustered schedule left them, read back in a test's schema; the store's migrations made them
+ * ({@value #MIGRATION}).
+ */
 final class QuartzTables {
 
-    /** The migration that makes them, run as it is (the application runs it with Flyway). */
     static final String MIGRATION = "db/migration/postgresql/V100__quartz_tables.sql";
 
     private QuartzTables() {}
 
-    static void create(PostgresForTests database) throws IOException, SQLException {
-        try (InputStream in = QuartzTables.class.getClassLoader().getResourceAsStream(MIGRATION)) {
-            if (in == null) {
-                throw new IOException(MIGRATION + " is not on the class path");
-            }
-            database.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+    /** Drops the test's schema with everything in it. */
+    static void dropSchema(Storage.Postgres schema) {
+        String url = schema.url();
+        String name = url.substring(url.indexOf("currentSchema=") + "currentSchema=".length());
+        PostgresForTests.execute(PostgresForTests.server(), "DROP SCHEMA " + name + " CASCADE");
     }
 
     /** A stored trigger: its name, its job's, when it started and fires next, and its interval. */

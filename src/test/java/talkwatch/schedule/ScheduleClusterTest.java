@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import talkwatch.store.Database;
+import talkwatch.store.Storage;
 import talkwatch.testing.PostgresForTests;
 
 /**
@@ -33,13 +35,15 @@ class ScheduleClusterTest {
     @TempDir
     Path dir;
 
-    private PostgresForTests postgres;
+    private Storage.Postgres schema;
+    private Database store;
     private final List<Node> nodes = new ArrayList<>();
 
     @BeforeEach
-    void freshSchema() throws Exception {
-        postgres = PostgresForTests.freshSchema();
-        QuartzTables.create(postgres);
+    void freshSchema() {
+        schema = PostgresForTests.freshSchema();
+        // migrated once here, so that the two instances find the tables made
+        store = Database.open(schema);
     }
 
     @AfterEach
@@ -47,8 +51,11 @@ class ScheduleClusterTest {
         for (Node node : nodes) {
             node.process().destroyForcibly().waitFor();
         }
-        if (postgres != null) {
-            postgres.close();
+        if (store != null) {
+            store.close();
+        }
+        if (schema != null) {
+            QuartzTables.dropSchema(schema);
         }
     }
 
@@ -189,9 +196,10 @@ class ScheduleClusterTest {
                 ClusterNode.class.getName(),
                 Long.toString(EVERY.toMillis()),
                 Long.toString(CYCLE.toMillis()),
-                events.toString(),
-                dir.resolve(name + ".db").toString());
-        builder.environment().put(ClusterNode.URL_VARIABLE, postgres.jdbcUrl());
+                events.toString());
+        builder.environment().put(ClusterNode.URL_VARIABLE, schema.url());
+        builder.environment().put(ClusterNode.USER_VARIABLE, schema.user());
+        schema.password().ifPresent(password -> builder.environment().put(ClusterNode.PASSWORD_VARIABLE, password));
         builder.redirectErrorStream(true);
         builder.redirectOutput(log.toFile());
         Node node = new Node(name, builder.start(), events, log);
@@ -202,8 +210,9 @@ class ScheduleClusterTest {
     private void awaitCheckedIn(int instances) {
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(50))
-                .until(() -> QuartzTables.count(postgres.dataSource(), "SELECT count(*) FROM qrtz_scheduler_state")
-                        == instances);
+                .until(() ->
+                        QuartzTables.count(store.shared().orElseThrow(), "SELECT count(*) FROM qrtz_scheduler_state")
+                                == instances);
     }
 
     private static List<Cycle> cycles(Node... nodes) {

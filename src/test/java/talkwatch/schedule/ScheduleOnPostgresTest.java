@@ -3,7 +3,6 @@ package talkwatch.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -12,36 +11,40 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import talkwatch.schedule.QuartzTables.StoredTrigger;
 import talkwatch.store.Database;
 import talkwatch.store.Retention;
+import talkwatch.store.Storage;
 import talkwatch.testing.PostgresForTests;
 
-/** The clustered schedule's stored state, one instance at a time in this process (several: ScheduleClusterTest). */
+/**
+ * The clustered schedule's stored state, one instance at a time in this process (several: ScheduleClusterTest), on
+ * the store's PostgreSQL pool as the application lends it.
+ */
 class ScheduleOnPostgresTest {
 
     private static final Duration KEEP = Duration.ofDays(90);
 
-    @TempDir
-    Path dir;
-
-    private PostgresForTests postgres;
+    private Storage.Postgres schema;
+    private Database store;
     private DataSource database;
     private Retention retention;
 
     @BeforeEach
-    void freshSchema() throws Exception {
-        postgres = PostgresForTests.freshSchema();
-        QuartzTables.create(postgres);
-        database = postgres.dataSource();
-        retention = new Retention(Database.open(dir.resolve("talkwatch.db")));
+    void freshSchema() {
+        schema = PostgresForTests.freshSchema();
+        store = Database.open(schema);
+        database = store.shared().orElseThrow();
+        retention = new Retention(store);
     }
 
     @AfterEach
-    void dropSchema() throws Exception {
-        if (postgres != null) {
-            postgres.close();
+    void dropSchema() {
+        if (store != null) {
+            store.close();
+        }
+        if (schema != null) {
+            QuartzTables.dropSchema(schema);
         }
     }
 

@@ -12,13 +12,24 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import talkwatch.feed.Article;
 import talkwatch.match.TextQuery;
+import talkwatch.testing.TestDatabase;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class ArticleStoreTest {
+
+    @Parameter
+    TestDatabase kind;
 
     @TempDir
     Path dir;
+
+    private Storage storage;
 
     private ArticleStore articles;
     private SubscriptionStore subscriptions;
@@ -26,7 +37,8 @@ class ArticleStoreTest {
 
     @BeforeEach
     void openStore() {
-        Database database = Database.open(dir.resolve("talkwatch.db"));
+        storage = kind.create(dir);
+        Database database = Database.open(storage);
         Clock clock = Clock.systemUTC();
         articles = new ArticleStore(database, clock);
         subscriptions = new SubscriptionStore(database, clock);
@@ -129,11 +141,11 @@ class ArticleStoreTest {
     }
 
     @Test
-    void survivesReopeningTheFile() {
+    void survivesReopening() {
         subscriptions.subscribe(7, "private", Set.of("astana"));
         articles.save(astana("guid-1", List.of("astana")));
 
-        Database again = Database.open(dir.resolve("talkwatch.db"));
+        Database again = Database.open(storage);
 
         assertThat(new ArticleStore(again, Clock.systemUTC()).isKnown("guid-1")).isTrue();
         assertThat(new Outbox(again, Clock.systemUTC()).pending()).isEqualTo(1);
@@ -160,17 +172,17 @@ class ArticleStoreTest {
 
         // the oldest of 3,000: a scan of the 2,000 newest did not reach it
         assertThat(articles.search(
-                        TextQuery.of("أستانا لافرنتييف").orElseThrow().indexQuery(), 50, 0))
+                        TextQuery.of("أستانا لافرنتييف").orElseThrow().indexWords(), 50, 0))
                 .extracting(StoredArticle::title)
                 .containsExactly("لافرنتييف يلتقي وفد المعارضة في أستانا");
-        assertThat(articles.search(TextQuery.of("لافرنتييف").orElseThrow().indexQuery(), 50, 0))
+        assertThat(articles.search(TextQuery.of("لافرنتييف").orElseThrow().indexWords(), 50, 0))
                 .extracting(StoredArticle::title)
                 .containsExactly("جولة جديدة من المحادثات رقم 2999", "لافرنتييف يلتقي وفد المعارضة في أستانا");
-        assertThat(articles.search(TextQuery.of("المباحثات").orElseThrow().indexQuery(), 10, 20))
+        assertThat(articles.search(TextQuery.of("المباحثات").orElseThrow().indexWords(), 10, 20))
                 .extracting(StoredArticle::title)
                 .first()
                 .isEqualTo("جولة جديدة من المحادثات رقم 2978");
-        assertThat(articles.search(TextQuery.of("سوتشي").orElseThrow().indexQuery(), 50, 0))
+        assertThat(articles.search(TextQuery.of("سوتشي").orElseThrow().indexWords(), 50, 0))
                 .isEmpty();
     }
 

@@ -10,14 +10,26 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import talkwatch.feed.Article;
 import talkwatch.rhythm.Digest;
 import talkwatch.rhythm.QuietHours;
 import talkwatch.testing.TestClock;
+import talkwatch.testing.TestDatabase;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class ChatSettingsStoreTest {
+
+    @Parameter
+    TestDatabase kind;
+
+    private Storage storage;
 
     private static final Instant NOON = Instant.parse("2026-11-30T09:00:00Z");
 
@@ -26,9 +38,14 @@ class ChatSettingsStoreTest {
 
     private final TestClock clock = new TestClock(NOON);
 
+    @BeforeEach
+    void createDatabase() {
+        storage = kind.create(dir);
+    }
+
     @Test
     void aChatThatChangedNothingHasTheDefaults() {
-        ChatSettingsStore settings = new ChatSettingsStore(Database.open(dir.resolve("t.db")), clock);
+        ChatSettingsStore settings = new ChatSettingsStore(Database.open(storage), clock);
 
         assertThat(settings.get(42)).isEqualTo(ChatSettings.DEFAULTS);
         assertThat(settings.get(42).zoneOr(ZoneId.of("Asia/Damascus"))).isEqualTo(ZoneId.of("Asia/Damascus"));
@@ -42,9 +59,9 @@ class ChatSettingsStoreTest {
                 Optional.of(ZoneId.of("Europe/Berlin")),
                 true,
                 NOON);
-        new ChatSettingsStore(Database.open(dir.resolve("t.db")), clock).save(-1001234, chosen);
+        new ChatSettingsStore(Database.open(storage), clock).save(-1001234, chosen);
 
-        ChatSettingsStore reopened = new ChatSettingsStore(Database.open(dir.resolve("t.db")), clock);
+        ChatSettingsStore reopened = new ChatSettingsStore(Database.open(storage), clock);
 
         assertThat(reopened.get(-1001234)).isEqualTo(chosen);
         assertThat(reopened.get(7)).isEqualTo(ChatSettings.DEFAULTS);
@@ -52,7 +69,7 @@ class ChatSettingsStoreTest {
 
     @Test
     void aNewRhythmTimesThePendingSummariesAgainAndQuietHoursDoNot() {
-        Database database = Database.open(dir.resolve("t.db"));
+        Database database = Database.open(storage);
         ChatSettingsStore settings = new ChatSettingsStore(database, clock);
         new SubscriptionStore(database, clock, settings).subscribe(1, "private", Set.of("astana"));
         settings.save(1, settings.get(1).withDigest(Digest.parse("08:00"), clock.instant()));
@@ -77,7 +94,7 @@ class ChatSettingsStoreTest {
 
     @Test
     void aGroupsSettingsGoWithItToItsSupergroup() {
-        Database database = Database.open(dir.resolve("t.db"));
+        Database database = Database.open(storage);
         ChatSettingsStore settings = new ChatSettingsStore(database, clock);
         SubscriptionStore subscriptions = new SubscriptionStore(database, clock, settings);
         subscriptions.subscribe(-500, "group", Set.of("astana"));

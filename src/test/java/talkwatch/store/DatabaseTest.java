@@ -9,12 +9,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteDataSource;
 import talkwatch.match.TextQuery;
+import talkwatch.testing.TestClock;
 
 class DatabaseTest {
 
@@ -49,9 +52,9 @@ class DatabaseTest {
 
         ArticleStore articles = new ArticleStore(Database.open(file), Clock.systemUTC());
 
-        assertThat(articles.search(TextQuery.of("الوفود بأستانا").orElseThrow().indexQuery(), 5, 0))
+        assertThat(articles.search(TextQuery.of("الوفود بأستانا").orElseThrow().indexWords(), 5, 0))
                 .isEmpty();
-        assertThat(articles.search(TextQuery.of("الوفود أستانا").orElseThrow().indexQuery(), 5, 0))
+        assertThat(articles.search(TextQuery.of("الوفود أستانا").orElseThrow().indexWords(), 5, 0))
                 .extracting(StoredArticle::title)
                 .containsExactly("تحديد موعد الجولة القادمة");
     }
@@ -69,13 +72,45 @@ class DatabaseTest {
             statement.executeUpdate(
                     "INSERT INTO article_search (rowid, terms) VALUES (1, 'الدول دول الضامنه ضامنه تختتم جولتها')");
         }
-        String round = TextQuery.of("جولة").orElseThrow().indexQuery();
+        List<String> round = TextQuery.of("جولة").orElseThrow().indexWords();
 
         ArticleStore articles = new ArticleStore(Database.open(file), Clock.systemUTC());
 
         assertThat(articles.search(round, 5, 0))
                 .extracting(StoredArticle::title)
                 .containsExactly("الدول الضامنة تختتم جولتها");
+    }
+
+    @Test
+    void aStoreFromBeforeRetentionCountsEachArticleAsLastServedWhenItWasSeen() throws Exception {
+        Path old = dir.resolve("before-retention.db");
+        org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + old);
+        org.flywaydb.core.Flyway.configure()
+                .dataSource(source)
+                .locations("classpath:db/migration/sqlite")
+                .target("4")
+                .load()
+                .migrate();
+        try (Connection connection = source.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO article (article_key, feed_id, source_name, title, published_at,"
+                    + " seen_at) VALUES ('a', 'feed', 'المصدر', 'خبر', 1000, " + RetentionTest.START.toEpochMilli()
+                    + ")");
+        }
+
+        TestClock clock = new TestClock(RetentionTest.START);
+        Database migrated = Database.open(old);
+        clock.advance(RetentionTest.KEEP.minusDays(1));
+        assertThat(new Retention(migrated)
+                        .forgetBefore(clock.instant().minus(RetentionTest.KEEP))
+                        .articles())
+                .isZero();
+        clock.advance(Duration.ofDays(2));
+        assertThat(new Retention(migrated)
+                        .forgetBefore(clock.instant().minus(RetentionTest.KEEP))
+                        .articles())
+                .isEqualTo(1);
     }
 
     /** A database of an earlier schema version, as an earlier talkwatch left it; its JDBC URL. */
@@ -85,7 +120,7 @@ class DatabaseTest {
         source.setUrl(url);
         Flyway.configure()
                 .dataSource(source)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration/sqlite")
                 .javaMigrations(javaMigrations)
                 .target(version)
                 .load()

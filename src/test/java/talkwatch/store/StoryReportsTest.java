@@ -11,9 +11,20 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import talkwatch.feed.Article;
+import talkwatch.testing.TestDatabase;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class StoryReportsTest {
+
+    @Parameter
+    TestDatabase kind;
+
+    private Storage storage;
 
     static final Instant NOON = Instant.parse("2026-11-01T12:00:00Z");
 
@@ -25,7 +36,8 @@ class StoryReportsTest {
 
     @BeforeEach
     void openStore() {
-        Database database = Database.open(dir.resolve("talkwatch.db"));
+        storage = kind.create(dir);
+        Database database = Database.open(storage);
         articles = new ArticleStore(database, Clock.systemUTC());
         outbox = new Outbox(database, Clock.systemUTC());
         new SubscriptionStore(database, Clock.systemUTC()).subscribe(1, "private", Set.of("astana"));

@@ -1,124 +1,110 @@
 package talkwatch.testing;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-import javax.sql.DataSource;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
+import talkwatch.store.Storage;
 
 /**
- * A PostgreSQL for tests: the server named by libpq's variables ({@code PGHOST}, {@code PGPORT}, {@code PGUSER},
- * {@code PGPASSWORD}, {@code PGDATABASE}, as {@code pg_virtualenv} exports them), and in it a fresh schema per test,
- * dropped again by {@link #close()}. Without {@code PGHOST}, or when the server does not answer, {@link
- * #freshSchema()} skips the test (a JUnit assumption) and says why.
- *
- * <p>Against a development server: {@code PGHOST=127.0.0.1 PGPORT=55432 PGUSER=postgres PGDATABASE=postgres mvn test}.
+ * The PostgreSQL server the tests of the PostgreSQL mode run against, named by libpq's variables ({@code PGHOST},
+ * {@code PGPORT}, {@code PGUSER}, {@code PGPASSWORD}, {@code PGDATABASE}), as {@code pg_virtualenv} sets them in CI.
+ * Each test gets a schema of its own. Without a server those tests are skipped, and say so once at the end of the run
+ * ({@link SkippedEvaluations}); with {@value #REQUIRE_VARIABLE} set, as in CI, they fail instead.
  */
-public final class PostgresForTests implements AutoCloseable {
+public final class PostgresForTests {
 
-    /** Starts the message of every test skipped for want of a PostgreSQL, so that it can be told from others. */
-    public static final String SKIPPED = "no PostgreSQL for tests: ";
+    public static final String REQUIRE_VARIABLE = "TALKWATCH_REQUIRE_POSTGRES";
+    /** How the message of a test skipped for want of a server begins. */
+    public static final String SKIPPED = "no PostgreSQL for the tests: ";
 
-    private final String server;
-    private final String schema;
-    private final HikariDataSource pool;
+    private static final AtomicInteger SCHEMAS = new AtomicInteger();
+    private static volatile Lookup lookup;
 
-    private PostgresForTests(String server, String schema) {
-        this.server = server;
-        this.schema = schema;
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl());
-        config.setMaximumPoolSize(8);
-        config.setPoolName("test-" + schema);
-        this.pool = new HikariDataSource(config);
-    }
+    private PostgresForTests() {}
+
+    /** The server, or why there is none. */
+    private record Lookup(Optional<Storage.Postgres> server, String absence) {}
 
     /**
-     * The server's JDBC URL, user and password included, built from the environment as libpq reads it ({@code PGPORT}
-     * 5432, {@code PGUSER} the login name and {@code PGDATABASE} the user when unset); empty without {@code PGHOST}.
-     * The JDBC driver cannot reach a Unix socket, so a {@code PGHOST} that names one goes to localhost instead.
+     * A new, empty schema on the server, as the storage of one test (its URL sets {@code currentSchema}); skips the
+     * test when no server is there, or fails it when {@value #REQUIRE_VARIABLE} is set.
      */
-    public static Optional<String> url() {
-        return url(System.getenv());
+    public static Storage.Postgres freshSchema() {
+        Storage.Postgres server = server();
+        String schema = "t" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet() + "_"
+                + Long.toString(System.nanoTime() % 1_000_000L, 36);
+        execute(server, "CREATE SCHEMA " + schema);
+        return new Storage.Postgres(server.url() + "?currentSchema=" + schema, server.user(), server.password());
     }
 
-    static Optional<String> url(Map<String, String> environment) {
-        String host = environment.getOrDefault("PGHOST", "");
-        if (host.isBlank()) {
-            return Optional.empty();
+    /** The server's own database, for tests that need no schema of their own (a connection refused, a password). */
+    public static Storage.Postgres server() {
+        Lookup found = lookup();
+        if (found.server().isPresent()) {
+            return found.server().get();
         }
-        if (host.startsWith("/")) {
-            host = "localhost";
+        if (System.getenv(REQUIRE_VARIABLE) != null) {
+            throw new AssertionError(found.absence() + ", and " + REQUIRE_VARIABLE + " asks for the PostgreSQL tests");
         }
-        String user = environment.getOrDefault("PGUSER", System.getProperty("user.name"));
-        String url = "jdbc:postgresql://" + host + ":" + environment.getOrDefault("PGPORT", "5432") + "/"
-                + environment.getOrDefault("PGDATABASE", user) + "?connectTimeout=5&user=" + encoded(user);
-        String password = environment.getOrDefault("PGPASSWORD", "");
-        return Optional.of(password.isEmpty() ? url : url + "&password=" + encoded(password));
+        Assumptions.abort(SKIPPED + found.absence());
+        throw new IllegalStateException("unreachable");
     }
 
-    /** A new, empty schema {@code tw_…} of its own; skips the calling test when there is no PostgreSQL. */
-    public static PostgresForTests freshSchema() {
-        Optional<String> server = url();
-        Assumptions.assumeTrue(
-                server.isPresent(),
-                SKIPPED + "PGHOST is not set (run the tests under pg_virtualenv, or export PGHOST, PGPORT, PGUSER"
-                        + " and PGDATABASE)");
-        String schema =
-                "tw_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-        try {
-            execute(server.get(), "CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            Assumptions.abort(SKIPPED + "PostgreSQL at PGHOST " + System.getenv("PGHOST") + " port "
-                    + System.getenv().getOrDefault("PGPORT", "5432") + " does not answer: " + e.getMessage());
-        }
-        return new PostgresForTests(server.get(), schema);
-    }
-
-    /** The schema's name. */
-    public String schema() {
-        return schema;
-    }
-
-    /** A JDBC URL whose connections work in this schema ({@code currentSchema}), with user and password. */
-    public String jdbcUrl() {
-        return server + "&currentSchema=" + schema;
-    }
-
-    /** A small connection pool on this schema, closed by {@link #close()}. */
-    public DataSource dataSource() {
-        return pool;
-    }
-
-    /** Runs SQL (several statements are fine) in this schema. */
-    public void execute(String sql) throws SQLException {
-        execute(jdbcUrl(), sql);
-    }
-
-    /** Closes the pool and drops the schema with everything in it. */
-    @Override
-    public void close() throws SQLException {
-        pool.close();
-        execute(server, "DROP SCHEMA " + schema + " CASCADE");
-    }
-
-    private static void execute(String url, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url);
+    /** Runs {@code sql} on the database of {@code storage}. */
+    public static void execute(Storage.Postgres storage, String sql) {
+        try (Connection connection = connect(storage);
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
     }
 
-    private static String encoded(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    public static Connection connect(Storage.Postgres storage) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", storage.user());
+        storage.password().ifPresent(password -> properties.setProperty("password", password));
+        return DriverManager.getConnection(storage.url(), properties);
+    }
+
+    private static Lookup lookup() {
+        if (lookup == null) {
+            synchronized (PostgresForTests.class) {
+                if (lookup == null) {
+                    lookup = find(System.getenv());
+                }
+            }
+        }
+        return lookup;
+    }
+
+    private static Lookup find(Map<String, String> environment) {
+        String host = environment.get("PGHOST");
+        if (host == null || host.isBlank()) {
+            return new Lookup(
+                    Optional.empty(),
+                    "PGHOST is not set (run the tests inside pg_virtualenv, or export PGHOST, PGPORT, PGUSER,"
+                            + " PGPASSWORD and PGDATABASE of a server where that user may create schemas)");
+        }
+        if (host.startsWith("/")) {
+            host = "127.0.0.1"; // a socket folder: JDBC speaks TCP, to the same server on loopback
+        }
+        String user = environment.getOrDefault("PGUSER", "postgres");
+        String database = environment.getOrDefault("PGDATABASE", user);
+        Storage.Postgres server = new Storage.Postgres(
+                "jdbc:postgresql://" + host + ":" + environment.getOrDefault("PGPORT", "5432") + "/" + database,
+                user,
+                Optional.ofNullable(environment.get("PGPASSWORD")));
+        try (Connection connection = connect(server)) {
+            return new Lookup(Optional.of(server), "");
+        } catch (SQLException e) {
+            return new Lookup(Optional.empty(), server.describe() + " cannot be reached: " + e.getMessage());
+        }
     }
 }

@@ -1,6 +1,5 @@
 package talkwatch.testing;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -25,19 +24,27 @@ public final class SkippedEvaluations implements TestExecutionListener {
     private final Map<String, Integer> skipped = new TreeMap<>();
     /** Why they were skipped: where the corpora were looked for. */
     private final Set<String> reasons = new TreeSet<>();
+    /** The number of tests of the PostgreSQL mode skipped for want of a server, by class name. */
+    private final Map<String, Integer> skippedOnPostgres = new TreeMap<>();
+    /** Why: where the server was looked for. */
+    private final Set<String> postgresReasons = new TreeSet<>();
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
         if (result.getStatus() != TestExecutionResult.Status.ABORTED) {
             return;
         }
-        result.getThrowable()
-                .map(Throwable::getMessage)
-                .filter(message -> message != null && message.startsWith(Corpora.SKIPPED))
-                .ifPresent(message -> {
-                    skipped.merge(className(test), 1, Integer::sum);
-                    reasons.add(message.substring(Corpora.SKIPPED.length()));
-                });
+        String message = result.getThrowable().map(Throwable::getMessage).orElse("");
+        if (message == null) {
+            return;
+        }
+        if (message.startsWith(Corpora.SKIPPED)) {
+            skipped.merge(className(test), 1, Integer::sum);
+            reasons.add(message.substring(Corpora.SKIPPED.length()));
+        } else if (message.startsWith(PostgresForTests.SKIPPED)) {
+            skippedOnPostgres.merge(className(test), 1, Integer::sum);
+            postgresReasons.add(message.substring(PostgresForTests.SKIPPED.length()));
+        }
     }
 
     @Override
@@ -47,15 +54,32 @@ public final class SkippedEvaluations implements TestExecutionListener {
             skipped.clear();
             reasons.clear();
         }
+        if (!skippedOnPostgres.isEmpty()) {
+            System.err.println(postgresLine(skippedOnPostgres, postgresReasons));
+            skippedOnPostgres.clear();
+            postgresReasons.clear();
+        }
+    }
+
+    static String postgresLine(Map<String, Integer> skipped, Set<String> reasons) {
+        int count = skipped.values().stream().mapToInt(Integer::intValue).sum();
+        return "talkwatch: " + count + (count == 1 ? " test" : " tests") + " of the PostgreSQL mode skipped ("
+                + classes(skipped) + "): " + String.join("; ", reasons) + ". To run them: pg_virtualenv mvn -B test"
+                + " (README, \"Tests\").";
+    }
+
+    private static String classes(Map<String, Integer> skipped) {
+        return String.join(
+                ", ",
+                skipped.entrySet().stream()
+                        .map(entry -> entry.getKey() + " ×" + entry.getValue())
+                        .toList());
     }
 
     static String line(Map<String, Integer> skipped, Set<String> reasons) {
         int count = skipped.values().stream().mapToInt(Integer::intValue).sum();
-        List<String> classes = skipped.entrySet().stream()
-                .map(entry -> entry.getKey() + " ×" + entry.getValue())
-                .toList();
         return "talkwatch: " + count + (count == 1 ? " evaluation" : " evaluations") + " on outside corpora skipped ("
-                + String.join(", ", classes) + "): " + String.join("; ", reasons) + ". To run them, put EASC at"
+                + classes(skipped) + "): " + String.join("; ", reasons) + ". To run them, put EASC at"
                 + " ../shared/data/easc or set " + Corpora.EASC_VARIABLE + " to its folder (README, \"Evaluations on"
                 + " EASC\").";
     }
