@@ -29,6 +29,12 @@ final class ClusteredStore {
     static final Duration GRACE = Duration.ofMillis(7500);
 
     /**
+     * How late a cycle may start before it is skipped for the next slot, as in memory; each instance also looks for
+     * such late cycles this often.
+     */
+    static final Duration MISFIRE = Duration.ofSeconds(1);
+
+    /**
      * The name the pool is lent to Quartz under, in {@link DBConnectionManager}: a map for the whole process, which is
      * fine since a process runs one schedule.
      */
@@ -39,11 +45,12 @@ final class ClusteredStore {
     /**
      * The longest a cycle waits for another instance when the one running the schedule dies: its last check-in is at
      * most {@link #CHECK_IN} old, Quartz takes it for dead {@link #CHECK_IN} + {@link #GRACE} after that check-in, the
-     * survivors look every {@link #CHECK_IN}, and the cycle that fell due meanwhile runs at its next slot (it is late,
-     * and a late cycle is skipped), at most {@code every} on. A few database round trips come on top.
+     * survivors look every {@link #CHECK_IN}, and the cycle that fell due meanwhile is late: the next look for late
+     * cycles, within {@link #MISFIRE}, moves it to its next slot, at most {@code every} on. A few database round trips
+     * come on top.
      */
     static Duration failover(Duration every) {
-        return every.plus(CHECK_IN.multipliedBy(2)).plus(GRACE);
+        return every.plus(CHECK_IN.multipliedBy(2)).plus(GRACE).plus(MISFIRE);
     }
 
     /** Lends the application's pool to Quartz, which then never closes it. */
@@ -67,8 +74,7 @@ final class ClusteredStore {
         properties.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(CHECK_IN.toMillis()));
         // job data as text, never Java-serialized objects (there is none: the jobs find their parts in the context)
         properties.setProperty("org.quartz.jobStore.useProperties", "true");
-        // as in memory: a cycle more than a second late is skipped; each instance looks for such cycles every second
-        properties.setProperty("org.quartz.jobStore.misfireThreshold", "1000");
+        properties.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(MISFIRE.toMillis()));
         return properties;
     }
 

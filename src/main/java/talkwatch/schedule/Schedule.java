@@ -76,12 +76,12 @@ public final class Schedule implements AutoCloseable {
      *       when {@code every} changed (the first cycle then runs at once). It creates the daily forgetting, ten
      *       minutes on, only when there is none, so restarts never push it back.
      *   <li>When the instance running the schedule dies, or stops, the next cycle starts on another one at most
-     *       {@code every} + 22.5 s later (plus a few database round trips): each instance checks in every 7.5 s
+     *       {@code every} + 23.5 s later (plus a few database round trips): each instance checks in every 7.5 s
      *       ({@code clusterCheckinInterval}), Quartz takes an instance for dead 7.5 + 7.5 s after its last check-in,
-     *       the others look every 7.5 s, and the cycle that fell due meanwhile is late, so it runs at its next slot.
-     *       That is within two poll intervals for any {@code every} of 22.5 s or more (a real configuration polls
-     *       every 30 s or more). A cycle cut short by the death is not run again. The instances' clocks must agree
-     *       within a second (NTP).
+     *       the others look every 7.5 s, and the cycle that fell due meanwhile is late: within a second it is moved to
+     *       its next slot. That is within two poll intervals for any {@code every} of 23.5 s or more (a real
+     *       configuration polls every 30 s or more). A cycle cut short by the death is not run again. The instances'
+     *       clocks must agree within a second (NTP).
      *   <li>{@link #close()} waits for a job that is running on this instance, and deletes nothing stored.
      * </ul>
      *

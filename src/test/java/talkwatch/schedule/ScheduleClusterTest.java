@@ -117,9 +117,8 @@ class ScheduleClusterTest {
         long killed = System.currentTimeMillis();
         victim.process().destroyForcibly().waitFor();
 
-        Duration bound = EVERY.multipliedBy(2)
-                .plus(ClusteredStore.CHECK_IN.multipliedBy(2))
-                .plus(ClusteredStore.GRACE);
+        // two poll intervals and the check-ins' margin: one interval more than the documented bound
+        Duration bound = EVERY.plus(ClusteredStore.failover(EVERY));
         Cycle next = await().atMost(bound.plusSeconds(5))
                 .pollInterval(Duration.ofMillis(20))
                 .until(
@@ -130,14 +129,15 @@ class ScheduleClusterTest {
                 .orElseThrow();
         long failover = next.start() - killed;
         System.out.printf(
-                "failover: %s killed (SIGKILL) during a cycle; %s started the next cycle %d ms later (poll every %d ms,"
-                        + " documented bound every + 2 x %d + %d = %d ms)%n",
+                "failover: %s killed (SIGKILL) during a cycle; %s started the next cycle %d ms later (poll every %d ms;"
+                        + " documented bound: every + 2 x check-in %d + grace %d + misfire %d = %d ms)%n",
                 victim.name(),
                 survivor.name(),
                 failover,
                 EVERY.toMillis(),
                 ClusteredStore.CHECK_IN.toMillis(),
                 ClusteredStore.GRACE.toMillis(),
+                ClusteredStore.MISFIRE.toMillis(),
                 ClusteredStore.failover(EVERY).toMillis());
         survivor.stop();
 
