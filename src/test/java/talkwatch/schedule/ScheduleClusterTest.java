@@ -64,10 +64,20 @@ class ScheduleClusterTest {
         Node a = launch("a");
         Node b = launch("b");
         awaitCheckedIn(2);
-
-        long from = System.currentTimeMillis();
-        Thread.sleep(5 * EVERY.toMillis());
-        long to = System.currentTimeMillis();
+        long checkedIn = System.currentTimeMillis();
+        // watched from a cycle on: the first ones, while both JVMs warm up, may come late and be skipped
+        long from = await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(10))
+                .until(
+                        () -> cycles(a, b).stream()
+                                .filter(cycle -> cycle.start() >= checkedIn)
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow()
+                .start();
+        // five slots, the window's end half an interval clear of the sixth
+        long to = from + 5 * EVERY.toMillis() - EVERY.toMillis() / 2;
+        Thread.sleep(Math.max(0, to - System.currentTimeMillis()));
         a.stop();
         b.stop();
 
