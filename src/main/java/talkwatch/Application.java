@@ -1,7 +1,7 @@
 package talkwatch;
 
+import java.io.IOException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,11 +9,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import talkwatch.bot.AdminAlerts;
 import talkwatch.bot.CommandMenu;
 import talkwatch.bot.LongPolling;
 import talkwatch.bot.TalkwatchBot;
+import talkwatch.bot.Webhook;
+import talkwatch.bot.WebhookRegistration;
 import talkwatch.config.Config;
 import talkwatch.config.ConfigException;
 import talkwatch.config.ConfigLoader;
@@ -26,29 +29,48 @@ import talkwatch.deliver.TimeDisplay;
 import talkwatch.feed.FeedReader;
 import talkwatch.link.LinkSummaries;
 import talkwatch.match.Topic;
+import talkwatch.metrics.Metrics;
+import talkwatch.metrics.PrometheusMetrics;
 import talkwatch.poll.Pipeline;
 import talkwatch.rhythm.Rhythms;
 import talkwatch.schedule.Schedule;
+import talkwatch.store.Dialect;
+import talkwatch.store.SendSlots;
 import talkwatch.store.Storage;
 
-/** The running bot: the poll schedule, the sender and the long-polling conversation, wired once. */
+/**
+ * The running bot: the poll schedule, the sender and the conversation, its updates received by long polling or, with
+ * {@code telegram.webhook}, by webhook; wired once.
+ */
 public final class Application implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Application.class);
 
     private volatile LongPolling longPolling;
+    private volatile Webhook webhook;
     private final Replies replies;
     private final Deliverer deliverer;
     private final Thread sender;
     private final Schedule schedule;
+    private final Optional<PrometheusMetrics> metrics;
     private final RunLock runLock;
+    private final Stores stores;
 
-    private Application(Replies replies, Deliverer deliverer, Thread sender, Schedule schedule, RunLock runLock) {
+    private Application(
+            Stores stores,
+            Replies replies,
+            Deliverer deliverer,
+            Thread sender,
+            Schedule schedule,
+            Optional<PrometheusMetrics> metrics,
+            RunLock runLock) {
         this.replies = replies;
         this.deliverer = deliverer;
         this.sender = sender;
         this.schedule = schedule;
+        this.metrics = metrics;
         this.runLock = runLock;
+        this.stores = stores;
     }
 
     /** Starts everything; a missing or refused token is a {@link ConfigException}. */
@@ -63,6 +85,10 @@ public final class Application implements AutoCloseable {
                 .orElseThrow(() -> new ConfigException(ConfigLoader.TOKEN_VARIABLE
                         + " is not set; export the token that @BotFather gave you, e.g. export "
                         + ConfigLoader.TOKEN_VARIABLE + "=123456789:ABC…"));
+        if (config.telegram().webhook().isPresent()
+                && config.telegram().webhook().get().secret().isEmpty()) {
+            throw ConfigLoader.missingWebhookSecret(config.file());
+        }
         // one run per SQLite file; on PostgreSQL any number of instances share the database
         RunLock runLock =
                 config.storage() instanceof Storage.Sqlite sqlite ? RunLock.take(sqlite.file()) : RunLock.NONE;
@@ -77,6 +103,27 @@ public final class Application implements AutoCloseable {
     private static Application start(Config config, String token, RunLock runLock, Clock clock) throws Exception {
         Stores stores = Stores.open(config.storage(), clock);
         warnOfRemovedTopics(config, stores);
+        Optional<PrometheusMetrics> prometheus = serveMetrics(config, stores, clock);
+        try {
+            return start(config, stores, clock, prometheus, token, runLock);
+        } catch (Exception | Error e) {
+            if (prometheus.isPresent()) {
+                prometheus.get().close();
+            }
+            stores.close();
+            throw e;
+        }
+    }
+
+    private static Application start(
+            Config config,
+            Stores stores,
+            Clock clock,
+            Optional<PrometheusMetrics> prometheus,
+            String token,
+            RunLock runLock)
+            throws Exception {
+        Metrics metrics = prometheus.isPresent() ? prometheus.get() : Metrics.NONE;
         TelegramUrl url = telegramUrl(config);
         Deliverer.Options sending = Deliverer.Options.of(config.delivery());
         TelegramClient telegram = new OkHttpTelegramClient(TelegramHttp.client(sending.concurrency()), token, url);
@@ -86,7 +133,10 @@ public final class Application implements AutoCloseable {
 
         TimeDisplay time = new TimeDisplay(config.telegram().timeZone());
         // One set of flood limits for the summaries and the answers to commands.
-        Pacer pacer = new Pacer(config.delivery(), clock.instant());
+        // On PostgreSQL the overall rate is the cluster's: every instance's summaries and answers take its slots.
+        Pacer pacer = stores.database().dialect() == Dialect.POSTGRESQL
+                ? Pacer.shared(config.delivery(), new SendSlots(stores.database()), clock.instant())
+                : new Pacer(config.delivery(), clock.instant());
         // Each chat's own rhythm: digests, quiet hours, link previews, its clock.
         Rhythms rhythms = new Rhythms(
                 stores.chatSettings(),
@@ -95,8 +145,8 @@ public final class Application implements AutoCloseable {
                 config.topics(),
                 config.telegram().timeZone(),
                 TalkwatchBot.rhythmWords());
-        Deliverer deliverer =
-                new Deliverer(stores.outbox(), stores.subscriptions(), telegram, rhythms, sending, pacer, clock);
+        Deliverer deliverer = new Deliverer(
+                stores.outbox(), stores.subscriptions(), telegram, rhythms, sending, pacer, clock, metrics);
         Replies replies = new Replies(telegram, pacer, clock);
         Thread sender = new Thread(deliverer, "deliverer");
         sender.start();
@@ -105,7 +155,8 @@ public final class Application implements AutoCloseable {
                 stores,
                 deliverer::wake,
                 new AdminAlerts(telegram, config.telegram().admins(), time),
-                clock);
+                clock,
+                metrics);
         Schedule schedule = new Schedule(pipeline, config.pollEvery(), stores.retention(), config.keep());
         schedule.start();
         log.info(
@@ -116,7 +167,7 @@ public final class Application implements AutoCloseable {
                 config.storage().describe(),
                 Durations.text(config.keep()));
 
-        Application application = new Application(replies, deliverer, sender, schedule, runLock);
+        Application application = new Application(stores, replies, deliverer, sender, schedule, prometheus, runLock);
         try {
             String bot = username.isPresent() ? username.get() : login.untilAccepted();
             log.info("Telegram accepted the token: running as @{}", bot);
@@ -151,17 +202,62 @@ public final class Application implements AutoCloseable {
                                     clock),
                             clock),
                     Optional.of(bot));
-            application.longPolling = LongPolling.start(
-                    token,
-                    url,
-                    // what the conversation reads; nothing else need travel
-                    List.of("message", "callback_query", "my_chat_member", "inline_query"),
-                    conversation::consume);
+            if (config.telegram().webhook().isPresent()) {
+                application.webhook = receiveByWebhook(config, stores, telegram, conversation);
+            } else {
+                application.longPolling =
+                        LongPolling.start(token, url, TalkwatchBot.UPDATE_KINDS, conversation::consume);
+            }
             return application;
         } catch (Exception | Error e) {
             application.stop();
             throw e;
         }
+    }
+
+    /**
+     * Serves the webhook, then tells Telegram to use it. Long polling is not started, and no webhook is ever deleted:
+     * other instances may be receiving with it.
+     */
+    private static Webhook receiveByWebhook(
+            Config config, Stores stores, TelegramClient telegram, TalkwatchBot conversation) throws Exception {
+        Config.Webhook settings = config.telegram().webhook().orElseThrow();
+        String secret = settings.secret().orElseThrow(() -> ConfigLoader.missingWebhookSecret(config.file()));
+        Webhook webhook;
+        try {
+            webhook = Webhook.start(
+                    settings.listen().socketAddress(),
+                    settings.path(),
+                    secret,
+                    TalkwatchBot.UPDATE_KINDS,
+                    stores.handledUpdates(),
+                    conversation::consume);
+        } catch (IOException e) {
+            throw new ConfigException(
+                    config.file(),
+                    "telegram.webhook.listen",
+                    "cannot listen on " + settings.listen() + " (" + e.getMessage()
+                            + "); expected a free port on an address of this machine");
+        }
+        try {
+            WebhookRegistration.register(telegram, settings.url(), secret, TalkwatchBot.UPDATE_KINDS);
+        } catch (TelegramApiRequestException e) {
+            webhook.close();
+            throw new ConfigException(
+                    config.file(),
+                    "telegram.webhook.url",
+                    "Telegram refused " + settings.url() + " (" + e.getErrorCode() + " " + e.getApiResponse()
+                            + "); expected a URL it can call");
+        } catch (Exception | Error e) {
+            webhook.close();
+            throw e;
+        }
+        log.info(
+                "Receiving updates by webhook: Telegram calls {}, served on {}{}",
+                settings.url(),
+                settings.listen(),
+                settings.path());
+        return webhook;
     }
 
     /** Subscriptions are stored under topic ids: a topic taken out of the config, or renamed, leaves them orphaned. */
@@ -198,8 +294,34 @@ public final class Application implements AutoCloseable {
         if (longPolling != null) {
             longPolling.close();
         }
+        if (webhook != null) {
+            webhook.close(); // and never deleteWebhook: the other instances receive with it
+        }
         replies.close();
         deliverer.stop();
         sender.join(10_000);
+        if (metrics.isPresent()) {
+            metrics.get().close();
+        }
+        stores.close();
+    }
+
+    /** Serves /metrics when {@code metrics.listen} is set: from the start, also while Telegram cannot be reached. */
+    private static Optional<PrometheusMetrics> serveMetrics(Config config, Stores stores, Clock clock) {
+        if (config.metrics().isEmpty()) {
+            return Optional.empty();
+        }
+        var listen = config.metrics().get();
+        try {
+            PrometheusMetrics metrics = PrometheusMetrics.start(listen.socketAddress(), stores.outbox(), clock);
+            log.info("Serving metrics for Prometheus at http://{}/metrics", listen);
+            return Optional.of(metrics);
+        } catch (IOException e) {
+            throw new ConfigException(
+                    config.file(),
+                    "metrics.listen",
+                    "cannot listen on " + listen + " (" + e.getMessage()
+                            + "); expected a free port on an address of this machine");
+        }
     }
 }

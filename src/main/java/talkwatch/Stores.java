@@ -8,6 +8,7 @@ import talkwatch.store.ChatSettingsStore;
 import talkwatch.store.Database;
 import talkwatch.store.DigestReads;
 import talkwatch.store.FeedStateStore;
+import talkwatch.store.HandledUpdates;
 import talkwatch.store.Outbox;
 import talkwatch.store.Retention;
 import talkwatch.store.Storage;
@@ -25,7 +26,8 @@ public record Stores(
         ChatSettingsStore chatSettings,
         DigestReads digests,
         StoredLinks links,
-        ArticlePages pages)
+        ArticlePages pages,
+        HandledUpdates handledUpdates)
         implements AutoCloseable {
 
     /** The SQLite file {@code file}. */
@@ -46,7 +48,8 @@ public record Stores(
                 chatSettings,
                 new DigestReads(database),
                 new StoredLinks(database),
-                new ArticlePages(database));
+                new ArticlePages(database),
+                new HandledUpdates(database, clock));
     }
 
     @Override

@@ -109,6 +109,53 @@ class MainTest {
     }
 
     @Test
+    void runRefusesAWebhookTelegramCannotCallOrOneWithoutItsSecretOnOneLineWithExitCodeTwo() throws Exception {
+        Path config = writeConfig("http://127.0.0.1:9/none.xml");
+        String feedsAndTopics = Files.readString(config);
+        Map<String, String> environment = Map.of(
+                "TELEGRAM_BOT_TOKEN", "123456789:AAFakeTokenForTalkwatchTests",
+                "TALKWATCH_TELEGRAM_API_URL", "http://127.0.0.1:9",
+                "TALKWATCH_DB", dir.resolve("t.db").toString(),
+                "TELEGRAM_WEBHOOK_SECRET", "0123456789abcdef");
+        String expected = "expected an https URL on port 443, 80, 88 or 8443, such as https://bot.example.org/telegram"
+                + " (http and any port only on a loopback address), got ";
+        Map<String, String> mistakes = Map.of(
+                "http://bot.example.org/telegram",
+                expected + "\"http://bot.example.org/telegram\": Telegram calls a public host over https only",
+                "https://bot.example.org:8080/telegram",
+                expected + "\"https://bot.example.org:8080/telegram\": Telegram calls no other port");
+        for (var mistake : mistakes.entrySet()) {
+            Files.writeString(config, feedsAndTopics + webhook(mistake.getKey()));
+            err.getBuffer().setLength(0);
+
+            assertThat(run(environment, "run", "--config", config.toString())).isEqualTo(2);
+            assertThat(err.toString())
+                    .isEqualTo("talkwatch: " + config + ": telegram.webhook.url: " + mistake.getValue()
+                            + System.lineSeparator());
+        }
+
+        Files.writeString(config, feedsAndTopics + webhook("https://bot.example.org/telegram"));
+        Map<String, String> noSecret = new java.util.HashMap<>(environment);
+        noSecret.remove("TELEGRAM_WEBHOOK_SECRET");
+        err.getBuffer().setLength(0);
+
+        assertThat(run(noSecret, "run", "--config", config.toString())).isEqualTo(2);
+        assertThat(err.toString())
+                .isEqualTo("talkwatch: " + config + ": telegram.webhook: TELEGRAM_WEBHOOK_SECRET is not set; expected 1"
+                        + " to 256 characters of A-Z, a-z, 0-9, _ and - in it, the secret Telegram sends back with each"
+                        + " update, e.g. export TELEGRAM_WEBHOOK_SECRET=$(openssl rand -hex 32)"
+                        + System.lineSeparator());
+        // only run needs the secret: the tools beside it read the same file without it
+        err.getBuffer().setLength(0);
+        assertThat(run(noSecret, "feeds", "export", "--config", config.toString()))
+                .isZero();
+    }
+
+    private static String webhook(String url) {
+        return "telegram:\n  webhook:\n    url: " + url + "\n    listen: 0.0.0.0:8443\n";
+    }
+
+    @Test
     void pollOncePrintsAReportPerFeedWithoutAToken() throws Exception {
         try (FeedServer server = new FeedServer()) {
             server.publish(

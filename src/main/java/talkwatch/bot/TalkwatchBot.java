@@ -33,9 +33,17 @@ import talkwatch.store.SubscriptionStore;
 
 /**
  * The bot's side of the conversation: answers commands and button presses, in Arabic. Updates come one at a time, in
- * order ({@link LongPolling}).
+ * order ({@link LongPolling}), or several at once from different chats ({@link Webhook}): it keeps no state of its own
+ * between updates (the store does), so it is thread-safe.
  */
 public final class TalkwatchBot {
+
+    /**
+     * The kinds of update the conversation reads, Telegram's {@code allowed_updates}: messages, button presses, inline
+     * queries and the bot's own membership changes; nothing else need travel.
+     */
+    public static final List<String> UPDATE_KINDS =
+            List.of("message", "callback_query", "my_chat_member", "inline_query");
 
     private static final Logger log = LoggerFactory.getLogger(TalkwatchBot.class);
     private static final int SLOW_THREADS = 4;

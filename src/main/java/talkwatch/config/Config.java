@@ -25,6 +25,7 @@ import talkwatch.store.Storage;
  * @param keep what is older is forgotten once a day ({@code storage.keep})
  * @param people who is who in the news of every topic ({@code people}), besides each topic's own
  * @param links where links from outside may lead ({@code links})
+ * @param metrics where Prometheus scrapes {@code /metrics} ({@code metrics.listen}); none when absent
  */
 public record Config(
         Path file,
@@ -41,19 +42,47 @@ public record Config(
         Duration maxAge,
         Duration keep,
         List<Person> people,
-        Links links) {
+        Links links,
+        Optional<ListenAddress> metrics) {
 
     /**
      * Telegram settings; the token never comes from the file, only from the environment.
      *
      * @param timeZone the clock of the times shown in messages and admin reports ({@code telegram.timeZone})
+     * @param webhook updates by webhook instead of long polling ({@code telegram.webhook})
      */
-    public record Telegram(Set<Long> admins, Optional<String> token, URI apiUrl, ZoneId timeZone) {
+    public record Telegram(
+            Set<Long> admins, Optional<String> token, URI apiUrl, ZoneId timeZone, Optional<Webhook> webhook) {
 
         @Override
         public String toString() {
             return "Telegram[admins=" + admins + ", token=" + (token.isPresent() ? "***" : "none") + ", apiUrl="
-                    + apiUrl + ", timeZone=" + timeZone + "]";
+                    + apiUrl + ", timeZone=" + timeZone + ", webhook="
+                    + webhook.map(Webhook::toString).orElse("none")
+                    + "]";
+        }
+    }
+
+    /**
+     * The webhook Telegram calls with the bot's updates; the secret never comes from the file, only from the
+     * environment ({@code TELEGRAM_WEBHOOK_SECRET}), and only {@code run} requires it.
+     *
+     * @param url the public URL Telegram calls ({@code setWebhook})
+     * @param listen where this instance serves it, on the same path as {@code url}
+     * @param secret what Telegram sends back in the header {@code X-Telegram-Bot-Api-Secret-Token}
+     */
+    public record Webhook(URI url, ListenAddress listen, Optional<String> secret) {
+
+        /** The path Telegram posts to: the URL's, or {@code /}. */
+        public String path() {
+            String path = url.getRawPath();
+            return path == null || path.isEmpty() ? "/" : path;
+        }
+
+        @Override
+        public String toString() {
+            return "Webhook[url=" + url + ", listen=" + listen + ", secret=" + (secret.isPresent() ? "***" : "none")
+                    + "]";
         }
     }
 

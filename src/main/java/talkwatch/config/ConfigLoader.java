@@ -40,6 +40,8 @@ public final class ConfigLoader {
     public static final String DATABASE_VARIABLE = "TALKWATCH_DB";
     /** The PostgreSQL password (storage.url): never in the file. */
     public static final String DATABASE_PASSWORD_VARIABLE = "TALKWATCH_DB_PASSWORD";
+    /** The webhook's secret_token: only from the environment, never from the file. */
+    public static final String WEBHOOK_SECRET_VARIABLE = "TELEGRAM_WEBHOOK_SECRET";
 
     static final URI DEFAULT_API_URL = URI.create("https://api.telegram.org");
 
@@ -87,7 +89,8 @@ public final class ConfigLoader {
                         "summary",
                         "delivery",
                         "stories",
-                        "links"));
+                        "links",
+                        "metrics"));
         return new Config(
                 file,
                 telegram(root, file),
@@ -103,7 +106,20 @@ public final class ConfigLoader {
                 maxAge(root),
                 keep(root),
                 root.optional("people").map(ConfigLoader::people).orElse(List.of()),
-                LinksSection.read(root));
+                LinksSection.read(root),
+                Endpoints.metrics(root.optional("metrics")));
+    }
+
+    /**
+     * The one-line mistake for a {@code run} with {@code telegram.webhook} set and no secret in the environment.
+     */
+    public static ConfigException missingWebhookSecret(Path file) {
+        return new ConfigException(
+                file,
+                "telegram.webhook",
+                WEBHOOK_SECRET_VARIABLE + " is not set; expected " + Endpoints.SECRET_EXPECTED
+                        + " in it, the secret Telegram sends back with each update, e.g. export "
+                        + WEBHOOK_SECRET_VARIABLE + "=$(openssl rand -hex 32)");
     }
 
     /** A list of people: each a name, and optionally its aliases and roles (a role alone, or a list). */
@@ -152,7 +168,7 @@ public final class ConfigLoader {
         ZoneId timeZone = ZoneOffset.UTC;
         Optional<Section> telegram = root.optional("telegram");
         if (telegram.isPresent()) {
-            telegram.get().allowOnly(Set.of("admins", "timeZone"));
+            telegram.get().allowOnly(Set.of("admins", "timeZone", "webhook"));
             Optional<Section> zone = telegram.get().optional("timeZone");
             if (zone.isPresent()) {
                 timeZone = timeZone(zone.get());
@@ -172,7 +188,8 @@ public final class ConfigLoader {
         URI apiUrl = variable(API_URL_VARIABLE)
                 .map(value -> httpUrl(value, API_URL_VARIABLE + ": "))
                 .orElse(DEFAULT_API_URL);
-        return new Config.Telegram(Set.copyOf(admins), token, apiUrl, timeZone);
+        return new Config.Telegram(
+                Set.copyOf(admins), token, apiUrl, timeZone, Endpoints.webhook(telegram, environment));
     }
 
     private static ZoneId timeZone(Section zone) {

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
+import talkwatch.metrics.Metrics;
 import talkwatch.store.Delivery;
 import talkwatch.store.Outbox;
 import talkwatch.store.OutboxBatch;
@@ -26,9 +27,11 @@ import talkwatch.store.SubscriptionStore;
 
 /**
  * Drains the outbox into Telegram, inside the flood limits, with several messages in flight at once
- * (never two to the same chat). A delivery is marked 'sending' just before it goes out and 'sent' only
- * after Telegram accepted it; after a crash {@link Outbox#recover} puts the ones in flight back, so at
- * most one message per chat arrives twice. Flood control, server and network errors keep a delivery
+ * (never two to the same chat). A delivery is claimed ('sending') just before it goes out and marked 'sent' as
+ * soon as Telegram accepted it, so that after a crash only the messages truly in flight can arrive twice, at most one
+ * per chat: on SQLite {@link Outbox#recover} puts them back at the next start, on PostgreSQL their claims run out
+ * ({@link Outbox#LEASE}). Of several instances sharing a PostgreSQL outbox one sends ({@link Outbox#isSender}), the
+ * others stand by to take over. Flood control, server and network errors keep a delivery
  * pending for a retry; a chat that blocked the bot or vanished is deactivated; a migrated group is
  * followed to its new id; a chat with a backlog gets one digest instead of a flood.
  *
@@ -59,8 +62,16 @@ public final class Deliverer implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(Deliverer.class);
     private static final int BATCH = 1000;
-    private static final int CLAIM_CHUNK = 128;
-    private static final Duration HORIZON = Duration.ofMillis(200);
+    /**
+     * Messages claimed at once, at most. With {@link #HORIZON} it bounds the messages claimed before their time: what a
+     * crash would send twice though Telegram never had it.
+     */
+    private static final int CLAIM_CHUNK = 32;
+    /** How far ahead of its moment a message is claimed and handed to a worker, which waits for the moment. */
+    private static final Duration HORIZON = Duration.ofMillis(20);
+    /** How often a standby instance asks whether it sends now. */
+    private static final Duration STANDBY_WAIT = Duration.ofSeconds(1);
+
     private static final Duration IDLE_WAIT = Duration.ofSeconds(2);
     /** How long an edit waits for its message, still on its way, before it is looked at again. */
     private static final Duration EDIT_WAIT = Duration.ofSeconds(1);
@@ -109,10 +120,13 @@ public final class Deliverer implements Runnable {
             Options options,
             Pacer pacer,
             Clock clock) {
-        this(outbox, chats, telegram, ChatRhythm.instant(formatter), options, pacer, clock);
+        this(outbox, chats, telegram, ChatRhythm.instant(formatter), options, pacer, clock, Metrics.NONE);
     }
 
-    /** With each chat's {@code rhythm}: its digest, quiet hours, link previews and clock. */
+    /**
+     * With each chat's {@code rhythm} (its digest, quiet hours, link previews and clock), counting Telegram's answers
+     * in {@code metrics}.
+     */
     public Deliverer(
             Outbox outbox,
             SubscriptionStore chats,
@@ -120,7 +134,8 @@ public final class Deliverer implements Runnable {
             ChatRhythm rhythm,
             Options options,
             Pacer pacer,
-            Clock clock) {
+            Clock clock,
+            Metrics metrics) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.rhythm = Objects.requireNonNull(rhythm, "rhythm");
         Objects.requireNonNull(chats, "chats");
@@ -128,7 +143,7 @@ public final class Deliverer implements Runnable {
         ProblemLog problems = new ProblemLog(Deliverer.class);
         this.pacer = Objects.requireNonNull(pacer, "pacer");
         this.sender = new Sender(telegram, outbox, options.limits().paidBroadcast(), problems, rhythm, clock);
-        this.outcomes = new Outcomes(chats, pacer, problems, clock);
+        this.outcomes = new Outcomes(chats, pacer, problems, Objects.requireNonNull(metrics, "metrics"), clock);
         this.concurrency = options.concurrency();
         this.window = 2 * concurrency;
         this.workers = Executors.newFixedThreadPool(concurrency, runnable -> {
@@ -161,6 +176,10 @@ public final class Deliverer implements Runnable {
         try {
             while (running) {
                 try {
+                    if (!outbox.isSender()) {
+                        waitUntil(clock.instant().plus(STANDBY_WAIT));
+                        continue;
+                    }
                     waitUntil(deliverDue());
                 } catch (RuntimeException e) {
                     log.error("Delivery loop failed, retrying in {} s: {}", IDLE_WAIT.toSeconds(), e.getMessage(), e);
@@ -353,17 +372,28 @@ public final class Deliverer implements Runnable {
                 batch.claim(delivery.id());
             }
         }
+        Set<Long> claimed;
         try {
-            recordAnswers(batch);
+            claimed = recordAnswers(batch);
         } catch (RuntimeException e) {
             // Not claimed, so not sent: the chats may receive again, the deliveries are still pending.
             chunk.forEach(outgoing -> chatsInFlight.remove(outgoing.chatId()));
             chunk.clear();
             throw e;
         }
+        OutboxBatch notSent = new OutboxBatch();
         for (Outgoing outgoing : chunk) {
-            workers.execute(() -> answers.add(sendSafely(outgoing)));
+            if (outgoing.deliveries().stream().allMatch(d -> claimed.contains(d.id()))) {
+                workers.execute(() -> answers.add(sendSafely(outgoing)));
+            } else {
+                // another instance holds one of them (a hand-over between senders): it is theirs to send
+                outgoing.deliveries().stream()
+                        .filter(d -> claimed.contains(d.id()))
+                        .forEach(d -> notSent.release(d.id()));
+                chatsInFlight.remove(outgoing.chatId());
+            }
         }
+        outbox.write(notSent);
         chunk.clear();
     }
 
@@ -389,12 +419,16 @@ public final class Deliverer implements Runnable {
     }
 
     /**
-     * Waits until {@code at}, and until room for several messages is free when all slots were taken. The
-     * answers are not written here: the next {@link #dispatch} records them with its claim, in one transaction.
+     * Waits until {@code at}, and until room for several messages is free when all slots were taken. Answers that
+     * came in are recorded before each wait, so that none stays unrecorded longer than a {@link #HORIZON}: what a
+     * crash would send twice is only what Telegram has not answered yet.
      */
     private void waitForRoom(Instant at) {
         int room = unanswered() >= window ? Math.max(1, concurrency / 2) : 1;
         while (running) {
+            if (answers.waiting() > 0) {
+                recordAnswers(new OutboxBatch());
+            }
             Instant now = clock.instant();
             boolean roomy = unanswered() <= window - room;
             if (!at.isAfter(now) && roomy) {
@@ -436,16 +470,17 @@ public final class Deliverer implements Runnable {
 
     /**
      * Records every answer that came back, with {@code batch}, in one transaction; only then may their chats
-     * receive again.
+     * receive again. Returns the deliveries {@code batch} claimed.
      */
-    private void recordAnswers(OutboxBatch batch) {
+    private Set<Long> recordAnswers(OutboxBatch batch) {
         List<Sender.Result> drained = answers.drain();
         List<Sender.Result> aftermath = new ArrayList<>();
         for (Sender.Result result : drained) {
             outcomes.record(result, batch, aftermath);
         }
+        Set<Long> claimed;
         try {
-            outbox.write(batch);
+            claimed = outbox.write(batch);
         } catch (RuntimeException e) {
             answers.putBack(drained);
             throw e;
@@ -456,6 +491,7 @@ public final class Deliverer implements Runnable {
         for (Sender.Result result : drained) {
             chatsInFlight.remove(result.outgoing().chatId());
         }
+        return claimed;
     }
 
     /** Lets the messages in flight finish (up to 30 s) and records their answers. */
@@ -468,6 +504,7 @@ public final class Deliverer implements Runnable {
         }
         recordAnswers(new OutboxBatch());
         workers.shutdownNow();
+        outbox.stopSending();
     }
 
     private static boolean isGroup(String chatType) {

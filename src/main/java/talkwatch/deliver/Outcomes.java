@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import talkwatch.metrics.Metrics;
 import talkwatch.store.OutboxBatch;
 import talkwatch.store.SubscriptionStore;
 
@@ -25,14 +26,16 @@ final class Outcomes {
     private final SubscriptionStore chats;
     private final Pacer pacer;
     private final ProblemLog problems;
+    private final Metrics metrics;
     private final Clock clock;
     private Instant lastFlood = Instant.EPOCH;
     private long lastFloodChat;
 
-    Outcomes(SubscriptionStore chats, Pacer pacer, ProblemLog problems, Clock clock) {
+    Outcomes(SubscriptionStore chats, Pacer pacer, ProblemLog problems, Metrics metrics, Clock clock) {
         this.chats = chats;
         this.pacer = pacer;
         this.problems = problems;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -42,6 +45,7 @@ final class Outcomes {
      */
     void record(Sender.Result result, OutboxBatch batch, List<Sender.Result> aftermath) {
         Outgoing outgoing = result.outgoing();
+        metrics.sent(outcome(result));
         if (result.refusal().isEmpty()) {
             long messageId = result.messageId().orElse(0L);
             for (var delivery : outgoing.deliveries()) {
@@ -59,7 +63,7 @@ final class Outcomes {
                 boolean botWide = lastFloodChat != outgoing.chatId()
                         && Duration.between(lastFlood, now).compareTo(SAME_FLOOD) < 0;
                 if (botWide) {
-                    pacer.pauseAll(until);
+                    pacer.pauseAll(now, until);
                 }
                 lastFlood = now;
                 lastFloodChat = outgoing.chatId();
@@ -94,6 +98,17 @@ final class Outcomes {
             }
             case GONE, MIGRATED -> aftermath.add(result);
         }
+    }
+
+    private static Metrics.Send outcome(Sender.Result result) {
+        if (result.refusal().isEmpty()) {
+            return Metrics.Send.SENT;
+        }
+        return switch (result.refusal().get().kind()) {
+            case FLOOD -> Metrics.Send.FLOOD;
+            case GONE -> Metrics.Send.BLOCKED;
+            case MIGRATED, TRANSIENT, PERMANENT, BAD_HTML -> Metrics.Send.ERROR;
+        };
     }
 
     /** Deactivation and migration change the chat and all its deliveries, so they come after the batch. */

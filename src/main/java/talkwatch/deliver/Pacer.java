@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import talkwatch.store.SendSlots;
 
 /**
  * Keeps sending inside Telegram's flood limits with token buckets: one overall, one per chat (short
@@ -19,16 +20,27 @@ public final class Pacer {
     static final int GROUP_BURST = 3;
 
     private final DeliveryLimits limits;
-    private final TokenBucket global;
+    private final GlobalRate global;
     private final Map<Long, TokenBucket> chats = new HashMap<>();
     private final Map<Long, TokenBucket> groups = new HashMap<>();
     private final Map<Long, Instant> chatPauses = new HashMap<>();
-    private Instant pausedUntil = Instant.EPOCH;
     private int pruneAbove = 10_000;
 
     public Pacer(DeliveryLimits limits, Instant now) {
+        this(limits, new LocalRate(limits.globalPerSecond(), now));
+    }
+
+    private Pacer(DeliveryLimits limits, GlobalRate global) {
         this.limits = limits;
-        this.global = new TokenBucket(1, limits.globalPerSecond(), now);
+        this.global = global;
+    }
+
+    /**
+     * For one of several instances on one PostgreSQL database: the overall rate is the cluster's, shared through
+     * {@code slots} with the other instances, the chats' own limits this instance's.
+     */
+    public static Pacer shared(DeliveryLimits limits, SendSlots slots, Instant now) {
+        return new Pacer(limits, new SharedRate(slots, limits.globalPerSecond(), now));
     }
 
     /** The earliest moment a message to this chat may go out, as far as the chat's own limits go. */
@@ -47,7 +59,7 @@ public final class Pacer {
 
     /** The earliest moment any message may go out: the overall rate and a bot-wide pause. */
     synchronized Instant globalReadyAt(Instant now) {
-        return max(pausedUntil, global.readyAt(now));
+        return global.readyAt(now);
     }
 
     /** Counts {@code messages} sent to the chat now. */
@@ -72,8 +84,9 @@ public final class Pacer {
         chatPauses.merge(chatId, until, Pacer::max);
     }
 
-    synchronized void pauseAll(Instant until) {
-        pausedUntil = max(pausedUntil, until);
+    /** Nothing goes out before {@code until}, in any chat (of any instance, when the rate is shared). */
+    synchronized void pauseAll(Instant now, Instant until) {
+        global.pauseUntil(now, until);
     }
 
     /** When a message may go, and whether it was booked for then. */

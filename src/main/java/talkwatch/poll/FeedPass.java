@@ -20,6 +20,7 @@ import talkwatch.feed.FetchResult;
 import talkwatch.feed.ServerHints;
 import talkwatch.match.Topic;
 import talkwatch.match.TopicMatcher;
+import talkwatch.metrics.Metrics;
 import talkwatch.store.ArticleStore;
 import talkwatch.store.FeedHealth;
 import talkwatch.store.FeedSchedule;
@@ -47,6 +48,7 @@ final class FeedPass {
     private final StoryTracker stories;
     private final FeedStateStore feedStates;
     private final Politeness politeness;
+    private final Metrics metrics;
     private final Clock clock;
 
     FeedPass(
@@ -58,6 +60,7 @@ final class FeedPass {
             StoryTracker stories,
             FeedStateStore feedStates,
             Politeness politeness,
+            Metrics metrics,
             Clock clock) {
         this.reader = reader;
         this.matcher = new TopicMatcher(topics);
@@ -67,6 +70,7 @@ final class FeedPass {
         this.stories = stories;
         this.feedStates = feedStates;
         this.politeness = politeness;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -130,6 +134,7 @@ final class FeedPass {
         ArticleStore.Saved others = articles.saveAll(unrelated);
         int fresh = stories.articles() + others.articles();
         int queued = stories.deliveries();
+        metrics.articlesRead(fresh, stories.articles());
         feedStates.save(health(feed, "ok", Optional.empty(), items.size(), fresh), Optional.of(fetched.state()), next);
         return new FeedReport(feed.id(), "ok", items.size(), fresh, queued, Optional.empty());
     }

@@ -16,6 +16,7 @@ import talkwatch.feed.Feed;
 import talkwatch.feed.FeedReader;
 import talkwatch.match.Cast;
 import talkwatch.match.Topic;
+import talkwatch.metrics.Metrics;
 import talkwatch.store.ArticleStore;
 import talkwatch.store.FeedSchedule;
 import talkwatch.store.FeedStateStore;
@@ -91,6 +92,7 @@ public final class Pipeline {
     private final HostLanes lanes;
     private final FeedPass pass;
     private final OutageSweep outages;
+    private final Metrics metrics;
 
     public Pipeline(
             List<Feed> feeds,
@@ -125,7 +127,35 @@ public final class Pipeline {
             Clock clock,
             Options options,
             FeedAlerts alerts) {
+        this(
+                feeds,
+                reader,
+                topics,
+                summarySentences,
+                articles,
+                feedStates,
+                onQueued,
+                clock,
+                options,
+                alerts,
+                Metrics.NONE);
+    }
+
+    /** Counting its cycles, feeds and articles in {@code metrics}. */
+    public Pipeline(
+            List<Feed> feeds,
+            FeedReader reader,
+            List<Topic> topics,
+            int summarySentences,
+            ArticleStore articles,
+            FeedStateStore feedStates,
+            Runnable onQueued,
+            Clock clock,
+            Options options,
+            FeedAlerts alerts,
+            Metrics metrics) {
         this.feeds = List.copyOf(feeds);
+        this.metrics = metrics;
         this.feedStates = feedStates;
         this.onQueued = onQueued;
         this.clock = clock;
@@ -141,12 +171,19 @@ public final class Pipeline {
                 new StoryTracker(articles, options.storyWindow(), options.cast(), clock),
                 feedStates,
                 politeness,
+                metrics,
                 clock);
         this.outages = new OutageSweep(feeds, feedStates, alerts, clock);
     }
 
     /** The pipeline a configuration describes, over the given store. */
     public static Pipeline of(Config config, Stores stores, Runnable onQueued, FeedAlerts alerts, Clock clock) {
+        return of(config, stores, onQueued, alerts, clock, Metrics.NONE);
+    }
+
+    /** The pipeline a configuration describes, over the given store, counting in {@code metrics}. */
+    public static Pipeline of(
+            Config config, Stores stores, Runnable onQueued, FeedAlerts alerts, Clock clock, Metrics metrics) {
         return new Pipeline(
                 config.feeds(),
                 new FeedReader(FeedReader.Options.defaults(), config.links().allowNetworks()),
@@ -163,7 +200,8 @@ public final class Pipeline {
                         config.storyWindow(),
                         config.maxAge(),
                         config.cast()),
-                alerts);
+                alerts,
+                metrics);
     }
 
     /** Polls every feed that is due; never runs twice at the same time. */
@@ -209,6 +247,8 @@ public final class Pipeline {
             reports.add(done.getOrDefault(feed.id(), FeedReport.error(feed.id(), "interrupted")));
         }
         PollReport report = new PollReport(reports, Duration.between(start, clock.instant()));
+        metrics.pollCycle(report.duration());
+        reports.forEach(feed -> metrics.feedPolled(feed.status()));
         feedStates.record(new PollRun(
                 start, clock.instant(), report.worked(), (int) report.failed(), report.fresh(), report.queued()));
         log.info(

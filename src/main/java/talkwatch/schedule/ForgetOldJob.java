@@ -11,9 +11,13 @@ import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import talkwatch.config.Durations;
+import talkwatch.store.HandledUpdates;
 import talkwatch.store.Retention;
 
-/** The Quartz job: forgets what is older than {@code storage.keep} ({@link Retention}), and logs what went. */
+/**
+ * The Quartz job: forgets what is older than {@code storage.keep} and the webhook updates handled over {@link
+ * HandledUpdates#KEEP} ago ({@link Retention}), and logs what went.
+ */
 @DisallowConcurrentExecution
 public final class ForgetOldJob implements Job {
 
@@ -30,15 +34,18 @@ public final class ForgetOldJob implements Job {
             Instant cutoff = Instant.now().minus(keep);
             long start = System.nanoTime();
             Retention.Forgotten forgotten = retention.forgetBefore(cutoff);
+            int updates = retention.forgetUpdatesBefore(Instant.now().minus(HandledUpdates.KEEP));
             log.info(
                     "Forgot what is older than {} (storage.keep {}): {} articles, {} deliveries, {} poll cycles,"
-                            + " in {} ms",
+                            + " in {} ms; and {} webhook updates handled over {} ago",
                     cutoff,
                     Durations.text(keep),
                     forgotten.articles(),
                     forgotten.deliveries(),
                     forgotten.pollRuns(),
-                    (System.nanoTime() - start) / 1_000_000);
+                    (System.nanoTime() - start) / 1_000_000,
+                    updates,
+                    Durations.text(HandledUpdates.KEEP));
         } catch (SchedulerException e) {
             throw new JobExecutionException(e);
         } catch (RuntimeException e) {

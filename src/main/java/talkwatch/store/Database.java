@@ -35,6 +35,10 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final String url;
     private final Optional<HikariDataSource> pool;
+    private final Optional<Storage.Postgres> postgres;
+    /** Connections of their own ({@link #connectAlone}), closed with the database if still open. */
+    private final java.util.Set<Connection> alone = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final BlockingDeque<Connection> idle = new LinkedBlockingDeque<>(MAX_IDLE);
     /**
      * SQLite lets one writer in at a time, and a waiting writer sleeps in its busy handler (up to 100 ms a try),
@@ -43,10 +47,12 @@ public final class Database implements AutoCloseable {
      */
     private final ReentrantLock writer = new ReentrantLock(true);
 
-    private Database(Dialect dialect, String url, Optional<HikariDataSource> pool) {
+    private Database(
+            Dialect dialect, String url, Optional<HikariDataSource> pool, Optional<Storage.Postgres> postgres) {
         this.dialect = dialect;
         this.url = url;
         this.pool = pool;
+        this.postgres = postgres;
     }
 
     /** Opens (creating if needed) the database and applies pending migrations. */
@@ -66,7 +72,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("creating the folder for " + file, e);
         }
-        Database database = new Database(Dialect.SQLITE, "jdbc:sqlite:" + file, Optional.empty());
+        Database database = new Database(Dialect.SQLITE, "jdbc:sqlite:" + file, Optional.empty(), Optional.empty());
         String opening =
                 "opening " + file + " (storage.path or TALKWATCH_DB must name talkwatch's SQLite file, or a new one)";
         // A file that is not a database fails here at once; inside Flyway it would take ten seconds of retries.
@@ -85,13 +91,20 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database openPostgres(Storage.Postgres storage) {
+        // A server that cannot be reached or refuses the password is said here in one line, before the pool (which
+        // would log it with a stack trace) starts.
+        try (Connection probe = connect(storage, "talkwatch")) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            throw new StoreException(connecting(storage), reason(e));
+        }
         HikariConfig config = new HikariConfig();
         config.setPoolName("talkwatch");
         config.setJdbcUrl(storage.url());
         config.setUsername(storage.user());
         storage.password().ifPresent(config::setPassword);
         config.setMaximumPoolSize(POOL_SIZE);
-        config.setMinimumIdle(2);
+        config.setMinimumIdle(1);
         config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
         // batches of inserts go as one multi-row statement; a dead server is noticed by the kernel's keepalives
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
@@ -103,7 +116,7 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StoreException(connecting(storage), rootCause(e));
         }
-        Database database = new Database(Dialect.POSTGRESQL, storage.url(), Optional.of(pool));
+        Database database = new Database(Dialect.POSTGRESQL, storage.url(), Optional.of(pool), Optional.of(storage));
         try {
             Flyway.configure()
                     .dataSource(pool)
@@ -116,6 +129,29 @@ public final class Database implements AutoCloseable {
             throw new StoreException("migrating " + storage.describe(), rootCause(e));
         }
         return database;
+    }
+
+    /** A connection of its own to {@code storage}, outside any pool. */
+    private static Connection connect(Storage.Postgres storage, String application) throws SQLException {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("user", storage.user());
+        storage.password().ifPresent(password -> properties.setProperty("password", password));
+        properties.setProperty("tcpKeepAlive", "true");
+        properties.setProperty("ApplicationName", application);
+        properties.setProperty("connectTimeout", "10");
+        return DriverManager.getConnection(storage.url(), properties);
+    }
+
+    /** Why a connection failed, in words an operator acts on: the driver says "the connection attempt failed". */
+    private static Throwable reason(SQLException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof java.net.UnknownHostException) {
+            return new SQLException("no such host: " + cause.getMessage());
+        }
+        if (cause instanceof java.net.SocketTimeoutException) {
+            return new SQLException("no answer within 10 s: " + cause.getMessage());
+        }
+        return e;
     }
 
     /** What the operator reads when PostgreSQL cannot be reached or refuses talkwatch. */
@@ -145,6 +181,8 @@ public final class Database implements AutoCloseable {
     /** Closes the connections; the stores of this database may not be used afterwards. */
     @Override
     public void close() {
+        alone.forEach(Database::discard);
+        alone.clear();
         pool.ifPresent(HikariDataSource::close);
         Connection connection;
         while ((connection = idle.pollFirst()) != null) {
@@ -206,6 +244,24 @@ public final class Database implements AutoCloseable {
             statement.execute("PRAGMA foreign_keys = ON");
             statement.execute("PRAGMA synchronous = NORMAL");
         }
+        return connection;
+    }
+
+    /**
+     * A connection of its own, outside the pool, for a session that holds something (an advisory lock) as long as it
+     * lives; PostgreSQL only. The caller closes it.
+     */
+    Connection connectAlone() throws SQLException {
+        Connection connection = connect(
+                postgres.orElseThrow(() -> new IllegalStateException("not PostgreSQL")), "talkwatch sender lock");
+        alone.add(connection);
+        alone.removeIf(open -> {
+            try {
+                return open.isClosed();
+            } catch (SQLException e) {
+                return true;
+            }
+        });
         return connection;
     }
 

@@ -26,6 +26,7 @@ public final class OutboxBatch {
     final List<Part> parts = new ArrayList<>();
     final List<Postponed> postponed = new ArrayList<>();
     final List<Long> claimed = new ArrayList<>();
+    final List<Long> released = new ArrayList<>();
 
     public OutboxBatch sent(long deliveryId, long messageId) {
         sent.add(new Sent(deliveryId, messageId));
@@ -55,9 +56,18 @@ public final class OutboxBatch {
         return this;
     }
 
-    /** Marks pending deliveries as in flight ('sending'), just before they are handed to Telegram. */
+    /**
+     * Claims a pending delivery for this instance ('sending'), just before it is handed to Telegram; {@link
+     * Outbox#write} returns the ones it got.
+     */
     public OutboxBatch claim(long deliveryId) {
         claimed.add(deliveryId);
+        return this;
+    }
+
+    /** Gives a claimed delivery that was not sent back to the queue, pending as before, no attempt counted. */
+    public OutboxBatch release(long deliveryId) {
+        released.add(deliveryId);
         return this;
     }
 
@@ -66,6 +76,12 @@ public final class OutboxBatch {
     }
 
     public int size() {
-        return sent.size() + retries.size() + failures.size() + parts.size() + postponed.size() + claimed.size();
+        return sent.size()
+                + retries.size()
+                + failures.size()
+                + parts.size()
+                + postponed.size()
+                + claimed.size()
+                + released.size();
     }
 }

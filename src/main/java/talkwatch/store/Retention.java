@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Forgets what is older than the retention period ({@code storage.keep}), so the file does not grow forever: an
  * article published and last carried by its feed before then, with its deliveries (all answered), topics and story
- * reports; and the records of old poll cycles. Subscriptions, chats and feed states are kept.
+ * reports; and the records of old poll cycles; and, after {@link HandledUpdates#KEEP}, the webhook's updates.
+ * Subscriptions, chats and feed states are kept.
  *
  * <p>An article is never forgotten while a delivery of it is still waiting, nor while a feed still carries it (see
  * {@link ArticleStore#recognize}); should an old item come back after all, it is older than {@code delivery.maxAge}
@@ -72,6 +73,17 @@ public final class Retention {
             }
         });
         return new Forgotten(articles, deliveries, pollRuns);
+    }
+
+    /** Forgets the webhook updates handled before {@code cutoff} ({@link HandledUpdates}); how many went. */
+    public int forgetUpdatesBefore(Instant cutoff) {
+        return database.transaction("forgetting updates handled before " + cutoff, connection -> {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM handled_update WHERE handled_at < ?")) {
+                delete.setLong(1, cutoff.toEpochMilli());
+                return delete.executeUpdate();
+            }
+        });
     }
 
     /** The next batch of articles to forget: old, no longer carried, and with no delivery waiting. */

@@ -58,6 +58,7 @@ class LatestPagesTest {
             save(stores, "a" + (i + 1), "الجولة " + rounds[i] + " من محادثات أستانا", "astana", i + 1);
         }
         save(stores, "g1", "الجولة الأولى من اجتماعات جنيف", "geneva", 8);
+        stores.close();
     }
 
     @AfterParameterizedClassInvocation

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -33,6 +34,7 @@ import talkwatch.store.ChatSettings;
 import talkwatch.store.NewArticle;
 import talkwatch.store.Storage;
 import talkwatch.testing.BotConfig;
+import talkwatch.testing.Closer;
 import talkwatch.testing.TestDatabase;
 
 /** /settings, /digest, /quiet, /timezone and the settings buttons, against the running bot and a fake Bot API. */
@@ -42,6 +44,9 @@ class SettingsConversationTest {
 
     @Parameter
     TestDatabase kind;
+
+    @RegisterExtension
+    final Closer closer = new Closer();
 
     private static Storage storage;
 
@@ -229,7 +234,7 @@ class SettingsConversationTest {
         say(reader, "/subscribe جنيف");
         say(other, "/subscribe جنيف");
 
-        Stores.open(storage, Clock.systemUTC())
+        closer.add(Stores.open(storage, Clock.systemUTC()))
                 .articles()
                 .save(new NewArticle(
                         new Article(
@@ -251,8 +256,10 @@ class SettingsConversationTest {
     }
 
     /** The settings as stored: a fresh read of the database, as after a restart. */
-    private static ChatSettings settingsOf(long chatId) {
-        return Stores.open(storage, Clock.systemUTC()).chatSettings().get(chatId);
+    private ChatSettings settingsOf(long chatId) {
+        try (Stores stores = Stores.open(storage, Clock.systemUTC())) {
+            return stores.chatSettings().get(chatId);
+        }
     }
 
     private static String say(long user, String text) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import talkwatch.deliver.DeliveryLimits;
@@ -341,6 +342,55 @@ class ConfigLoaderTest {
     void namesAMissingFile() {
         assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(dir.resolve("nowhere.yml")))
                 .hasMessageContaining("nowhere.yml: file not found");
+    }
+
+    @Test
+    void readsAPostgreSQLDatabaseWithThePasswordFromTheEnvironmentOnly() throws IOException {
+        String postgres = VALID.replace(
+                "  path: data/test.db", "  url: jdbc:postgresql://db.example.org:5432/talkwatch\n  user: talkwatch");
+
+        Config config = load(postgres, Map.of("TALKWATCH_DB_PASSWORD", "s3cret-كلمة"));
+
+        assertThat(config.storage())
+                .isEqualTo(new Storage.Postgres(
+                        "jdbc:postgresql://db.example.org:5432/talkwatch", "talkwatch", Optional.of("s3cret-كلمة")));
+        assertThat(config.storage().toString()).doesNotContain("s3cret");
+        assertThat(config.storage().describe())
+                .isEqualTo("jdbc:postgresql://db.example.org:5432/talkwatch as talkwatch");
+        assertThat(load(postgres, Map.of()).storage())
+                .isEqualTo(new Storage.Postgres(
+                        "jdbc:postgresql://db.example.org:5432/talkwatch", "talkwatch", Optional.empty()));
+    }
+
+    @Test
+    void refusesAStorageThatIsNeitherOneDatabaseNorTheOther() {
+        String url = "  url: jdbc:postgresql://db.example.org:5432/talkwatch";
+        assertThatThrownBy(() -> load(VALID.replace("  path: data/test.db", url), Map.of()))
+                .hasMessageEndingWith(
+                        "talkwatch.yml: storage.url: needs storage.user too: the PostgreSQL role talkwatch"
+                                + " connects as");
+        assertThatThrownBy(() -> load(VALID.replace("  path: data/test.db", "  user: talkwatch"), Map.of()))
+                .hasMessageEndingWith("talkwatch.yml: storage.user: is for PostgreSQL; set storage.url too, or remove"
+                        + " storage.user to keep SQLite");
+        assertThatThrownBy(() -> load(
+                        VALID.replace("  path: data/test.db", "  path: data/test.db\n" + url + "\n  user: t"),
+                        Map.of()))
+                .hasMessageEndingWith("talkwatch.yml: storage.url: is set with storage.path; keep storage.path for a"
+                        + " SQLite file or storage.url for PostgreSQL, not both");
+        assertThatThrownBy(() -> load(
+                        VALID.replace("  path: data/test.db", "  url: postgres://db/talkwatch\n  user: t"), Map.of()))
+                .hasMessageEndingWith("talkwatch.yml: storage.url: expected a PostgreSQL JDBC URL such as"
+                        + " jdbc:postgresql://db.example.org:5432/talkwatch, got \"postgres://db/talkwatch\"");
+        assertThatThrownBy(() -> load(
+                        VALID.replace("  path: data/test.db", url + "?user=t&password=hunter2\n  user: t"), Map.of()))
+                .hasMessageEndingWith("talkwatch.yml: storage.url: holds a password; remove it from the file and export"
+                        + " TALKWATCH_DB_PASSWORD instead")
+                .hasMessageNotContaining("hunter2");
+        assertThatThrownBy(() -> load(
+                        VALID.replace("  path: data/test.db", url + "\n  user: t"),
+                        Map.of("TALKWATCH_DB", "/tmp/other.db")))
+                .hasMessageEndingWith("TALKWATCH_DB names a SQLite file, but " + dir.resolve("talkwatch.yml")
+                        + " sets storage.url (PostgreSQL); unset TALKWATCH_DB or remove storage.url");
     }
 
     private Config load(String yaml, Map<String, String> environment) throws IOException {

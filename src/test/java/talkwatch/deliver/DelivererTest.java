@@ -16,6 +16,7 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -26,8 +27,10 @@ import talkwatch.fake.FakeBotApi;
 import talkwatch.fake.SentMessage;
 import talkwatch.feed.Article;
 import talkwatch.store.NewArticle;
+import talkwatch.store.Outbox;
 import talkwatch.store.OutboxBatch;
 import talkwatch.store.Storage;
+import talkwatch.testing.Closer;
 import talkwatch.testing.TestDatabase;
 
 /** The sender against a fake Bot API that refuses, throttles and fails the way Telegram does. */
@@ -37,6 +40,9 @@ class DelivererTest {
 
     @Parameter
     TestDatabase kind;
+
+    @RegisterExtension
+    final Closer closer = new Closer();
 
     private Storage storage;
 
@@ -54,7 +60,7 @@ class DelivererTest {
     void start() throws Exception {
         telegram = new FakeBotApi().start();
         storage = kind.create(dir);
-        stores = Stores.open(storage, Clock.systemUTC());
+        stores = closer.add(Stores.open(storage, Clock.systemUTC()));
         deliverer = new Deliverer(
                 stores.outbox(),
                 stores.subscriptions(),
@@ -240,7 +246,8 @@ class DelivererTest {
     void sendsWhatWasInFlightWhenTheProcessDied() {
         subscribe(1, 2);
         queueArticle("a1");
-        stores.outbox().claim(List.of(stores.outbox().due(10).get(0).id()));
+        long id = stores.outbox().due(10).get(0).id();
+        diedWhileSending(id, new OutboxBatch());
 
         run();
 
@@ -255,7 +262,7 @@ class DelivererTest {
         String sentence = "هذه جملة طويلة عن مفاوضات السلام السورية في أستانا وجنيف وسوتشي.";
         queueArticle("long", Collections.nCopies(150, sentence));
         long id = stores.outbox().due(10).get(0).id();
-        stores.outbox().write(new OutboxBatch().partSent(id, 1, 555));
+        diedWhileSending(id, new OutboxBatch().partSent(id, 1, 555));
 
         run();
 
@@ -264,6 +271,19 @@ class DelivererTest {
         assertThat(parts).isNotEmpty();
         assertThat(parts.get(0).text()).doesNotContain("<b>").startsWith(sentence);
         assertThat(parts.get(parts.size() - 1).text()).endsWith("(غرينتش)");
+    }
+
+    /**
+     * An instance claimed the delivery, recorded {@code progress}, and died: on SQLite the next start takes its claims
+     * back ({@link Outbox#recover}); on PostgreSQL its lease ends (here at once).
+     */
+    private void diedWhileSending(long id, OutboxBatch progress) {
+        Outbox dead = new Outbox(stores.database(), Clock.systemUTC(), "dead");
+        dead.claim(List.of(id));
+        dead.write(progress);
+        if (kind == TestDatabase.POSTGRESQL) {
+            TestDatabase.execute(storage, "UPDATE delivery SET lease_until = 0 WHERE claimed_by = 'dead'");
+        }
     }
 
     @Test

@@ -55,7 +55,7 @@ class PacerTest {
         assertThat(pacer.chatReadyAt(5, false, T0)).isEqualTo(T0.plusSeconds(30));
         assertThat(pacer.chatReadyAt(6, false, T0)).isEqualTo(T0);
 
-        pacer.pauseAll(T0.plusSeconds(10));
+        pacer.pauseAll(T0, T0.plusSeconds(10));
         assertThat(pacer.globalReadyAt(T0)).isEqualTo(T0.plusSeconds(10));
     }
 

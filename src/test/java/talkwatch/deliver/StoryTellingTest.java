@@ -13,6 +13,7 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -25,6 +26,7 @@ import talkwatch.feed.Article;
 import talkwatch.store.NewArticle;
 import talkwatch.store.Storage;
 import talkwatch.store.StoryNote;
+import talkwatch.testing.Closer;
 import talkwatch.testing.TestDatabase;
 
 /**
@@ -37,6 +39,9 @@ class StoryTellingTest {
 
     @Parameter
     TestDatabase kind;
+
+    @RegisterExtension
+    final Closer closer = new Closer();
 
     private Storage storage;
 
@@ -57,7 +62,7 @@ class StoryTellingTest {
     void start() throws Exception {
         telegram = new FakeBotApi().start();
         storage = kind.create(dir);
-        stores = Stores.open(storage, Clock.systemUTC());
+        stores = closer.add(Stores.open(storage, Clock.systemUTC()));
         stores.subscriptions().subscribe(CHAT, "private", Set.of("astana"));
         deliverer = new Deliverer(
                 stores.outbox(),

@@ -3,6 +3,7 @@ package talkwatch.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
@@ -20,12 +21,20 @@ final class BotMethods {
     private final MessageMethods messages;
     private final KnownChats chats;
     private final Faults faults;
+    private final WebhookCalls webhook;
     private final Set<String> openCallbackQueries = ConcurrentHashMap.newKeySet();
     private final Set<String> openInlineQueries = ConcurrentHashMap.newKeySet();
 
-    BotMethods(long botId, UpdateQueue updates, MessageMethods messages, KnownChats chats, Faults faults) {
+    BotMethods(
+            long botId,
+            UpdateQueue updates,
+            WebhookCalls webhook,
+            MessageMethods messages,
+            KnownChats chats,
+            Faults faults) {
         this.botId = botId;
         this.updates = updates;
+        this.webhook = webhook;
         this.messages = messages;
         this.chats = chats;
         this.faults = faults;
@@ -35,6 +44,8 @@ final class BotMethods {
         return switch (call.method()) {
             case "getme" -> ApiReply.ok(getMe());
             case "deletewebhook" -> webhookDeleted();
+            case "setwebhook" -> setWebhook(call);
+            case "getwebhookinfo" -> ApiReply.ok(webhook.info());
             case "setmycommands" -> ApiReply.ok(true);
             case "getupdates" -> getUpdates(call);
             case "sendmessage" -> messages.sendMessage(call);
@@ -66,13 +77,41 @@ final class BotMethods {
                 .put("supports_inline_queries", true);
     }
 
-    private static ApiReply webhookDeleted() {
+    private ApiReply webhookDeleted() {
         ApiReply reply = ApiReply.ok(true);
-        reply.body().put("description", "Webhook is already deleted");
+        reply.body().put("description", webhook.delete() ? "Webhook was deleted" : "Webhook is already deleted");
+        return reply;
+    }
+
+    // Specs: https://core.telegram.org/bots/api#setwebhook (http and any port are what a self-hosted Bot API server
+    // on a loopback address accepts, as this fake is)
+    private ApiReply setWebhook(ApiCall call) {
+        Optional<URI> url = call.text("url").filter(text -> !text.isBlank()).map(URI::create);
+        if (url.isEmpty()) {
+            return ApiReply.badRequest("bad webhook: An HTTPS URL must be provided for webhook");
+        }
+        Optional<String> secret = call.text("secret_token");
+        if (secret.isPresent() && !secret.get().matches("[A-Za-z0-9_-]{1,256}")) {
+            return ApiReply.badRequest("secret token contains unallowed characters");
+        }
+        call.json("allowed_updates").ifPresent(types -> {
+            Set<String> allowed = new HashSet<>();
+            types.forEach(type -> allowed.add(type.asText()));
+            updates.allow(allowed);
+        });
+        boolean changed = webhook.set(url.get(), secret);
+        ApiReply reply = ApiReply.ok(true);
+        reply.body().put("description", changed ? "Webhook was set" : "Webhook is already set");
         return reply;
     }
 
     private ApiReply getUpdates(ApiCall call) throws InterruptedException {
+        if (webhook.url().isPresent()) {
+            return ApiReply.error(
+                    409,
+                    "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the"
+                            + " webhook first");
+        }
         long offset = call.number("offset").orElse(0L);
         int limit = (int) Math.max(1, Math.min(100, call.number("limit").orElse(100L)));
         Duration timeout = Duration.ofSeconds(Math.max(0, call.number("timeout").orElse(0L)));

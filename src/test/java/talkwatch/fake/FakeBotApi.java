@@ -29,9 +29,14 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  *
  * <p>Requests go to {@code /bot<token>/<method>}, with parameters in any encoding the Bot API takes;
  * answers are {@code {"ok":true,"result":…}} or {@code {"ok":false,"error_code":…,"description":…}}
- * with the HTTP status equal to the error code. Supported: getMe, deleteWebhook, setMyCommands,
- * getUpdates (long polling), sendMessage, editMessageText, editMessageReplyMarkup,
- * answerCallbackQuery, answerInlineQuery, getChat, getChatMember, getChatAdministrators; others get 404 "Not Found".
+ * with the HTTP status equal to the error code. Supported: getMe, setMyCommands, getUpdates (long
+ * polling), setWebhook, getWebhookInfo, deleteWebhook, sendMessage, editMessageText,
+ * editMessageReplyMarkup, answerCallbackQuery, answerInlineQuery, getChat, getChatMember,
+ * getChatAdministrators; others get 404 "Not Found".
+ *
+ * <p>Once setWebhook named a URL, the updates go there instead, as Telegram sends them ({@link
+ * WebhookCalls}), and getUpdates gets 409 until deleteWebhook; {@link #postToWebhook} sends one
+ * request of a test's own.
  *
  * <p>All methods are thread-safe. {@link #close()} releases waiting long polls at once, so a bot
  * application closed before it shuts down promptly.
@@ -52,6 +57,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger messageIds = new AtomicInteger(100);
     private final AtomicLong callbackQueryIds = new AtomicLong(4_000_000_000L);
     private final UpdateQueue updates = new UpdateQueue();
+    private final WebhookCalls webhook = new WebhookCalls(updates);
     private final KnownChats chats = new KnownChats();
     private final Faults faults = new Faults();
     private final SentMessageLog log = new SentMessageLog();
@@ -73,7 +79,7 @@ public final class FakeBotApi implements AutoCloseable {
         this.token = Objects.requireNonNull(token, "token");
         this.botId = Long.parseLong(token.substring(0, token.indexOf(':')));
         this.messages = new MessageMethods(botId, messageIds, chats, faults, log);
-        this.methods = new BotMethods(botId, updates, messages, chats, faults);
+        this.methods = new BotMethods(botId, updates, webhook, messages, chats, faults);
     }
 
     /** Binds an ephemeral port on 127.0.0.1 and starts answering. */
@@ -197,6 +203,38 @@ public final class FakeBotApi implements AutoCloseable {
         return queryId;
     }
 
+    /**
+     * A user's message in their private chat as Telegram would send it, with a fresh update_id, for a test to POST to
+     * the webhook itself ({@link #postToWebhook}); it is not queued.
+     */
+    public String messageUpdate(long userId, String text) {
+        FakeChat chat = FakeChat.privateChat(userId);
+        chats.remember(chat);
+        ObjectNode update = ApiReply.JSON.createObjectNode().put("update_id", updates.nextId());
+        update.setAll(TelegramObjects.userMessageUpdate(messageIds.incrementAndGet(), userId, chat, text));
+        return update.toString();
+    }
+
+    /**
+     * POSTs {@code body} to the webhook the bot set, as Telegram does, with the header {@code
+     * X-Telegram-Bot-Api-Secret-Token} when {@code secret} is given; the HTTP status of the answer.
+     */
+    public int postToWebhook(String body, Optional<String> secret) {
+        try {
+            return webhook.post(body, secret);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while posting to the webhook", e);
+        }
+    }
+
+    /** The HTTP status of each update the fake sent to the webhook by itself, in order (0: no answer). */
+    public List<Integer> webhookAnswers() {
+        return webhook.answers().stream().map(WebhookCalls.Answer::status).toList();
+    }
+
     // --- what the bot did ------------------------------------------------------------------------
 
     /** Every message sent, in order. Edits are in {@link #edits()}. */
@@ -312,6 +350,7 @@ public final class FakeBotApi implements AutoCloseable {
      */
     @Override
     public synchronized void close() {
+        webhook.close();
         updates.close();
         if (server != null) {
             awaitExchangesInFlight(Duration.ofSeconds(1));

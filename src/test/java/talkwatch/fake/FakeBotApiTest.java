@@ -2,12 +2,17 @@ package talkwatch.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +34,10 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.methods.updates.GetWebhookInfo;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
@@ -273,6 +282,60 @@ class FakeBotApiTest {
                         .results(List.of())
                         .build()));
         assertThat(again.getErrorCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aWebhookGetsEachUpdateWithTheSecretUntilItAnswers200AndGetUpdatesIsRefusedMeanwhile() throws Exception {
+        List<String> received = new CopyOnWriteArrayList<>();
+        List<String> secrets = new CopyOnWriteArrayList<>();
+        AtomicInteger status = new AtomicInteger(503);
+        HttpServer hook = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        hook.createContext("/hook", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            secrets.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Telegram-Bot-Api-Secret-Token")));
+            exchange.sendResponseHeaders(status.get(), -1);
+            exchange.close();
+        });
+        hook.start();
+        try {
+            String url = "http://127.0.0.1:" + hook.getAddress().getPort() + "/hook";
+            assertThat(client.execute(SetWebhook.builder()
+                            .url(url)
+                            .secretToken("s3cret")
+                            .allowedUpdates(List.of("message"))
+                            .build()))
+                    .isTrue();
+
+            fake.sendUserMessage(CHAT, CHAT, "/start");
+            await().atMost(WAIT).until(() -> received.size() >= 2); // the first got 503: sent again a second later
+            status.set(200);
+            await().atMost(WAIT).until(() -> fake.webhookAnswers().contains(200));
+
+            assertThat(received).allSatisfy(body -> assertThat(body).contains("\"text\":\"/start\""));
+            assertThat(secrets).containsOnly("s3cret");
+            assertThat(fake.webhookAnswers()).startsWith(503).endsWith(200);
+            assertThat(fake.calls("setWebhook"))
+                    .singleElement()
+                    .satisfies(call -> assertThat(call.toString())
+                            .contains("\"url\":\"" + url + "\"", "\"secret_token\":\"s3cret\"", "[\"message\"]"));
+            var info = client.execute(new GetWebhookInfo());
+            assertThat(info.getUrl()).isEqualTo(url);
+            assertThat(info.getPendingUpdatesCount()).isZero();
+            assertThat(info.getLastErrorMessage()).isEqualTo("Wrong response from the webhook: 503");
+            TelegramApiRequestException conflict =
+                    catchThrowableOfType(TelegramApiRequestException.class, () -> client.execute(new GetUpdates()));
+            assertThat(conflict.getErrorCode()).isEqualTo(409);
+
+            client.execute(new DeleteWebhook());
+            fake.sendUserMessage(CHAT, CHAT, "/help");
+            assertThat(client.execute(new GetUpdates()))
+                    .singleElement()
+                    .satisfies(
+                            update -> assertThat(update.getMessage().getText()).isEqualTo("/help"));
+            assertThat(received).hasSizeLessThan(4);
+        } finally {
+            hook.stop(0);
+        }
     }
 
     @Test

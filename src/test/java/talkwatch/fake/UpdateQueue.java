@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -69,6 +70,41 @@ final class UpdateQueue {
             batch.add(update.deepCopy());
         }
         return batch;
+    }
+
+    /**
+     * The first pending update the bot asked for, waiting up to {@code timeout} for one; it stays pending until {@link
+     * #confirm}ed. For the webhook, which sends one update at a time.
+     */
+    synchronized Optional<ObjectNode> first(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!closed) {
+            pending.removeIf(update -> !isAllowed(update));
+            if (!pending.isEmpty()) {
+                return Optional.of(pending.get(0).deepCopy());
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return Optional.empty();
+    }
+
+    /** The webhook took {@code updateId}: it is never sent again. */
+    synchronized void confirm(long updateId) {
+        pending.removeIf(update -> update.get("update_id").asLong() == updateId);
+    }
+
+    /** Updates waiting to be taken, by getUpdates or the webhook. */
+    synchronized int pending() {
+        return pending.size();
+    }
+
+    /** The id the next update gets, taken now, for an update a test sends to the webhook itself. */
+    synchronized int nextId() {
+        return ++lastUpdateId;
     }
 
     private boolean isAllowed(ObjectNode update) {

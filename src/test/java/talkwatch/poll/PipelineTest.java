@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -23,6 +24,7 @@ import talkwatch.match.Topic;
 import talkwatch.store.Delivery;
 import talkwatch.store.Storage;
 import talkwatch.store.StoredArticle;
+import talkwatch.testing.Closer;
 import talkwatch.testing.FeedServer;
 import talkwatch.testing.Rss;
 import talkwatch.testing.SeedArticle;
@@ -35,6 +37,9 @@ class PipelineTest {
 
     @Parameter
     TestDatabase kind;
+
+    @RegisterExtension
+    final Closer closer = new Closer();
 
     private Storage storage;
 
@@ -64,7 +69,7 @@ class PipelineTest {
     void start() throws Exception {
         server = new FeedServer();
         storage = kind.create(dir);
-        stores = Stores.open(storage, clock);
+        stores = closer.add(Stores.open(storage, clock));
         news = new Rss()
                 .add(new Rss.Item("seed", SeedArticle.headline(), "<p>" + SeedArticle.body() + "</p>", MORNING))
                 .add(new Rss.Item(
@@ -145,6 +150,7 @@ class PipelineTest {
     void anArticleForgottenAfterTheRetentionIsNotSentAgainWhenItComesBack() {
         pipeline().poll();
         for (Delivery delivery : stores.outbox().due(10)) {
+            stores.outbox().claim(List.of(delivery.id()));
             stores.outbox().markSent(delivery.id(), 1);
         }
         server.publish("/news.xml", new Rss().xml());

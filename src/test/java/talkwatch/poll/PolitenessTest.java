@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -27,6 +28,7 @@ import talkwatch.feed.Feed;
 import talkwatch.feed.FeedReader;
 import talkwatch.store.FeedSchedule;
 import talkwatch.store.Storage;
+import talkwatch.testing.Closer;
 import talkwatch.testing.FaultServer;
 import talkwatch.testing.Rss;
 import talkwatch.testing.TestClock;
@@ -39,6 +41,9 @@ class PolitenessTest {
 
     @Parameter
     TestDatabase kind;
+
+    @RegisterExtension
+    final Closer closer = new Closer();
 
     private Storage storage;
     private static final Instant T0 = Instant.parse("2026-11-29T09:00:00Z");
@@ -59,7 +64,7 @@ class PolitenessTest {
     @BeforeEach
     void open() {
         storage = kind.create(dir);
-        stores = Stores.open(storage, clock);
+        stores = closer.add(Stores.open(storage, clock));
     }
 
     @AfterEach

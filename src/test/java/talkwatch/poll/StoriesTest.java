@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -26,6 +27,7 @@ import talkwatch.store.Delivery;
 import talkwatch.store.Outlet;
 import talkwatch.store.Storage;
 import talkwatch.store.StoredArticle;
+import talkwatch.testing.Closer;
 import talkwatch.testing.FeedServer;
 import talkwatch.testing.Rss;
 import talkwatch.testing.TestDatabase;
@@ -36,6 +38,9 @@ class StoriesTest {
 
     @Parameter
     TestDatabase kind;
+
+    @RegisterExtension
+    final Closer closer = new Closer();
 
     private Storage storage;
 
@@ -60,7 +65,7 @@ class StoriesTest {
     void start() throws Exception {
         server = new FeedServer();
         storage = kind.create(dir);
-        stores = Stores.open(storage, Clock.systemUTC());
+        stores = closer.add(Stores.open(storage, Clock.systemUTC()));
         stores.subscriptions().subscribe(1001, "private", Set.of("astana"));
         server.publish(
                 "/first.xml",
@@ -136,7 +141,7 @@ class StoriesTest {
     @Test
     void remembersStoriesAcrossARestart() {
         pipeline(Duration.ofHours(12)).pollAll();
-        stores = Stores.open(storage, Clock.systemUTC());
+        stores = closer.add(Stores.open(storage, Clock.systemUTC()));
         server.publish(
                 "/second.xml",
                 new Rss()

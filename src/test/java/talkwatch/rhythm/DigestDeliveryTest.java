@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -28,6 +29,7 @@ import talkwatch.store.NewArticle;
 import talkwatch.store.Storage;
 import talkwatch.store.StoryNote;
 import talkwatch.testing.BotConfig;
+import talkwatch.testing.Closer;
 import talkwatch.testing.TestClock;
 import talkwatch.testing.TestDatabase;
 
@@ -41,6 +43,9 @@ class DigestDeliveryTest {
 
     @Parameter
     TestDatabase kind;
+
+    @RegisterExtension
+    final Closer closer = new Closer();
 
     private Storage storage;
 
@@ -239,7 +244,7 @@ class DigestDeliveryTest {
     private void start(Instant at) throws Exception {
         clock = TestClock.ticking(at);
         application = Application.start(BotConfig.against(telegram, dir, storage), clock);
-        stores = Stores.open(storage, clock);
+        stores = closer.add(Stores.open(storage, clock));
     }
 
     private String say(String text) {

@@ -22,13 +22,15 @@ class ScheduleTest {
     Path dir;
 
     @Test
-    void pollsAtOnceAndForgetsWhatIsOlderThanTheRetention() throws Exception {
+    void pollsAtOnceAndForgetsWhatIsOlderThanTheRetentionAndOldWebhookUpdates() throws Exception {
         Instant now = Instant.now();
         Stores stores =
                 Stores.open(dir.resolve("talkwatch.db"), Clock.offset(Clock.systemUTC(), Duration.ofDays(-100)));
         stores.articles().save(article("old", now.minus(Duration.ofDays(100))));
+        stores.handledUpdates().take(1); // by webhook, 100 days ago
         Stores today = Stores.open(dir.resolve("talkwatch.db"), Clock.systemUTC());
         today.articles().save(article("recent", now));
+        today.handledUpdates().take(2);
         Pipeline pipeline = new Pipeline(
                 List.of(),
                 new FeedReader(FeedReader.Options.defaults()),
@@ -44,10 +46,16 @@ class ScheduleTest {
             schedule.start();
 
             await().atMost(Duration.ofSeconds(10)).until(() -> !today.articles().isKnown("old"));
+            // taken again only once forgotten
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> today.handledUpdates().take(1));
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> today.feedStates().lastRun().isPresent());
         }
         assertThat(today.articles().isKnown("recent")).isTrue();
+        assertThat(today.handledUpdates().take(2))
+                .as("handled just now: still known")
+                .isFalse();
     }
 
     private static NewArticle article(String key, Instant published) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import talkwatch.feed.Article;
 import talkwatch.rhythm.Digest;
 import talkwatch.rhythm.QuietHours;
+import talkwatch.testing.Closer;
 import talkwatch.testing.TestClock;
 import talkwatch.testing.TestDatabase;
 
@@ -28,6 +30,9 @@ class ChatSettingsStoreTest {
 
     @Parameter
     TestDatabase kind;
+
+    @RegisterExtension
+    final Closer closer = new Closer();
 
     private Storage storage;
 
@@ -45,7 +50,7 @@ class ChatSettingsStoreTest {
 
     @Test
     void aChatThatChangedNothingHasTheDefaults() {
-        ChatSettingsStore settings = new ChatSettingsStore(Database.open(storage), clock);
+        ChatSettingsStore settings = new ChatSettingsStore(closer.add(Database.open(storage)), clock);
 
         assertThat(settings.get(42)).isEqualTo(ChatSettings.DEFAULTS);
         assertThat(settings.get(42).zoneOr(ZoneId.of("Asia/Damascus"))).isEqualTo(ZoneId.of("Asia/Damascus"));
@@ -59,9 +64,9 @@ class ChatSettingsStoreTest {
                 Optional.of(ZoneId.of("Europe/Berlin")),
                 true,
                 NOON);
-        new ChatSettingsStore(Database.open(storage), clock).save(-1001234, chosen);
+        new ChatSettingsStore(closer.add(Database.open(storage)), clock).save(-1001234, chosen);
 
-        ChatSettingsStore reopened = new ChatSettingsStore(Database.open(storage), clock);
+        ChatSettingsStore reopened = new ChatSettingsStore(closer.add(Database.open(storage)), clock);
 
         assertThat(reopened.get(-1001234)).isEqualTo(chosen);
         assertThat(reopened.get(7)).isEqualTo(ChatSettings.DEFAULTS);
@@ -69,7 +74,7 @@ class ChatSettingsStoreTest {
 
     @Test
     void aNewRhythmTimesThePendingSummariesAgainAndQuietHoursDoNot() {
-        Database database = Database.open(storage);
+        Database database = closer.add(Database.open(storage));
         ChatSettingsStore settings = new ChatSettingsStore(database, clock);
         new SubscriptionStore(database, clock, settings).subscribe(1, "private", Set.of("astana"));
         settings.save(1, settings.get(1).withDigest(Digest.parse("08:00"), clock.instant()));
@@ -94,7 +99,7 @@ class ChatSettingsStoreTest {
 
     @Test
     void aGroupsSettingsGoWithItToItsSupergroup() {
-        Database database = Database.open(storage);
+        Database database = closer.add(Database.open(storage));
         ChatSettingsStore settings = new ChatSettingsStore(database, clock);
         SubscriptionStore subscriptions = new SubscriptionStore(database, clock, settings);
         subscriptions.subscribe(-500, "group", Set.of("astana"));

@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import talkwatch.feed.Article;
+import talkwatch.testing.Closer;
 import talkwatch.testing.TestClock;
 import talkwatch.testing.TestDatabase;
 
@@ -24,6 +26,9 @@ class RetentionTest {
 
     @Parameter
     TestDatabase kind;
+
+    @RegisterExtension
+    final Closer closer = new Closer();
 
     static final Instant START = Instant.parse("2026-01-01T08:00:00Z");
     static final Duration KEEP = Duration.ofDays(90);
@@ -41,7 +46,7 @@ class RetentionTest {
     @BeforeEach
     void openStore() {
         storage = kind.create(dir);
-        database = Database.open(storage);
+        database = closer.add(Database.open(storage));
         articles = new ArticleStore(database, clock);
         outbox = new Outbox(database, clock);
         feedStates = new FeedStateStore(database);
@@ -140,6 +145,7 @@ class RetentionTest {
 
     private void sendAll() {
         for (Delivery delivery : outbox.due(100)) {
+            outbox.claim(List.of(delivery.id()));
             outbox.markSent(delivery.id(), 1000 + delivery.id());
         }
     }

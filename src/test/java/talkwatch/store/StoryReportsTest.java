@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import talkwatch.feed.Article;
+import talkwatch.testing.Closer;
 import talkwatch.testing.TestDatabase;
 
 @ParameterizedClass
@@ -23,6 +25,9 @@ class StoryReportsTest {
 
     @Parameter
     TestDatabase kind;
+
+    @RegisterExtension
+    final Closer closer = new Closer();
 
     private Storage storage;
 
@@ -37,7 +42,7 @@ class StoryReportsTest {
     @BeforeEach
     void openStore() {
         storage = kind.create(dir);
-        Database database = Database.open(storage);
+        Database database = closer.add(Database.open(storage));
         articles = new ArticleStore(database, Clock.systemUTC());
         outbox = new Outbox(database, Clock.systemUTC());
         new SubscriptionStore(database, Clock.systemUTC()).subscribe(1, "private", Set.of("astana"));

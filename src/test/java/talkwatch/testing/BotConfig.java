@@ -48,21 +48,27 @@ public final class BotConfig {
                   - id: geneva
                     name: "محادثات جنيف"
                     keywords: ["جنيف"]
-                """.formatted(feed), storage);
+                """.formatted(feed), storage, Map.of());
     }
 
     /** {@code yaml} as {@code dir/talkwatch.yml}, with the token, the fake's URL and the database from the environment. */
     public static Config load(FakeBotApi telegram, Path dir, String yaml) throws IOException {
-        return load(telegram, dir, yaml, new Storage.Sqlite(dir.resolve("talkwatch.db")));
+        return load(telegram, dir, yaml, new Storage.Sqlite(dir.resolve("talkwatch.db")), Map.of());
+    }
+
+    /** As {@link #load(FakeBotApi, Path, String)}, with more of the environment ({@code TELEGRAM_WEBHOOK_SECRET}). */
+    public static Config load(FakeBotApi telegram, Path dir, String yaml, Map<String, String> more) throws IOException {
+        return load(telegram, dir, yaml, new Storage.Sqlite(dir.resolve("talkwatch.db")), more);
     }
 
     /**
      * {@code yaml} as {@code dir/talkwatch.yml}, with the token and the fake's URL from the environment, on {@code
      * storage}: a SQLite file named by TALKWATCH_DB, or PostgreSQL, named by storage.url and storage.user added to the
-     * file, with the password in TALKWATCH_DB_PASSWORD.
+     * file, with the password in TALKWATCH_DB_PASSWORD; and with {@code more} of the environment.
      */
-    public static Config load(FakeBotApi telegram, Path dir, String yaml, Storage storage) throws IOException {
-        Map<String, String> environment = new HashMap<>();
+    public static Config load(FakeBotApi telegram, Path dir, String yaml, Storage storage, Map<String, String> more)
+            throws IOException {
+        Map<String, String> environment = new HashMap<>(more);
         environment.put("TELEGRAM_BOT_TOKEN", telegram.token());
         environment.put("TALKWATCH_TELEGRAM_API_URL", telegram.baseUrl());
         if (storage instanceof Storage.Postgres postgres) {

@@ -11,6 +11,12 @@ public final class RunProcess {
     private RunProcess() {}
 
     public static Process launch(FakeBotApi telegram, Path config, Path database, Path log) throws IOException {
+        return launch(telegram, config, java.util.Map.of("TALKWATCH_DB", database.toString()), log);
+    }
+
+    /** With {@code environment} added: the database (TALKWATCH_DB, or TALKWATCH_DB_PASSWORD), a webhook's secret. */
+    public static Process launch(FakeBotApi telegram, Path config, java.util.Map<String, String> environment, Path log)
+            throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(
                 java,
@@ -22,7 +28,8 @@ public final class RunProcess {
                 config.toString());
         builder.environment().put("TELEGRAM_BOT_TOKEN", telegram.token());
         builder.environment().put("TALKWATCH_TELEGRAM_API_URL", telegram.baseUrl());
-        builder.environment().put("TALKWATCH_DB", database.toString());
+        builder.environment().remove("TALKWATCH_DB");
+        builder.environment().putAll(environment);
         builder.redirectErrorStream(true);
         builder.redirectOutput(log.toFile());
         return builder.start();

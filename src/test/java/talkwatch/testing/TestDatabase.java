@@ -28,6 +28,16 @@ public enum TestDatabase {
                 : DriverManager.getConnection("jdbc:sqlite:" + ((Storage.Sqlite) storage).file());
     }
 
+    /** Runs {@code sql} (an update) on {@code storage}. */
+    public static void execute(Storage storage, String sql) {
+        try (Connection connection = connect(storage);
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The number {@code sql} (a {@code SELECT COUNT(*) …}) finds in {@code storage}. */
     public static long count(Storage storage, String sql) {
         try (Connection connection = connect(storage);

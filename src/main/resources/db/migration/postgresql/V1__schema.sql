@@ -104,6 +104,14 @@ CREATE TABLE delivery (
 CREATE INDEX delivery_due ON delivery (status, next_attempt_at);
 CREATE INDEX delivery_by_chat ON delivery (chat_id, status);
 
+-- The overall rate of the whole cluster (delivery.globalPerSecond), for the summaries and the answers of every
+-- instance: the time, in microseconds of the database's clock, before which no message may go out; each message takes
+-- the next slot, 1/globalPerSecond after the one before (talkwatch.store.SendSlots).
+CREATE TABLE send_rate (
+    name    TEXT   PRIMARY KEY,
+    next_at BIGINT NOT NULL
+);
+
 CREATE TABLE story_report (
     article_id   BIGINT PRIMARY KEY REFERENCES article (id),
     story_id     BIGINT NOT NULL REFERENCES article (id),
