@@ -157,7 +157,15 @@ public final class Application implements AutoCloseable {
                 new AdminAlerts(telegram, config.telegram().admins(), time),
                 clock,
                 metrics);
-        Schedule schedule = new Schedule(pipeline, config.pollEvery(), stores.retention(), config.keep());
+        // On PostgreSQL the instances share one schedule (Quartz clustered): a cycle runs on one of them at a time.
+        Schedule schedule = stores.database().shared().isPresent()
+                ? Schedule.clustered(
+                        stores.database().shared().get(),
+                        pipeline,
+                        config.pollEvery(),
+                        stores.retention(),
+                        config.keep())
+                : new Schedule(pipeline, config.pollEvery(), stores.retention(), config.keep());
         schedule.start();
         log.info(
                 "talkwatch is running: {} feeds every {}, {} topics, database {} (keeps {})",

@@ -49,8 +49,8 @@ class LatestPagesTest {
 
     @BeforeParameterizedClassInvocation
     static void start(TestDatabase kind) throws Exception {
-        telegram = new FakeBotApi().start();
         storage = kind.create(dir);
+        telegram = new FakeBotApi().start();
         application = Application.start(BotConfig.against(telegram, dir, storage));
         Stores stores = Stores.open(storage, Clock.systemUTC());
         String[] rounds = {"الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة"};
@@ -63,8 +63,14 @@ class LatestPagesTest {
 
     @AfterParameterizedClassInvocation
     static void stop() throws Exception {
-        application.close();
-        telegram.close();
+        if (application != null) {
+            application.close();
+            application = null;
+        }
+        if (telegram != null) {
+            telegram.close();
+            telegram = null;
+        }
     }
 
     @Test

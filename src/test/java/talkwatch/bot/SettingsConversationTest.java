@@ -61,15 +61,21 @@ class SettingsConversationTest {
 
     @BeforeParameterizedClassInvocation
     static void start(TestDatabase kind) throws Exception {
-        telegram = new FakeBotApi().start();
         storage = kind.create(dir);
+        telegram = new FakeBotApi().start();
         application = Application.start(BotConfig.against(telegram, dir, storage));
     }
 
     @AfterParameterizedClassInvocation
     static void stop() throws Exception {
-        application.close();
-        telegram.close();
+        if (application != null) {
+            application.close();
+            application = null;
+        }
+        if (telegram != null) {
+            telegram.close();
+            telegram = null;
+        }
     }
 
     @Test

@@ -58,8 +58,8 @@ class DelivererTest {
 
     @BeforeEach
     void start() throws Exception {
-        telegram = new FakeBotApi().start();
         storage = kind.create(dir);
+        telegram = new FakeBotApi().start();
         stores = closer.add(Stores.open(storage, Clock.systemUTC()));
         deliverer = new Deliverer(
                 stores.outbox(),
@@ -72,11 +72,15 @@ class DelivererTest {
 
     @AfterEach
     void stop() throws Exception {
-        deliverer.stop();
+        if (deliverer != null) {
+            deliverer.stop();
+        }
         if (sender != null) {
             sender.join(5000);
         }
-        telegram.close();
+        if (telegram != null) {
+            telegram.close();
+        }
     }
 
     @Test

@@ -60,8 +60,8 @@ class StoryTellingTest {
 
     @BeforeEach
     void start() throws Exception {
-        telegram = new FakeBotApi().start();
         storage = kind.create(dir);
+        telegram = new FakeBotApi().start();
         stores = closer.add(Stores.open(storage, Clock.systemUTC()));
         stores.subscriptions().subscribe(CHAT, "private", Set.of("astana"));
         deliverer = new Deliverer(
@@ -77,9 +77,13 @@ class StoryTellingTest {
 
     @AfterEach
     void stop() throws Exception {
-        deliverer.stop();
-        sender.join(5000);
-        telegram.close();
+        if (deliverer != null) {
+            deliverer.stop();
+            sender.join(5000);
+        }
+        if (telegram != null) {
+            telegram.close();
+        }
     }
 
     @Test

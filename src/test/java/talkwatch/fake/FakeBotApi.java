@@ -337,6 +337,11 @@ public final class FakeBotApi implements AutoCloseable {
         faults.enforceRate(perSecondGlobal);
     }
 
+    /** The most sends and edits that came in within any one second, as Telegram would count them. */
+    public int busiestSecond() {
+        return faults.busiestSecond();
+    }
+
     /** How many 429 answers the fake gave, injected or from {@link #enforceRate}. */
     public int tooManyRequestsSent() {
         return faults.tooManyRequestsSent();

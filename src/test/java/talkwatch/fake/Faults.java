@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,9 @@ final class Faults {
     private final Map<String, Integer> drops = new HashMap<>();
     private final Deque<Long> recentSends = new ArrayDeque<>();
     private final AtomicInteger tooManyRequests = new AtomicInteger();
+    /** When each send or edit came in (System.nanoTime), for {@link #busiestSecond}. */
+    private final List<Long> sendTimes = new java.util.ArrayList<>();
+
     private volatile Duration delay = Duration.ZERO;
     private volatile int sendsPerSecond;
 
@@ -65,6 +69,23 @@ final class Faults {
         return tooManyRequests.get();
     }
 
+    /** The most sends and edits that came in within any one second. */
+    int busiestSecond() {
+        List<Long> times;
+        synchronized (sendTimes) {
+            times = new java.util.ArrayList<>(sendTimes);
+        }
+        java.util.Collections.sort(times);
+        int most = 0;
+        for (int from = 0, to = 0; from < times.size(); from++) {
+            while (to < times.size() && times.get(to) - times.get(from) < 1_000_000_000L) {
+                to++;
+            }
+            most = Math.max(most, to - from);
+        }
+        return most;
+    }
+
     /** Sleeps for the configured delay; getUpdates is never delayed, it has its own timeout. */
     void await(ApiCall call) throws InterruptedException {
         if (!call.method().equals("getupdates") && !delay.isZero()) {
@@ -74,6 +95,11 @@ final class Faults {
 
     /** The failure {@code call} gets instead of its normal answer, if any. */
     Optional<ApiReply> failureFor(ApiCall call) {
+        if (SENDING.contains(call.method())) {
+            synchronized (sendTimes) {
+                sendTimes.add(System.nanoTime());
+            }
+        }
         Optional<ApiReply> failure = takeNextFailure(call.method()).or(() -> overRate(call));
         failure.filter(reply -> reply.status() == 429).ifPresent(reply -> tooManyRequests.incrementAndGet());
         return failure;

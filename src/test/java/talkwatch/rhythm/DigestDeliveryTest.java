@@ -64,8 +64,8 @@ class DigestDeliveryTest {
 
     @BeforeEach
     void fake() throws Exception {
-        telegram = new FakeBotApi().start();
         storage = kind.create(dir);
+        telegram = new FakeBotApi().start();
     }
 
     @AfterEach
@@ -73,7 +73,9 @@ class DigestDeliveryTest {
         if (application != null) {
             application.close();
         }
-        telegram.close();
+        if (telegram != null) {
+            telegram.close();
+        }
     }
 
     @Test

@@ -24,6 +24,9 @@ public final class PostgresForTests {
     public static final String SKIPPED = "no PostgreSQL for the tests: ";
 
     private static final AtomicInteger SCHEMAS = new AtomicInteger();
+    /** The schemas this run created, dropped when it ends: a shared server keeps nothing of the tests. */
+    private static final java.util.List<String> CREATED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private static volatile Lookup lookup;
 
     private PostgresForTests() {}
@@ -40,6 +43,10 @@ public final class PostgresForTests {
         String schema = "t" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet() + "_"
                 + Long.toString(System.nanoTime() % 1_000_000L, 36);
         execute(server, "CREATE SCHEMA " + schema);
+        if (CREATED.isEmpty()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropCreated(server), "drop-test-schemas"));
+        }
+        CREATED.add(schema);
         return new Storage.Postgres(server.url() + "?currentSchema=" + schema, server.user(), server.password());
     }
 
@@ -54,6 +61,16 @@ public final class PostgresForTests {
         }
         Assumptions.abort(SKIPPED + found.absence());
         throw new IllegalStateException("unreachable");
+    }
+
+    private static void dropCreated(Storage.Postgres server) {
+        for (String schema : CREATED) {
+            try {
+                execute(server, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            } catch (RuntimeException e) {
+                // the server is gone with the run (pg_virtualenv): nothing to clean
+            }
+        }
     }
 
     /** Runs {@code sql} on the database of {@code storage}. */
