@@ -47,14 +47,22 @@ public final class Main implements Runnable {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
             if (exception instanceof ConfigException) {
-                err.println("talkwatch: " + exception.getMessage());
+                err.println("talkwatch: " + oneLine(exception.getMessage()));
                 return 2;
             }
-            err.println("talkwatch: " + exception.getMessage());
+            err.println("talkwatch: " + oneLine(exception.getMessage()));
             org.slf4j.LoggerFactory.getLogger(Main.class).debug("Failure", exception);
             return 1;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * The message on one line: some carry the lines of another's (PostgreSQL's errors add "Detail: …" and "Hint: …" on
+     * lines of their own).
+     */
+    static String oneLine(String message) {
+        return String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     @Override
