@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import talkwatch.cli.BackupCommand;
 import talkwatch.cli.ClassifyCommand;
+import talkwatch.cli.CopyDbCommand;
 import talkwatch.cli.FeedsCommand;
 import talkwatch.cli.HealthCommand;
 import talkwatch.cli.PollOnceCommand;
@@ -28,6 +29,7 @@ import talkwatch.config.ConfigException;
             ClassifyCommand.class,
             TopicsCommand.class,
             BackupCommand.class,
+            CopyDbCommand.class,
             HealthCommand.class
         })
 public final class Main implements Runnable {
@@ -69,7 +71,7 @@ public final class Main implements Runnable {
     public void run() {
         throw new CommandLine.ParameterException(
                 spec.commandLine(),
-                "missing command: run, poll-once, summarize, classify, topics, feeds, backup or health");
+                "missing command: run, poll-once, summarize, classify, topics, feeds, backup, copy-db or health");
     }
 
     /** Gives each command the environment. */
@@ -85,6 +87,9 @@ public final class Main implements Runnable {
             }
             if (type == BackupCommand.class) {
                 return type.cast(new BackupCommand(environment));
+            }
+            if (type == CopyDbCommand.class) {
+                return type.cast(new CopyDbCommand(environment));
             }
             if (type == TopicsCommand.Try.class) {
                 return type.cast(new TopicsCommand.Try(environment, java.time.Clock.systemUTC()));
