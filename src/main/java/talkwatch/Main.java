@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import talkwatch.cli.BackupCommand;
 import talkwatch.cli.ClassifyCommand;
+import talkwatch.cli.CopyDbCommand;
 import talkwatch.cli.FeedsCommand;
 import talkwatch.cli.HealthCommand;
 import talkwatch.cli.PollOnceCommand;
@@ -28,6 +29,7 @@ import talkwatch.config.ConfigException;
             ClassifyCommand.class,
             TopicsCommand.class,
             BackupCommand.class,
+            CopyDbCommand.class,
             HealthCommand.class
         })
 public final class Main implements Runnable {
@@ -47,21 +49,29 @@ public final class Main implements Runnable {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
             if (exception instanceof ConfigException) {
-                err.println("talkwatch: " + exception.getMessage());
+                err.println("talkwatch: " + oneLine(exception.getMessage()));
                 return 2;
             }
-            err.println("talkwatch: " + exception.getMessage());
+            err.println("talkwatch: " + oneLine(exception.getMessage()));
             org.slf4j.LoggerFactory.getLogger(Main.class).debug("Failure", exception);
             return 1;
         });
         return commandLine.execute(args);
     }
 
+    /**
+     * The message on one line: some carry the lines of another's (PostgreSQL's errors add "Detail: …" and "Hint: …" on
+     * lines of their own).
+     */
+    static String oneLine(String message) {
+        return String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
                 spec.commandLine(),
-                "missing command: run, poll-once, summarize, classify, topics, feeds, backup or health");
+                "missing command: run, poll-once, summarize, classify, topics, feeds, backup, copy-db or health");
     }
 
     /** Gives each command the environment. */
@@ -77,6 +87,9 @@ public final class Main implements Runnable {
             }
             if (type == BackupCommand.class) {
                 return type.cast(new BackupCommand(environment));
+            }
+            if (type == CopyDbCommand.class) {
+                return type.cast(new CopyDbCommand(environment));
             }
             if (type == TopicsCommand.Try.class) {
                 return type.cast(new TopicsCommand.Try(environment, java.time.Clock.systemUTC()));

@@ -7,14 +7,16 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import talkwatch.config.ConfigException;
 
 /**
  * One {@code run} per database: a second one on the same file would answer every command twice, fight the first
  * for Telegram's updates (409 Conflict) and poll every feed twice. The lock is an operating-system lock on a file
- * beside the database, so it goes with the process, even after {@code kill -9}.
+ * beside the database, so it goes with the process, even after {@code kill -9}. Other commands that must not run
+ * beside a {@code run} ({@code copy-db}) take it too, for as long as they work.
  */
-class RunLock implements AutoCloseable {
+public class RunLock implements AutoCloseable {
 
     /** No lock: the instances that share a PostgreSQL database run side by side. */
     static final RunLock NONE = new RunLock(null, null) {
@@ -30,8 +32,19 @@ class RunLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /** The lock of {@code database} for a {@code run}; a {@link ConfigException} when another one holds it. */
     static RunLock take(Path database) throws IOException {
-        Path file = database.resolveSibling(database.getFileName() + ".run-lock");
+        return tryTake(database)
+                .orElseThrow(() -> new ConfigException("another talkwatch run is using " + database + " (it holds "
+                        + file(database) + "); stop it first, or give this one its own storage.path or TALKWATCH_DB"));
+    }
+
+    /**
+     * The lock of {@code database}, held until closed; empty when a {@code run} (of this process or another) holds it.
+     * Creates the lock file, and its folder, if need be.
+     */
+    public static Optional<RunLock> tryTake(Path database) throws IOException {
+        Path file = file(database);
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -45,10 +58,14 @@ class RunLock implements AutoCloseable {
         }
         if (lock == null) {
             channel.close();
-            throw new ConfigException("another talkwatch run is using " + database + " (it holds " + file
-                    + "); stop it first, or give this one its own storage.path or TALKWATCH_DB");
+            return Optional.empty();
         }
-        return new RunLock(channel, lock);
+        return Optional.of(new RunLock(channel, lock));
+    }
+
+    /** The file a {@code run} on {@code database} locks: {@code <database>.run-lock}, beside it. */
+    public static Path file(Path database) {
+        return database.resolveSibling(database.getFileName() + ".run-lock");
     }
 
     @Override

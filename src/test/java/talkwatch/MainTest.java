@@ -224,6 +224,15 @@ class MainTest {
         return config;
     }
 
+    @Test
+    void saysAMessageOfSeveralLinesOnOne() {
+        assertThat(Main.oneLine("database error while copying: ERROR: duplicate key value\n  Detail: Key (id)=(1)"
+                        + " already exists.\r\n"))
+                .isEqualTo("database error while copying: ERROR: duplicate key value Detail: Key (id)=(1) already"
+                        + " exists.");
+        assertThat(Main.oneLine(null)).isEqualTo("null");
+    }
+
     private int run(Map<String, String> environment, String... args) {
         return Main.execute(args, environment, new PrintWriter(out, true), new PrintWriter(err, true));
     }

@@ -47,7 +47,9 @@ public final class ConfigLoader {
 
     private static final Set<String> SCHEDULE_KEYS = Set.of("pollEvery", "parallelFeeds", "parallelPerHost");
     private static final Set<String> STORAGE_KEYS = Set.of("path", "url", "user", "keep");
-    private static final Pattern POSTGRES_URL = Pattern.compile("jdbc:postgresql://[^/?#\\s]+/[^/?#\\s]+(\\?\\S*)?");
+    /** What storage.url and copy-db's --to look like: jdbc:postgresql://host[:port]/database[?parameters]. */
+    public static final Pattern POSTGRES_URL = Pattern.compile("jdbc:postgresql://[^/?#\\s]+/[^/?#\\s]+(\\?\\S*)?");
+
     private static final Set<String> DELIVERY_KEYS =
             Set.of("globalPerSecond", "perChatPerSecond", "perGroupPerMinute", "paidBroadcast", "maxAge");
     private static final Duration DEFAULT_MAX_AGE = Duration.ofDays(2);

@@ -132,7 +132,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** A connection of its own to {@code storage}, outside any pool. */
-    private static Connection connect(Storage.Postgres storage, String application) throws SQLException {
+    static Connection connect(Storage.Postgres storage, String application) throws SQLException {
         java.util.Properties properties = new java.util.Properties();
         properties.setProperty("user", storage.user());
         storage.password().ifPresent(password -> properties.setProperty("password", password));
@@ -143,7 +143,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Why a connection failed, in words an operator acts on: the driver says "the connection attempt failed". */
-    private static Throwable reason(SQLException e) {
+    static Throwable reason(SQLException e) {
         Throwable cause = e.getCause();
         if (cause instanceof java.net.UnknownHostException) {
             return new SQLException("no such host: " + cause.getMessage());
@@ -155,7 +155,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** What the operator reads when PostgreSQL cannot be reached or refuses talkwatch. */
-    private static String connecting(Storage.Postgres storage) {
+    static String connecting(Storage.Postgres storage) {
         return "connecting to " + storage.describe() + " (storage.url and storage.user in the config; the password"
                 + " from TALKWATCH_DB_PASSWORD)";
     }

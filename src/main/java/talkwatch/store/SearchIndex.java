@@ -27,28 +27,43 @@ final class SearchIndex {
     /** Makes the article findable by /search: its headline and summary, under every reading of their words. */
     static void add(Connection connection, Dialect dialect, long id, String title, List<String> summary)
             throws SQLException {
-        List<String> texts = new ArrayList<>(summary.size() + 1);
-        texts.add(title);
-        texts.addAll(summary);
-        String terms = TextQuery.indexTerms(texts);
         if (dialect == Dialect.SQLITE) {
             try (PreparedStatement insert =
                     connection.prepareStatement("INSERT INTO article_search (rowid, terms) VALUES (?, ?)")) {
                 insert.setLong(1, id);
-                insert.setString(2, terms);
+                insert.setString(2, terms(title, summary));
                 insert.executeUpdate();
             }
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO article_search (article_id, terms) VALUES (?, array_to_tsvector(?))")) {
-            insert.setLong(1, id);
-            insert.setArray(
-                    2,
-                    connection.createArrayOf(
-                            "text", lexemes(List.of(terms.split(" "))).toArray()));
+        try (PreparedStatement insert = connection.prepareStatement(POSTGRESQL_INSERT)) {
+            bindPostgresql(insert, id, title, summary);
             insert.executeUpdate();
         }
+    }
+
+    /** On PostgreSQL, the insert of one article into the index, its parameters set by {@link #bindPostgresql}. */
+    static final String POSTGRESQL_INSERT =
+            "INSERT INTO article_search (article_id, terms) VALUES (?, array_to_tsvector(?))";
+
+    /** Sets the parameters of {@link #POSTGRESQL_INSERT} for the article: to run, or to add to a batch. */
+    static void bindPostgresql(PreparedStatement insert, long id, String title, List<String> summary)
+            throws SQLException {
+        insert.setLong(1, id);
+        insert.setArray(
+                2,
+                insert.getConnection()
+                        .createArrayOf(
+                                "text",
+                                lexemes(List.of(terms(title, summary).split(" ")))
+                                        .toArray()));
+    }
+
+    private static String terms(String title, List<String> summary) {
+        List<String> texts = new ArrayList<>(summary.size() + 1);
+        texts.add(title);
+        texts.addAll(summary);
+        return TextQuery.indexTerms(texts);
     }
 
     /** The ids of the articles whose terms hold every one of the query's words, to be matched with {@code ?}. */
