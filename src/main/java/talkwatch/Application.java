@@ -212,6 +212,15 @@ public final class Application implements AutoCloseable {
                     Optional.of(bot));
             if (config.telegram().webhook().isPresent()) {
                 application.webhook = receiveByWebhook(config, stores, telegram, conversation);
+            } else if (stores.database().dialect() == Dialect.POSTGRESQL) {
+                log.info("Updates by long polling: with several instances on one database, Telegram answers one of them"
+                        + " at a time and refuses the others (409); give them telegram.webhook instead");
+                // two instances may get the same update before either confirms it: handled once, by update_id
+                application.longPolling = LongPolling.start(token, url, TalkwatchBot.UPDATE_KINDS, update -> {
+                    if (stores.handledUpdates().take(update.getUpdateId())) {
+                        conversation.consume(update);
+                    }
+                });
             } else {
                 application.longPolling =
                         LongPolling.start(token, url, TalkwatchBot.UPDATE_KINDS, conversation::consume);

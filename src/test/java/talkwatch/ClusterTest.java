@@ -16,16 +16,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import talkwatch.fake.FakeBotApi;
-import talkwatch.feed.Article;
-import talkwatch.store.NewArticle;
 import talkwatch.store.Outbox;
 import talkwatch.store.Storage;
+import talkwatch.testing.FanOut;
 import talkwatch.testing.PostgresForTests;
 import talkwatch.testing.RunProcess;
 import talkwatch.testing.TestDatabase;
@@ -171,21 +169,7 @@ class ClusterTest {
 
     private void queueOneArticleFor(int chats) {
         try (Stores stores = Stores.open(storage, Clock.systemUTC())) {
-            for (long chat = 1; chat <= chats; chat++) {
-                stores.subscriptions().subscribe(chat, "private", Set.of("astana"));
-            }
-            stores.articles()
-                    .save(new NewArticle(
-                            new Article(
-                                    "test-news",
-                                    "a1",
-                                    "https://example.org/a1",
-                                    "محادثات أستانا تحدد موعد الجولة المقبلة",
-                                    "نص",
-                                    Instant.now()),
-                            "وكالة الاختبار",
-                            List.of("astana"),
-                            List.of("وأضاف كمالدينوف أن الجولة التالية ستعقد في الثالث والرابع من مايو/أيار.")));
+            FanOut.queue(stores, chats, Instant.now());
         }
     }
 

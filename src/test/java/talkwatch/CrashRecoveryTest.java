@@ -15,14 +15,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import talkwatch.fake.FakeBotApi;
-import talkwatch.feed.Article;
-import talkwatch.store.NewArticle;
+import talkwatch.testing.FanOut;
 import talkwatch.testing.FeedServer;
 import talkwatch.testing.Rss;
 import talkwatch.testing.RunProcess;
@@ -106,22 +104,9 @@ class CrashRecoveryTest {
     }
 
     private static void queueOneArticleFor(Path database, int chats) {
-        Stores stores = Stores.open(database, Clock.systemUTC());
-        for (long chat = 1; chat <= chats; chat++) {
-            stores.subscriptions().subscribe(chat, "private", Set.of("astana"));
+        try (Stores stores = Stores.open(database, Clock.systemUTC())) {
+            FanOut.queue(stores, chats, Instant.parse("2026-11-29T08:00:00Z"));
         }
-        stores.articles()
-                .save(new NewArticle(
-                        new Article(
-                                "test-news",
-                                "a1",
-                                "https://example.org/a1",
-                                "محادثات أستانا تحدد موعد الجولة المقبلة",
-                                "نص",
-                                Instant.parse("2026-11-29T08:00:00Z")),
-                        "وكالة الاختبار",
-                        List.of("astana"),
-                        List.of("وأضاف كمالدينوف أن الجولة التالية ستعقد في الثالث والرابع من مايو/أيار.")));
     }
 
     private Path writeConfig() throws Exception {

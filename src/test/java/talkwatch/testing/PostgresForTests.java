@@ -56,11 +56,19 @@ public final class PostgresForTests {
         if (found.server().isPresent()) {
             return found.server().get();
         }
+        throw skipped(found.absence());
+    }
+
+    /**
+     * Skips the test, saying why (once, at the end of the run), or fails it when {@value #REQUIRE_VARIABLE} asks for
+     * the PostgreSQL tests; use as {@code throw skipped(…)}.
+     */
+    public static RuntimeException skipped(String why) {
         if (System.getenv(REQUIRE_VARIABLE) != null) {
-            throw new AssertionError(found.absence() + ", and " + REQUIRE_VARIABLE + " asks for the PostgreSQL tests");
+            throw new AssertionError(why + ", and " + REQUIRE_VARIABLE + " asks for the PostgreSQL tests");
         }
-        Assumptions.abort(SKIPPED + found.absence());
-        throw new IllegalStateException("unreachable");
+        Assumptions.abort(SKIPPED + why);
+        return new IllegalStateException("unreachable");
     }
 
     private static void dropCreated(Storage.Postgres server) {
