@@ -24,7 +24,9 @@ import talkwatch.fake.FakeBotApi;
 import talkwatch.store.Outbox;
 import talkwatch.store.Storage;
 import talkwatch.testing.FanOut;
+import talkwatch.testing.FeedServer;
 import talkwatch.testing.PostgresForTests;
+import talkwatch.testing.Rss;
 import talkwatch.testing.RunProcess;
 import talkwatch.testing.TestDatabase;
 
@@ -45,8 +47,11 @@ class ClusterTest {
     Path dir;
 
     private FakeBotApi telegram;
+    private FeedServer feeds;
     private Storage.Postgres storage;
     private final List<Instance> instances = new ArrayList<>();
+    private String pollEvery = "1h";
+    private String feed = "http://127.0.0.1:9/none.xml";
 
     /** One {@code talkwatch run}: its webhook port and its log. */
     private record Instance(String name, int port, Process process, Path log) {
@@ -57,8 +62,10 @@ class ClusterTest {
 
     @BeforeEach
     void start() throws Exception {
-        telegram = new FakeBotApi().start();
         storage = PostgresForTests.freshSchema();
+        telegram = new FakeBotApi().start();
+        feeds = new FeedServer();
+        feeds.publish("/news.xml", new Rss().xml());
     }
 
     @AfterEach
@@ -124,6 +131,42 @@ class ClusterTest {
     }
 
     @Test
+    void theInstancesTakeTurnsPollingAndACycleNeverOverlapsAnother() throws Exception {
+        pollEvery = "2s";
+        feed = feeds.url("/news.xml").toString();
+        launch("first");
+        launch("second");
+        await().atMost(PATIENCE).until(() -> pollRuns() >= 2);
+        int requestsBefore = feeds.requests();
+        long runsBefore = pollRuns();
+
+        Thread.sleep(10_000);
+
+        int requests = feeds.requests() - requestsBefore;
+        long runs = pollRuns() - runsBefore;
+        System.out.printf(
+                "Cluster: in 10 s at pollEvery 2s, %d poll cycles and %d fetches of the feed%n", runs, requests);
+        // one cycle each 2 s for the pair, not one for each instance (10 or more)
+        assertThat(runs).isBetween(4L, 6L);
+        assertThat(requests).as("the feed fetched once per due time").isLessThanOrEqualTo((int) runs);
+        assertThat(TestDatabase.count(
+                        storage,
+                        "SELECT COUNT(*) FROM poll_run a JOIN poll_run b ON a.id < b.id"
+                                + " AND a.started_at < b.finished_at AND b.started_at < a.finished_at"))
+                .as("cycles that overlapped")
+                .isZero();
+    }
+
+    /** The poll cycles recorded; none while the instances have not created the schema yet. */
+    private long pollRuns() {
+        try {
+            return TestDatabase.count(storage, "SELECT COUNT(*) FROM poll_run");
+        } catch (IllegalStateException noTableYet) {
+            return 0;
+        }
+    }
+
+    @Test
     void eachInstanceServesTheWebhookAndAnUpdateBothReceiveIsHandledOnce() throws Exception {
         Instance first = launch("first");
         Instance second = launch("second");
@@ -178,10 +221,9 @@ class ClusterTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Path config = Files.writeString(
-                dir.resolve(name + ".yml"), """
+        Path config = Files.writeString(dir.resolve(name + ".yml"), """
                 schedule:
-                  pollEvery: 1h
+                  pollEvery: %s
                 storage:
                   url: "%s"
                   user: %s
@@ -195,12 +237,13 @@ class ClusterTest {
                 feeds:
                   - id: test-news
                     name: "وكالة الاختبار"
-                    url: http://127.0.0.1:9/none.xml
+                    url: %s
                 topics:
                   - id: astana
                     name: "محادثات أستانا"
                     keywords: ["أستانا"]
-                """.formatted(storage.url(), storage.user(), port, port, PER_SECOND));
+                """.formatted(
+                        pollEvery, storage.url(), storage.user(), port, port, PER_SECOND, feed));
         Map<String, String> environment = new java.util.HashMap<>(Map.of("TELEGRAM_WEBHOOK_SECRET", SECRET));
         storage.password().ifPresent(password -> environment.put("TALKWATCH_DB_PASSWORD", password));
         Path log = dir.resolve(name + ".log");
