@@ -81,8 +81,9 @@ class InlineModeTest {
 
     @Test
     void asksTelegramForInlineQueries() {
-        assertThat(telegram.calls("getUpdates"))
-                .anyMatch(call -> call.path("allowed_updates").toString().contains("inline_query"));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(telegram.calls("getUpdates"))
+                        .anyMatch(call -> call.path("allowed_updates").toString().contains("inline_query")));
     }
 
     /** The bot's answer to an inline query, as the fake accepted it. */
