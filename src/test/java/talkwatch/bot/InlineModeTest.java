@@ -83,7 +83,8 @@ class InlineModeTest {
     void asksTelegramForInlineQueries() {
         await().atMost(PATIENCE)
                 .untilAsserted(() -> assertThat(telegram.calls("getUpdates"))
-                        .anyMatch(call -> call.path("allowed_updates").toString().contains("inline_query")));
+                        .anyMatch(
+                                call -> call.path("allowed_updates").toString().contains("inline_query")));
     }
 
     /** The bot's answer to an inline query, as the fake accepted it. */
