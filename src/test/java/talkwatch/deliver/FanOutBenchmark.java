@@ -258,7 +258,7 @@ public final class FanOutBenchmark {
         }
     }
 
-    private static NewArticle article() {
+    static NewArticle article() {
         return new NewArticle(
                 new Article(
                         "news",

@@ -27,6 +27,9 @@ public final class PostgresForTests {
     /** The schemas this run created, dropped when it ends: a shared server keeps nothing of the tests. */
     private static final java.util.List<String> CREATED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    private static final java.util.concurrent.atomic.AtomicBoolean HOOKED =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     private static volatile Lookup lookup;
 
     private PostgresForTests() {}
@@ -43,11 +46,32 @@ public final class PostgresForTests {
         String schema = "t" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet() + "_"
                 + Long.toString(System.nanoTime() % 1_000_000L, 36);
         execute(server, "CREATE SCHEMA " + schema);
-        if (CREATED.isEmpty()) {
+        if (HOOKED.compareAndSet(false, true)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> dropCreated(server), "drop-test-schemas"));
         }
         CREATED.add(schema);
         return new Storage.Postgres(server.url() + "?currentSchema=" + schema, server.user(), server.password());
+    }
+
+    /**
+     * For a benchmark's {@code main}: a new, empty schema as {@link #freshSchema} makes, or, without a server, a line
+     * saying why on standard error and exit status 2.
+     */
+    public static Storage.Postgres freshSchemaOrExit() {
+        Lookup found = lookup();
+        if (found.server().isEmpty()) {
+            System.err.println("This benchmark needs PostgreSQL: " + found.absence());
+            System.exit(2);
+        }
+        return freshSchema();
+    }
+
+    /** Drops the schema {@link #freshSchema} made for {@code storage}, and everything in it, before the run ends. */
+    public static void drop(Storage.Postgres storage) {
+        String url = storage.url();
+        String schema = url.substring(url.indexOf("currentSchema=") + "currentSchema=".length());
+        execute(server(), "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        CREATED.remove(schema);
     }
 
     /** The server's own database, for tests that need no schema of their own (a connection refused, a password). */
