@@ -91,11 +91,15 @@ public final class Outbox {
                 + " COALESCE(r.story_id, d.article_id)"
                 + " FROM delivery d JOIN chat c ON c.chat_id = d.chat_id"
                 + " LEFT JOIN story_report r ON r.article_id = d.article_id"
-                // pending and due, or claimed by an instance whose lease ran out (it died, or lost its database)
-                + " WHERE (d.status = 'pending' AND d.next_attempt_at <= ? OR d.status = 'sending' AND d.lease_until < ?)"
-                // nothing of a chat while a message to it is in flight: its messages keep their order
-                + " AND NOT EXISTS (SELECT 1 FROM delivery s WHERE s.chat_id = d.chat_id AND s.status = 'sending'"
-                + " AND s.lease_until >= ?)"
+                // Pending and due, or claimed by an instance whose lease ran out (it died, or lost its database): each
+                // part taken in the due index's order and cut to the limit, so a fan-out of 100,000 is not sorted
+                // whole for each batch, as one condition with OR would have it.
+                + " WHERE d.id IN (SELECT id FROM (SELECT p.id FROM delivery p WHERE p.status = 'pending'"
+                + " AND p.next_attempt_at <= ? AND " + nothingInFlight("p")
+                + " ORDER BY p.next_attempt_at, p.id LIMIT ?) AS pending"
+                + " UNION ALL SELECT id FROM (SELECT e.id FROM delivery e WHERE e.status = 'sending'"
+                + " AND e.lease_until < ? AND " + nothingInFlight("e")
+                + " ORDER BY e.next_attempt_at, e.id LIMIT ?) AS expired)"
                 + " ORDER BY d.next_attempt_at, d.id LIMIT ?";
         String articleSql = "SELECT a.id, a.title, a.link, a.summary, a.source_name, a.published_at, "
                 + StoryReports.OTHER_SOURCES + " FROM article a WHERE a.id = ?";
@@ -107,8 +111,11 @@ public final class Outbox {
                 long now = clock.millis();
                 select.setLong(1, now);
                 select.setLong(2, now);
-                select.setLong(3, now);
-                select.setInt(4, limit);
+                select.setInt(3, limit);
+                select.setLong(4, now);
+                select.setLong(5, now);
+                select.setInt(6, limit);
+                select.setInt(7, limit);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         int thread = rows.getInt(4);
@@ -138,6 +145,12 @@ public final class Outbox {
             }
             return due;
         });
+    }
+
+    /** Nothing of the chat of delivery {@code alias} in flight: a chat's messages keep their order. */
+    private static String nothingInFlight(String alias) {
+        return "NOT EXISTS (SELECT 1 FROM delivery s WHERE s.chat_id = " + alias + ".chat_id AND s.status = 'sending'"
+                + " AND s.lease_until >= ?)";
     }
 
     private static StoredArticle readArticle(PreparedStatement select, long articleId) throws SQLException {

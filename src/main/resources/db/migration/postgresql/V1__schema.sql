@@ -101,7 +101,8 @@ CREATE TABLE delivery (
     UNIQUE (article_id, chat_id)
 );
 
-CREATE INDEX delivery_due ON delivery (status, next_attempt_at);
+-- with id, the due order itself: a fan-out's rows share one next_attempt_at
+CREATE INDEX delivery_due ON delivery (status, next_attempt_at, id);
 CREATE INDEX delivery_by_chat ON delivery (chat_id, status);
 
 -- The overall rate of the whole cluster (delivery.globalPerSecond), for the summaries and the answers of every
