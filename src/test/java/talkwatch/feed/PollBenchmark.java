@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +57,9 @@ public final class PollBenchmark {
     private static final int ITEMS = 30;
     private static final int HOSTS = 8;
     private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME;
+    /** The newest item's date: an hour before the run, so every item is recent enough to be sent (delivery.maxAge). */
+    private static final ZonedDateTime NEWEST =
+            ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).minusHours(1);
 
     private static Duration storyWindow;
 
@@ -271,7 +275,7 @@ public final class PollBenchmark {
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>مصدر ")
                 .append(feed)
                 .append("</title><link>https://example.invalid/</link><description>أخبار</description>\n");
-        ZonedDateTime date = ZonedDateTime.of(2026, 11, 29, 8, 0, 0, 0, ZoneOffset.UTC);
+        ZonedDateTime date = NEWEST;
         for (int i = 0; i < ITEMS; i++) {
             String text = texts.get((feed * ITEMS + i) % texts.size());
             xml.append("<item><guid isPermaLink=\"false\">f")
