@@ -254,6 +254,15 @@ public final class ArticleStore {
         return database.query("reading recent stories", connection -> StoryReports.between(connection, from, to));
     }
 
+    /**
+     * The stories reported by articles saved after article {@code articleId} (by another instance sharing the store)
+     * and published since {@code from}, oldest report first.
+     */
+    public List<StoryReport> storiesSavedAfter(long articleId, Instant from) {
+        return database.query(
+                "reading recent stories", connection -> StoryReports.savedAfter(connection, articleId, from));
+    }
+
     private static void tag(Connection connection, long id, List<String> topicIds) throws SQLException {
         for (String topic : topicIds) {
             try (PreparedStatement tag =

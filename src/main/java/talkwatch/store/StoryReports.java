@@ -38,6 +38,11 @@ final class StoryReports {
     static final String STARTS_ITS_STORY =
             "NOT EXISTS (SELECT 1 FROM story_report r WHERE r.article_id = a.id AND r.story_id <> a.id)";
 
+    /** A report with its story's topics; a WHERE clause follows. */
+    private static final String REPORTS = "SELECT r.story_id, r.signature,"
+            + " (SELECT string_agg(t.topic_id, ' ') FROM article_topic t WHERE t.article_id = r.story_id),"
+            + " r.published_at, r.article_id, r.told_in FROM story_report r";
+
     private StoryReports() {}
 
     /** {@code article} with the outlets of {@code lines}: a line per outlet, its name, and a tab and its link if any. */
@@ -72,26 +77,38 @@ final class StoryReports {
     }
 
     static List<StoryReport> between(Connection connection, Instant from, Instant to) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT r.story_id, r.signature,"
-                + " (SELECT string_agg(t.topic_id, ' ') FROM article_topic t WHERE t.article_id = r.story_id),"
-                + " r.published_at, r.article_id, r.told_in"
-                + " FROM story_report r WHERE r.published_at BETWEEN ? AND ? ORDER BY r.article_id")) {
+        try (PreparedStatement select =
+                connection.prepareStatement(REPORTS + " WHERE r.published_at BETWEEN ? AND ? ORDER BY r.article_id")) {
             select.setLong(1, from.toEpochMilli());
             select.setLong(2, to.toEpochMilli());
-            List<StoryReport> reports = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    String topics = rows.getString(3);
-                    reports.add(new StoryReport(
-                            rows.getLong(5),
-                            rows.getLong(1),
-                            rows.getLong(6),
-                            rows.getString(2),
-                            topics == null ? Set.of() : Set.of(topics.split(" ")),
-                            Instant.ofEpochMilli(rows.getLong(4))));
-                }
-            }
-            return reports;
+            return read(select);
         }
+    }
+
+    /** The reports of articles saved after article {@code articleId} and published since {@code from}. */
+    static List<StoryReport> savedAfter(Connection connection, long articleId, Instant from) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                REPORTS + " WHERE r.article_id > ? AND r.published_at >= ? ORDER BY r.article_id")) {
+            select.setLong(1, articleId);
+            select.setLong(2, from.toEpochMilli());
+            return read(select);
+        }
+    }
+
+    private static List<StoryReport> read(PreparedStatement select) throws SQLException {
+        List<StoryReport> reports = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                String topics = rows.getString(3);
+                reports.add(new StoryReport(
+                        rows.getLong(5),
+                        rows.getLong(1),
+                        rows.getLong(6),
+                        rows.getString(2),
+                        topics == null ? Set.of() : Set.of(topics.split(" ")),
+                        Instant.ofEpochMilli(rows.getLong(4))));
+            }
+        }
+        return reports;
     }
 }

@@ -37,6 +37,15 @@ public final class StoryTracker {
     private final Cast cast;
     private final Clock clock;
     private RecentStories recent;
+    /** The newest article whose report memory holds: what other instances sharing the store saved since is read in. */
+    private long newestKnown;
+    /**
+     * Reports older than memory, read from the store around an old article and kept for the next ones: a feed's backlog
+     * (the first poll of a feed, or of many) brings them in runs, and reading the store for each would be quadratic.
+     */
+    private RecentStories older;
+
+    private Instant olderUntil;
 
     /** @param window how far apart two reports of one story may be published; zero turns detection off */
     public StoryTracker(ArticleStore articles, Duration window) {
@@ -75,12 +84,15 @@ public final class StoryTracker {
     private synchronized ArticleStore.Saved saveAll(
             List<NewArticle> items, Map<NewArticle, StorySignature> signatures) {
         if (!detector.window().isZero()) {
-            memory();
+            catchUp();
         }
         try {
             return articles.saveReports(items, new Judge(signatures));
         } catch (RuntimeException e) {
-            recent = null; // what was remembered during the failed transaction is read again from the store
+            // what was remembered during the failed transaction is read again from the store
+            recent = null;
+            older = null;
+            newestKnown = 0;
             throw e;
         }
     }
@@ -127,8 +139,15 @@ public final class StoryTracker {
             }
             if (!detector.window().isZero()) {
                 Set<String> topics = memory().topicsOf(storyId, Set.copyOf(item.topicIds()));
-                memory().add(new RecentStories.Report(
-                        articleId, storyId, signatures.get(item), item.article().published(), topics, told));
+                RecentStories.Report report = new RecentStories.Report(
+                        articleId, storyId, signatures.get(item), item.article().published(), topics, told);
+                memory().add(report);
+                if (older != null
+                        && !report.published().isBefore(older.horizon())
+                        && !report.published().isAfter(olderUntil)) {
+                    older.add(report);
+                }
+                newestKnown = Math.max(newestKnown, articleId);
             }
         }
     }
@@ -141,13 +160,21 @@ public final class StoryTracker {
         return detector.judge(signature, at, candidates.reports(), candidates.rarity());
     }
 
-    /** The reports of the store published within the window of {@code at}, for an article older than memory. */
+    /**
+     * The reports of the store published within the window of {@code at}, for an article older than memory: read for
+     * two windows each side, and kept for the old articles that follow.
+     */
     private RecentStories stored(Instant at) {
         Duration window = detector.window();
-        RecentStories stored =
-                new RecentStories(at.minus(window), window.multipliedBy(2).plusSeconds(1));
-        articles.storiesBetween(at.minus(window), at.plus(window)).forEach(r -> stored.add(report(r)));
-        return stored;
+        if (older == null
+                || at.minus(window).isBefore(older.horizon())
+                || at.plus(window).isAfter(olderUntil)) {
+            Instant from = at.minus(window.multipliedBy(2));
+            olderUntil = at.plus(window.multipliedBy(2));
+            older = new RecentStories(from, window.multipliedBy(4).plusSeconds(1));
+            articles.storiesBetween(from, olderUntil).forEach(r -> older.add(report(r)));
+        }
+        return older;
     }
 
     private static RecentStories.Report report(StoryReport stored) {
@@ -166,8 +193,28 @@ public final class StoryTracker {
             Duration keep = detector.window().plus(MEMORY);
             Instant from = clock.instant().minus(keep);
             recent = new RecentStories(from, keep);
-            articles.storiesBetween(from, Instant.ofEpochMilli(Long.MAX_VALUE)).forEach(r -> recent.add(report(r)));
+            remember(articles.storiesBetween(from, Instant.ofEpochMilli(Long.MAX_VALUE)));
         }
         return recent;
+    }
+
+    /**
+     * Brings memory up to date with the reports other instances sharing the store (PostgreSQL) saved since: the poll
+     * cycle runs on one instance at a time, not always the same one. On SQLite, one process, there are none.
+     */
+    private void catchUp() {
+        RecentStories memory = memory();
+        List<StoryReport> theirs = articles.storiesSavedAfter(newestKnown, memory.horizon());
+        if (!theirs.isEmpty()) {
+            remember(theirs);
+            older = null;
+        }
+    }
+
+    private void remember(List<StoryReport> reports) {
+        for (StoryReport stored : reports) {
+            recent.add(report(stored));
+            newestKnown = Math.max(newestKnown, stored.articleId());
+        }
     }
 }

@@ -10,26 +10,43 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import talkwatch.Stores;
 import talkwatch.feed.Article;
 import talkwatch.store.NewArticle;
+import talkwatch.store.Storage;
 import talkwatch.store.StoryReport;
+import talkwatch.testing.Closer;
+import talkwatch.testing.TestDatabase;
 
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class StoryTrackerTest {
 
     static final String TEXT = "انطلقت اليوم في نور سلطان الجولة الرابعة عشرة من محادثات أستانا حول سوريا، بمشاركة"
             + " وفود الدول الضامنة روسيا وتركيا وإيران ووفدي الحكومة السورية والمعارضة.";
 
+    @Parameter
+    TestDatabase kind;
+
+    @RegisterExtension
+    final Closer closer = new Closer();
+
     @TempDir
     Path dir;
 
+    private Storage storage;
     private Stores stores;
     private StoryTracker tracker;
 
     @BeforeEach
     void open() {
-        stores = Stores.open(dir.resolve("talkwatch.db"), Clock.systemUTC());
+        storage = kind.create(dir);
+        stores = closer.add(Stores.open(storage, Clock.systemUTC()));
         stores.subscriptions().subscribe(1, "private", Set.of("astana"));
         stores.subscriptions().subscribe(2, "private", Set.of("geneva"));
         tracker = new StoryTracker(stores.articles(), Duration.ofHours(12));
@@ -74,6 +91,57 @@ class StoryTrackerTest {
         assertThat(tracker.save(report("b", List.of("astana"), longAgo.plus(Duration.ofHours(1)))))
                 .as("a repeat of a story five days old, beyond the two days memory keeps")
                 .contains(0);
+    }
+
+    @Test
+    void aStoryAnotherInstanceToldIsRepeatedNotToldAgain() {
+        // two instances on one store: the poll cycle runs on one, then on the other, each with its memory
+        Stores otherInstance = closer.add(Stores.open(storage, Clock.systemUTC()));
+        StoryTracker other = new StoryTracker(otherInstance.articles(), Duration.ofHours(12));
+        other.save(unrelated("w"));
+
+        assertThat(tracker.save(report("a", List.of("astana")))).contains(1);
+
+        assertThat(other.save(report("b", List.of("astana"))))
+                .as("the other instance's memory was read before the story was told")
+                .contains(0);
+    }
+
+    @Test
+    void aBacklogOfOldArticlesIsJudgedAgainstTheStoreAndAgainstItself() {
+        Instant longAgo = Instant.now().minus(Duration.ofDays(7));
+        tracker.save(report("a", List.of("astana"), longAgo));
+        tracker.save(unrelated("w", longAgo.plus(Duration.ofHours(30))));
+
+        // a later feed's backlog: a repeat of the story a week old, and of the one told in this same run
+        assertThat(tracker.save(report("b", List.of("astana"), longAgo.plus(Duration.ofHours(2)))))
+                .contains(0);
+        assertThat(tracker.save(report("c", List.of("astana"), longAgo.plus(Duration.ofHours(3)))))
+                .contains(0);
+        tracker.save(unrelated("x", longAgo.plus(Duration.ofHours(31))));
+        assertThat(stores.articles().storiesBetween(longAgo.minusSeconds(1), longAgo.plus(Duration.ofDays(2))))
+                .extracting(report -> report.first())
+                .as("a, w, b, c, x: two stories")
+                .containsExactly(true, true, false, false, false);
+    }
+
+    private static NewArticle unrelated(String key) {
+        return unrelated(key, Instant.now());
+    }
+
+    /** Another story, of a topic nobody here follows: a heat wave in Damascus. */
+    private static NewArticle unrelated(String key, Instant published) {
+        return new NewArticle(
+                new Article(
+                        "feed-" + key,
+                        key,
+                        "",
+                        "موجة حر تضرب دمشق وتوقعات بارتفاع درجات الحرارة",
+                        "توقعت الأرصاد الجوية ارتفاعاً كبيراً في درجات الحرارة في دمشق وريفها خلال الأيام المقبلة.",
+                        published),
+                "مصدر " + key,
+                List.of("weather"),
+                List.of("ملخص"));
     }
 
     private static NewArticle report(String key, List<String> topics) {
