@@ -254,13 +254,21 @@ public final class ArticleStore {
         return database.query("reading recent stories", connection -> StoryReports.between(connection, from, to));
     }
 
-    /**
-     * The stories reported by articles saved after article {@code articleId} (by another instance sharing the store)
-     * and published since {@code from}, oldest report first.
-     */
-    public List<StoryReport> storiesSavedAfter(long articleId, Instant from) {
-        return database.query(
-                "reading recent stories", connection -> StoryReports.savedAfter(connection, articleId, from));
+    /** The newest article with a story report, 0 if none. */
+    public long lastStoryReport() {
+        return database.query("reading recent stories", connection -> {
+            try (PreparedStatement select =
+                            connection.prepareStatement("SELECT COALESCE(MAX(article_id), 0) FROM story_report");
+                    ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    /** The stories reported by articles saved after article {@code articleId} (by another instance sharing the store). */
+    public List<StoryReport> storiesSavedAfter(long articleId) {
+        return database.query("reading recent stories", connection -> StoryReports.savedAfter(connection, articleId));
     }
 
     private static void tag(Connection connection, long id, List<String> topicIds) throws SQLException {

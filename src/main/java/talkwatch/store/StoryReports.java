@@ -85,12 +85,11 @@ final class StoryReports {
         }
     }
 
-    /** The reports of articles saved after article {@code articleId} and published since {@code from}. */
-    static List<StoryReport> savedAfter(Connection connection, long articleId, Instant from) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                REPORTS + " WHERE r.article_id > ? AND r.published_at >= ? ORDER BY r.article_id")) {
+    /** The reports of articles saved after article {@code articleId}. */
+    static List<StoryReport> savedAfter(Connection connection, long articleId) throws SQLException {
+        try (PreparedStatement select =
+                connection.prepareStatement(REPORTS + " WHERE r.article_id > ? ORDER BY r.article_id")) {
             select.setLong(1, articleId);
-            select.setLong(2, from.toEpochMilli());
             return read(select);
         }
     }

@@ -193,6 +193,7 @@ public final class StoryTracker {
             Duration keep = detector.window().plus(MEMORY);
             Instant from = clock.instant().minus(keep);
             recent = new RecentStories(from, keep);
+            newestKnown = articles.lastStoryReport();
             remember(articles.storiesBetween(from, Instant.ofEpochMilli(Long.MAX_VALUE)));
         }
         return recent;
@@ -200,11 +201,13 @@ public final class StoryTracker {
 
     /**
      * Brings memory up to date with the reports other instances sharing the store (PostgreSQL) saved since: the poll
-     * cycle runs on one instance at a time, not always the same one. On SQLite, one process, there are none.
+     * cycle runs on one instance at a time, not always the same one. On SQLite, one process, there are none. Reports
+     * older than memory are remembered as this instance's own are, and what was kept of the store's older ones is read
+     * again when needed.
      */
     private void catchUp() {
-        RecentStories memory = memory();
-        List<StoryReport> theirs = articles.storiesSavedAfter(newestKnown, memory.horizon());
+        memory();
+        List<StoryReport> theirs = articles.storiesSavedAfter(newestKnown);
         if (!theirs.isEmpty()) {
             remember(theirs);
             older = null;

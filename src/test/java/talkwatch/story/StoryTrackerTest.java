@@ -108,6 +108,22 @@ class StoryTrackerTest {
     }
 
     @Test
+    void anOldStoryAnotherInstanceToldIsRepeatedNotToldAgain() {
+        Instant longAgo = Instant.now().minus(Duration.ofDays(7));
+        Stores otherInstance = closer.add(Stores.open(storage, Clock.systemUTC()));
+        StoryTracker other = new StoryTracker(otherInstance.articles(), Duration.ofHours(12));
+        tracker.save(report("a", List.of("astana"), longAgo));
+
+        other.save(unrelated("w", longAgo.plus(Duration.ofHours(1))));
+        tracker.save(unrelated("x", longAgo.plus(Duration.ofHours(2))));
+
+        assertThat(stores.articles().storiesBetween(longAgo.minusSeconds(1), longAgo.plus(Duration.ofDays(1))))
+                .extracting(report -> report.first())
+                .as("a, w, x: x repeats the story the other instance told, in a week-old backlog")
+                .containsExactly(true, true, false);
+    }
+
+    @Test
     void aBacklogOfOldArticlesIsJudgedAgainstTheStoreAndAgainstItself() {
         Instant longAgo = Instant.now().minus(Duration.ofDays(7));
         tracker.save(report("a", List.of("astana"), longAgo));
