@@ -290,7 +290,7 @@ public final class DatabaseFanOutBenchmark {
     }
 
     /** Bulk insert: the subscriptions are the setting, not what is measured. The same SQL on both databases. */
-    private static void subscribe(Connection connection, int chats) throws SQLException {
+    static void subscribe(Connection connection, int chats) throws SQLException {
         connection.setAutoCommit(false);
         try (PreparedStatement chat = connection.prepareStatement(
                         "INSERT INTO chat (chat_id, type, active, updated_at) VALUES (?, 'private', 1, 0)");

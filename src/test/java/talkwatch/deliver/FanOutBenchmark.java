@@ -240,21 +240,7 @@ public final class FanOutBenchmark {
     /** Bulk insert: the subscriptions are the setting, not what is measured. */
     private static void subscribe(Path database, int chats) throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database)) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement chat = connection.prepareStatement(
-                            "INSERT INTO chat (chat_id, type, active, updated_at) VALUES (?, 'private', 1, 0)");
-                    PreparedStatement subscription = connection.prepareStatement(
-                            "INSERT INTO subscription (chat_id, topic_id, created_at) VALUES (?, 'astana', 0)")) {
-                for (long id = 1; id <= chats; id++) {
-                    chat.setLong(1, id);
-                    chat.addBatch();
-                    subscription.setLong(1, id);
-                    subscription.addBatch();
-                }
-                chat.executeBatch();
-                subscription.executeBatch();
-            }
-            connection.commit();
+            DatabaseFanOutBenchmark.subscribe(connection, chats);
         }
     }
 
