@@ -207,6 +207,10 @@ public final class StoryTracker {
      */
     private void catchUp() {
         memory();
+        // the newest report's id comes from the index; the reports after it are read only when there are some
+        if (articles.lastStoryReport() <= newestKnown) {
+            return;
+        }
         List<StoryReport> theirs = articles.storiesSavedAfter(newestKnown);
         if (!theirs.isEmpty()) {
             remember(theirs);
