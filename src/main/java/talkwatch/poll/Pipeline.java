@@ -113,31 +113,7 @@ public final class Pipeline {
                 onQueued,
                 clock,
                 Options.defaults(),
-                FeedAlerts.LOG_ONLY);
-    }
-
-    public Pipeline(
-            List<Feed> feeds,
-            FeedReader reader,
-            List<Topic> topics,
-            int summarySentences,
-            ArticleStore articles,
-            FeedStateStore feedStates,
-            Runnable onQueued,
-            Clock clock,
-            Options options,
-            FeedAlerts alerts) {
-        this(
-                feeds,
-                reader,
-                topics,
-                summarySentences,
-                articles,
-                feedStates,
-                onQueued,
-                clock,
-                options,
-                alerts,
+                FeedAlerts.LOG_ONLY,
                 Metrics.NONE);
     }
 

@@ -249,7 +249,8 @@ public final class PollBenchmark {
                 () -> {},
                 clock,
                 new Pipeline.Options(Duration.ofMinutes(5), 16, 4, storyWindow, Pipeline.DEFAULT_MAX_AGE),
-                talkwatch.poll.FeedAlerts.LOG_ONLY);
+                talkwatch.poll.FeedAlerts.LOG_ONLY,
+                talkwatch.metrics.Metrics.NONE);
     }
 
     private void serve(HttpExchange exchange) throws IOException {

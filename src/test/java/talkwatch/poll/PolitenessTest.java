@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import talkwatch.Stores;
 import talkwatch.feed.Feed;
 import talkwatch.feed.FeedReader;
+import talkwatch.metrics.Metrics;
 import talkwatch.store.FeedSchedule;
 import talkwatch.store.Storage;
 import talkwatch.testing.Closer;
@@ -299,7 +300,8 @@ class PolitenessTest {
                 () -> {},
                 clock,
                 new Pipeline.Options(Duration.ofMinutes(5), 16, 4),
-                alerts);
+                alerts,
+                Metrics.NONE);
     }
 
     /** Records what the admins would have been told. */

@@ -23,6 +23,7 @@ import talkwatch.Stores;
 import talkwatch.deliver.MessageFormatter;
 import talkwatch.feed.Feed;
 import talkwatch.feed.FeedReader;
+import talkwatch.metrics.Metrics;
 import talkwatch.store.Delivery;
 import talkwatch.store.Outlet;
 import talkwatch.store.Storage;
@@ -199,6 +200,7 @@ class StoriesTest {
                 () -> {},
                 Clock.systemUTC(),
                 new Pipeline.Options(Duration.ofMinutes(5), 16, 4, window, Pipeline.DEFAULT_MAX_AGE),
-                FeedAlerts.LOG_ONLY);
+                FeedAlerts.LOG_ONLY,
+                Metrics.NONE);
     }
 }
