@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,6 +21,7 @@ import talkwatch.store.Storage;
 import talkwatch.testing.JdbcCpu;
 import talkwatch.testing.PostgresCpu;
 import talkwatch.testing.PostgresForTests;
+import talkwatch.testing.TestDatabase;
 
 /**
  * Fan-out of one article to many chats against the fake Bot API (count-only, on loopback), the outbox in SQLite or in
@@ -202,7 +202,7 @@ public final class DatabaseFanOutBenchmark {
             for (int i = 0; i < setup.instances; i++) {
                 instances.add(Stores.open(storage, Clock.systemUTC()));
             }
-            try (Connection connection = connect(storage)) {
+            try (Connection connection = TestDatabase.connect(storage)) {
                 subscribe(connection, chats);
             }
             long queueStart = System.nanoTime();
@@ -283,12 +283,6 @@ public final class DatabaseFanOutBenchmark {
                 clock);
     }
 
-    private static Connection connect(Storage storage) throws SQLException {
-        return storage instanceof Storage.Postgres postgres
-                ? PostgresForTests.connect(postgres)
-                : DriverManager.getConnection("jdbc:sqlite:" + ((Storage.Sqlite) storage).file());
-    }
-
     /** Bulk insert: the subscriptions are the setting, not what is measured. The same SQL on both databases. */
     static void subscribe(Connection connection, int chats) throws SQLException {
         connection.setAutoCommit(false);
@@ -319,7 +313,7 @@ public final class DatabaseFanOutBenchmark {
      * many, as {@link FanOutBenchmark} does.
      */
     private static void awaitNothingPending(Storage storage) throws Exception {
-        try (Connection connection = connect(storage);
+        try (Connection connection = TestDatabase.connect(storage);
                 PreparedStatement left = connection.prepareStatement(
                         "SELECT EXISTS (SELECT 1 FROM delivery WHERE status IN ('pending', 'sending'))")) {
             while (true) {
