@@ -1,5 +1,6 @@
 package talkwatch.match;
 
+import java.util.ArrayList;
 import java.util.List;
 import talkwatch.arabic.TermExtractor;
 
@@ -8,8 +9,35 @@ final class ArticleWords {
 
     private final List<String> words;
 
+    /** Stands for a word that was {@linkplain #without masked}: no term reads as it. */
+    private static final String MASKED = "";
+
     ArticleWords(String text) {
-        this.words = TermExtractor.words(text);
+        this(TermExtractor.words(text));
+    }
+
+    private ArticleWords(List<String> words) {
+        this.words = words;
+    }
+
+    /**
+     * These words with every occurrence of {@code phrases} masked, so that a term counts only outside them: «أوكرانيا»
+     * is news of Ukraine in «كييف تقترح الحياد»، not in «وفد أوكرانيا», a delegation the topic already named.
+     */
+    ArticleWords without(List<Phrase> phrases) {
+        List<String> masked = null;
+        for (Phrase phrase : phrases) {
+            int length = phrase.words().size();
+            for (int start = phrase.indexIn(this, 0); start >= 0; start = phrase.indexIn(this, start + 1)) {
+                if (masked == null) {
+                    masked = new ArrayList<>(words);
+                }
+                for (int k = start; k < start + length; k++) {
+                    masked.set(k, MASKED);
+                }
+            }
+        }
+        return masked == null ? this : new ArticleWords(masked);
     }
 
     int size() {
@@ -18,11 +46,13 @@ final class ArticleWords {
 
     /** True when the word at {@code index} reads as {@code bare} once its clitics are removed. */
     boolean reads(int index, String bare) {
-        return Clitics.reads(words.get(index), bare);
+        String word = words.get(index);
+        return !word.isEmpty() && Clitics.reads(word, bare);
     }
 
     /** Like {@link #reads} for a word of a phrase ({@link Clitics#readsInPhrase}). */
     boolean readsInPhrase(int index, String bare, boolean last) {
-        return Clitics.readsInPhrase(words.get(index), bare, last);
+        String word = words.get(index);
+        return !word.isEmpty() && Clitics.readsInPhrase(word, bare, last);
     }
 }

@@ -94,6 +94,28 @@ public final class Cast {
         return named;
     }
 
+    /**
+     * Whether {@code text} names two different people of this cast: two namings that share nobody (a title several
+     * people hold names them all, and so is not two people by itself).
+     */
+    public boolean namesTwo(String text) {
+        List<Set<String>> found = new ArrayList<>();
+        ArticleWords words = new ArticleWords(text);
+        for (Naming naming : namings) {
+            if (naming.phrase().occursIn(words)) {
+                found.add(naming.names());
+            }
+        }
+        for (int i = 0; i < found.size(); i++) {
+            for (int j = i + 1; j < found.size(); j++) {
+                if (java.util.Collections.disjoint(found.get(i), found.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code words} name anyone of this cast. */
     boolean namesAnyone(ArticleWords words) {
         return namings.stream().anyMatch(naming -> naming.phrase().occursIn(words));

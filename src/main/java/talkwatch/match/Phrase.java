@@ -24,13 +24,18 @@ record Phrase(String original, List<String> words) {
 
     /** True when the words occur consecutively in {@code text}. */
     boolean occursIn(ArticleWords text) {
+        return indexIn(text, 0) >= 0;
+    }
+
+    /** Where the words next occur in {@code text} from {@code from} on, or -1. */
+    int indexIn(ArticleWords text, int from) {
         int last = text.size() - words.size();
-        for (int start = 0; start <= last; start++) {
+        for (int start = from; start <= last; start++) {
             if (occursAt(text, start)) {
-                return true;
+                return start;
             }
         }
-        return false;
+        return -1;
     }
 
     private boolean occursAt(ArticleWords text, int start) {

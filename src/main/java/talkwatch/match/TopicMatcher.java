@@ -1,7 +1,6 @@
 package talkwatch.match;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import talkwatch.arabic.SentenceSplitter;
@@ -24,9 +23,12 @@ import talkwatch.arabic.SentenceSplitter;
  * </ol>
  *
  * <p>A headline that names no topic's keyword may name the talks by one of their {@link Topic#ownNames own names}
- * («اللجنة الدستورية») or {@link Topic#people people} (by name, alias or role: «بيدرسن»، «المبعوث الأممي»): it stands
- * for a keyword there, and then rule 3 needs an about term that is not part of the name (the
- * committee's news names Syria, its co-chairs or the envoy; a Libyan constitutional committee names none). A
+ * («اللجنة الدستورية») or {@link Topic#people people} (by name, alias or role: «بيدرسن»، «المبعوث الأممي»; or by name
+ * or alias in the text's first sentence, where a title may be anyone's): it stands for a keyword there. Then rule 3
+ * needs an about term outside the words that named the talks (the committee's news names Syria, its co-chairs or the
+ * envoy; a Libyan constitutional committee names none; «الأوكراني» in «الوفد الأوكراني» says nothing besides the
+ * delegation), or, for people, a second person of the track (two of its negotiators together are its news); rule 2
+ * needs a context term outside the person's titles, and nothing for an own name, which names talks by itself. A
  * headline that names a venue says whose news it is: «البيان الختامي لأستانا يدعو إلى إطلاق عمل اللجنة الدستورية»
  * is Astana's only.
  *
@@ -63,7 +65,12 @@ public final class TopicMatcher {
         boolean titleNamesTalks = topics.stream().anyMatch(topic -> anyOccurs(topic.keywords(), titleWords));
         List<Topic> matched = new ArrayList<>();
         for (CompiledTopic topic : topics) {
-            if (topic.matches(Objects.requireNonNullElse(title, ""), titleWords, sentences, titleNamesTalks)) {
+            if (topic.matches(
+                    Objects.requireNonNullElse(title, ""),
+                    Objects.requireNonNullElse(text, ""),
+                    titleWords,
+                    sentences,
+                    titleNamesTalks)) {
                 matched.add(topic.topic());
             }
         }
@@ -83,9 +90,8 @@ public final class TopicMatcher {
             List<Phrase> exclude,
             List<Phrase> ownNames,
             Cast people,
-            List<Phrase> aboutBesidesOwnNames,
-            List<Phrase> aboutBesidesPeople,
-            List<Phrase> contextBesidesRoles) {
+            List<Phrase> personNames,
+            List<Phrase> roles) {
 
         static CompiledTopic of(Topic topic) {
             List<Phrase> keywords = phrases(topic.keywords());
@@ -98,8 +104,8 @@ public final class TopicMatcher {
             }
             List<Phrase> about = phrases(topic.about());
             List<Phrase> ownNames = phrases(topic.ownNames());
-            // the track's people name it as its own names do; an about term besides their names, and a context term
-            // besides their titles («المبعوث الأممي» is one), are needed too
+            // the track's people name it as its own names do; an about term outside their names, and a context term
+            // outside their titles («المبعوث الأممي» is one), are needed too
             List<Phrase> personNames = new ArrayList<>();
             List<Phrase> roles = new ArrayList<>();
             for (Person person : topic.people()) {
@@ -116,17 +122,8 @@ public final class TopicMatcher {
                     phrases(topic.exclude()),
                     ownNames,
                     new Cast(topic.people()),
-                    besides(about, ownNames),
-                    besides(about, personNames),
-                    besides(context, roles));
-        }
-
-        /** The terms that are not part of any of {@code names}. */
-        private static List<Phrase> besides(List<Phrase> terms, List<Phrase> names) {
-            return terms.stream()
-                    .filter(term -> names.stream()
-                            .noneMatch(name -> Collections.indexOfSubList(name.words(), term.words()) >= 0))
-                    .toList();
+                    List.copyOf(personNames),
+                    List.copyOf(roles));
         }
 
         private static List<Phrase> phrases(List<String> terms) {
@@ -134,23 +131,42 @@ public final class TopicMatcher {
         }
 
         /** @param titleNamesTalks whether the title holds a keyword of any topic, which says whose news it is */
-        boolean matches(String titleText, ArticleWords title, List<ArticleWords> sentences, boolean titleNamesTalks) {
+        boolean matches(
+                String titleText,
+                String text,
+                ArticleWords title,
+                List<ArticleWords> sentences,
+                boolean titleNamesTalks) {
             boolean byKeyword = keywordCounts(title, sentences);
             boolean mayBeNamed = !byKeyword && !titleNamesTalks;
             boolean byOwnName = mayBeNamed && anyOccurs(ownNames, title);
-            boolean byPerson =
-                    mayBeNamed && !byOwnName && !people.named(titleText).isEmpty();
+            boolean byPerson = mayBeNamed
+                    && !byOwnName
+                    && (!people.named(titleText).isEmpty()
+                            || (!sentences.isEmpty() && anyOccurs(personNames, sentences.get(0))));
             if (!byKeyword && !byOwnName && !byPerson) {
                 return false;
             }
-            List<Phrase> contextNeeded = byPerson ? contextBesidesRoles : context;
-            List<Phrase> aboutNeeded = byOwnName ? aboutBesidesOwnNames : byPerson ? aboutBesidesPeople : about;
+            // the words that named the talks do not count again as their context or as whose they are
+            List<Phrase> namedBy = byOwnName ? ownNames : byPerson ? personNames : List.of();
+            List<Phrase> titlesOf = byPerson ? roles : List.of();
             boolean aboutThese = about.isEmpty()
-                    || occursAnywhere(aboutNeeded, title, sentences)
-                    || (byKeyword && occursAnywhere(names, title, sentences));
-            return (context.isEmpty() || occursAnywhere(contextNeeded, title, sentences))
+                    || occursOutside(namedBy, about, title, sentences)
+                    || (byKeyword && occursAnywhere(names, title, sentences))
+                    || (byPerson && people.namesTwo(titleText + "\n" + text));
+            return (context.isEmpty() || byOwnName || occursOutside(titlesOf, context, title, sentences))
                     && aboutThese
                     && !occursAnywhere(exclude, title, sentences);
+        }
+
+        /** Whether {@code phrases} occur in the title or the text outside every occurrence of {@code masked}. */
+        private static boolean occursOutside(
+                List<Phrase> masked, List<Phrase> phrases, ArticleWords title, List<ArticleWords> sentences) {
+            if (masked.isEmpty()) {
+                return occursAnywhere(phrases, title, sentences);
+            }
+            return anyOccurs(phrases, title.without(masked))
+                    || sentences.stream().anyMatch(s -> anyOccurs(phrases, s.without(masked)));
         }
 
         private boolean keywordCounts(ArticleWords title, List<ArticleWords> sentences) {

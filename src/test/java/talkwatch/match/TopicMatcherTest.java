@@ -130,6 +130,81 @@ class TopicMatcherTest {
                 .isEmpty();
     }
 
+    private static final Topic UKRAINE = new Topic(
+            "ukraine",
+            "المفاوضات الروسية الأوكرانية",
+            List.of("إسطنبول", "المفاوضات الروسية الأوكرانية"),
+            List.of("محادثات", "مفاوضات", "جولة", "وفد", "اتفاق"),
+            List.of(),
+            List.of("أوكرانيا", "الأوكراني", "كييف"),
+            true,
+            List.of("مركز التنسيق المشترك"),
+            List.of(
+                    new Person("الوفد الأوكراني", List.of("وفد أوكرانيا"), List.of()),
+                    new Person("فلاديمير ميدينسكي", List.of("ميدينسكي"), List.of("رئيس الوفد الروسي")),
+                    new Person("ديفيد أراخاميا", List.of("أراخاميا"), List.of()),
+                    new Person("رومان أبراموفيتش", List.of("أبراموفيتش"), List.of("الملياردير الروسي"))));
+
+    @Test
+    void aTermCountsOutsideThePersonThatNamedTheTalks() {
+        TopicMatcher matcher = new TopicMatcher(List.of(UKRAINE));
+
+        assertThat(matcher.match(
+                        "ميدينسكي: اتفقنا مع الجانب الأوكراني على ممرات إنسانية",
+                        "قال رئيس الوفد الروسي عقب انتهاء الجولة الثانية من المفاوضات إن الطرفين توصلا إلى تفاهم."))
+                .as("«الأوكراني» is part of a person's name, «الوفد الأوكراني», but not here")
+                .containsExactly(UKRAINE);
+        assertThat(matcher.match(
+                        "الوفد الأوكراني يصل إلى وارسو لجولة محادثات تجارية",
+                        "وصل الوفد الأوكراني إلى وارسو لبحث اتفاق تجاري مع بولندا."))
+                .as("the Ukraine inside the delegation's own name says nothing besides it")
+                .isEmpty();
+    }
+
+    @Test
+    void twoOfTheTracksPeopleSayWhoseNewsItIs() {
+        TopicMatcher matcher = new TopicMatcher(List.of(UKRAINE));
+
+        assertThat(matcher.match(
+                        "أبراموفيتش يحضر جلسة المحادثات بصفته وسيطا غير رسمي",
+                        "أكد الكرملين أن أبراموفيتش موجود في مكان انعقاد المحادثات مع الوفد الأوكراني."))
+                .containsExactly(UKRAINE);
+        assertThat(matcher.match(
+                        "أبراموفيتش يحضر جلسة المحادثات لبيع نادي تشيلسي",
+                        "أكد محاموه أن أبراموفيتش موجود في لندن لاستكمال المحادثات مع المشترين."))
+                .as("one of the cast, on other talks")
+                .isEmpty();
+    }
+
+    @Test
+    void aNegotiatorNamedInTheLeadNamesTheTalks() {
+        TopicMatcher matcher = new TopicMatcher(List.of(UKRAINE));
+
+        assertThat(matcher.match(
+                        "كييف تقترح حيادا مقابل ضمانات أمنية ملزمة",
+                        "قال ديفيد أراخاميا إن بلاده قدمت مقترحا في جولة المفاوضات ينص على وضع حيادي دائم."))
+                .containsExactly(UKRAINE);
+        assertThat(matcher.match(
+                        "كييف تقترح حيادا مقابل ضمانات أمنية ملزمة",
+                        "قال رئيس الوفد الروسي إن بلاده تدرس مقترحا في جولة المفاوضات ينص على وضع حيادي دائم."))
+                .as("a title in the lead may be anyone's: only a name counts there")
+                .isEmpty();
+        assertThat(matcher.match(
+                        "كييف تقترح حيادا مقابل ضمانات أمنية ملزمة",
+                        "قالت الرئاسة إن المقترح جاء في جولة المفاوضات. وأضاف أراخاميا أن الرد منتظر."))
+                .as("past the lead, a name is a passing mention")
+                .isEmpty();
+    }
+
+    @Test
+    void anOwnNameInTheHeadlineNeedsNoTalksWord() {
+        assertThat(new TopicMatcher(List.of(UKRAINE))
+                        .match(
+                                "مركز التنسيق المشترك يفتش أول سفينة حبوب غادرت أوديسا",
+                                "أتم فريق التفتيش الذي يضم ممثلين عن روسيا وأوكرانيا تفتيش السفينة."))
+                .containsExactly(UKRAINE);
+    }
+
     @Test
     void readsAContextWordBeforeAnAttachedPronoun() {
         // مفاوضاتها is the only talks word: without reading the pronoun the article was not about the talks
