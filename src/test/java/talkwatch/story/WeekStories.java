@@ -25,10 +25,13 @@ import talkwatch.testing.Week;
  */
 final class WeekStories {
 
-    /** The dev weeks of {@code src/test/resources/weeks}. */
+    /**
+     * The weeks of {@code src/test/resources/weeks} that may be tuned on: the dev weeks, and the final weeks since they
+     * were run once and spent.
+     */
     static List<Path> devWeeks() {
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/weeks"))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("dev-"))
+            return files.filter(f -> f.getFileName().toString().matches("(dev|final)-.*\\.tsv"))
                     .sorted()
                     .toList();
         } catch (java.io.IOException e) {
