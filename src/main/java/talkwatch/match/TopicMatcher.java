@@ -3,6 +3,7 @@ package talkwatch.match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import talkwatch.arabic.SentenceSplitter;
 
 /**
@@ -28,7 +29,8 @@ import talkwatch.arabic.SentenceSplitter;
  * needs an about term outside the words that named the talks (the committee's news names Syria, its co-chairs or the
  * envoy; a Libyan constitutional committee names none; «الأوكراني» in «الوفد الأوكراني» says nothing besides the
  * delegation), or, for people, a second person of the track (two of its negotiators together are its news); rule 2
- * needs a context term outside the person's titles, and nothing for an own name, which names talks by itself. A
+ * needs a context term outside the person's titles, and nothing for an own name, which names talks by itself, nor for a
+ * mediator named by name (a person whose title is an envoy's, a mediator's or a facilitator's: their work is talks). A
  * headline that names a venue says whose news it is: «البيان الختامي لأستانا يدعو إلى إطلاق عمل اللجنة الدستورية»
  * is Astana's only.
  *
@@ -48,6 +50,14 @@ import talkwatch.arabic.SentenceSplitter;
  * <p>Immutable and thread-safe once built.
  */
 public final class TopicMatcher {
+
+    /**
+     * Words in a person's title that make them a mediator, whose work is talks (not a delegation's head, who has
+     * another office: a minister's other news is not the talks').
+     */
+    private static final List<Phrase> MEDIATION = Stream.of("مبعوث", "مبعوثة", "وسيط", "وسيطة", "ميسر", "ميسرة")
+            .map(Phrase::of)
+            .toList();
 
     private final List<CompiledTopic> topics;
 
@@ -91,7 +101,8 @@ public final class TopicMatcher {
             List<Phrase> ownNames,
             Cast people,
             List<Phrase> personNames,
-            List<Phrase> roles) {
+            List<Phrase> roles,
+            List<Phrase> mediatorNames) {
 
         static CompiledTopic of(Topic topic) {
             List<Phrase> keywords = phrases(topic.keywords());
@@ -108,7 +119,12 @@ public final class TopicMatcher {
             // outside their titles («المبعوث الأممي» is one), are needed too
             List<Phrase> personNames = new ArrayList<>();
             List<Phrase> roles = new ArrayList<>();
+            List<Phrase> mediatorNames = new ArrayList<>();
             for (Person person : topic.people()) {
+                if (person.roles().stream().map(ArticleWords::new).anyMatch(role -> anyOccurs(MEDIATION, role))) {
+                    mediatorNames.add(Phrase.of(person.name()));
+                    person.aliases().forEach(alias -> mediatorNames.add(Phrase.of(alias)));
+                }
                 personNames.add(Phrase.of(person.name()));
                 person.aliases().forEach(alias -> personNames.add(Phrase.of(alias)));
                 person.roles().forEach(role -> roles.add(Phrase.of(role)));
@@ -123,7 +139,8 @@ public final class TopicMatcher {
                     ownNames,
                     new Cast(topic.people()),
                     List.copyOf(personNames),
-                    List.copyOf(roles));
+                    List.copyOf(roles),
+                    List.copyOf(mediatorNames));
         }
 
         private static List<Phrase> phrases(List<String> terms) {
@@ -154,7 +171,15 @@ public final class TopicMatcher {
                     || occursOutside(namedBy, about, title, sentences)
                     || (byKeyword && occursAnywhere(names, title, sentences))
                     || (byPerson && people.namesTwo(titleText + "\n" + text));
-            return (context.isEmpty() || byOwnName || occursOutside(titlesOf, context, title, sentences))
+            // a mediator named by name is at work on talks: an envoy's appointment, visit or briefing is their news
+            boolean mediatorNamed = byPerson
+                    && true
+                    && (anyOccurs(mediatorNames, title)
+                            || (!sentences.isEmpty() && anyOccurs(mediatorNames, sentences.get(0))));
+            return (context.isEmpty()
+                            || byOwnName
+                            || mediatorNamed
+                            || occursOutside(titlesOf, context, title, sentences))
                     && aboutThese
                     && !occursAnywhere(exclude, title, sentences);
         }

@@ -2,7 +2,10 @@ package talkwatch.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import talkwatch.testing.ShippedConfig;
 
 class ClassifyEvaluationTest {
 
@@ -57,7 +60,9 @@ class ClassifyEvaluationTest {
         // which the Geneva topic's own names then found; heldout12.tsv and heldout13.tsv measured that change
         assertAtLeast("heldout9.tsv", new double[] {0.93, 0.93, 1.0}, new double[] {1.0, 1.0, 1.0});
         assertAtLeast("heldout10.tsv", 1.0, 0.89, 0.94);
-        assertAtLeast("heldout11.tsv", 1.0, 1.0, 1.0);
+        // heldout11.tsv: Geneva's precision 0.94 since a mediator named needs no talks word (the envoy's call for the
+        // crossings to open after the earthquake, labelled not the talks'), which found six envoys' news in other sets
+        assertAtLeast("heldout11.tsv", new double[] {1.0, 0.94, 1.0}, new double[] {1.0, 1.0, 1.0});
         assertAtLeast("heldout12.tsv", 1.0, 0.82, 0.94);
         assertAtLeast("heldout13.tsv", 1.0, 0.76, 0.93);
         // heldout14.tsv and heldout15.tsv, written after, run once fresh on the shipped rule
@@ -69,6 +74,23 @@ class ClassifyEvaluationTest {
         // heldout18.tsv and heldout19.tsv measured the Sochi memoranda as keywords fresh
         assertAtLeast("heldout18.tsv", new double[] {1.0, 0.94, 0.94}, new double[] {1.0, 0.84, 1.0});
         assertAtLeast("heldout19.tsv", 0.88, 0.73, 0.77);
+    }
+
+    @Test
+    void theOperatorsTopicsKeepWhatTheyMeasured() {
+        // docs/BENCHMARKS.md, "One story, one notification": the sets of the tracks the shipped configuration does not
+        // follow, read with the topics their operators wrote from the README alone (precision, recall)
+        assertOperatorTopic("topic-sudan-final.yml", "fresh-sudan-1.tsv", 0.94, 0.87);
+        assertOperatorTopic("topic-sudan-final.yml", "final-sudan-2.tsv", 0.90, 0.97);
+        assertOperatorTopic("topic-ukraine-final.yml", "final-ukraine-1.tsv", 0.94, 0.85);
+    }
+
+    private static void assertOperatorTopic(String topicFile, String set, double precision, double recall) {
+        ClassifyEvaluation.Result result = ClassifyEvaluation.evaluate(
+                set, ShippedConfig.topics(List.of(Path.of("src/test/resources/weeks", topicFile))));
+        ClassifyEvaluation.Score score = result.scores().get(result.scores().size() - 1);
+        assertThat(score.precision()).as(set + "; " + result.mistakes()).isGreaterThanOrEqualTo(precision);
+        assertThat(score.recall()).as(set + "; " + result.mistakes()).isGreaterThanOrEqualTo(recall);
     }
 
     /** Precision 1.0 for every topic (astana, geneva, sochi), and at least {@code recall}. */

@@ -197,6 +197,34 @@ class TopicMatcherTest {
     }
 
     @Test
+    void aMediatorNamedNeedsNoTalksWordButADelegationsHeadDoes() {
+        Topic sudan = new Topic(
+                "sudan",
+                "مفاوضات السودان",
+                List.of("منبر جدة"),
+                List.of("محادثات", "مفاوضات", "وساطة"),
+                List.of(),
+                List.of("السودان", "السودانية"),
+                true,
+                List.of(),
+                List.of(
+                        new Person("توم بيرييلو", List.of("بيرييلو"), List.of("المبعوث الأمريكي إلى السودان")),
+                        new Person("محمد بشير أبو نمو", List.of("أبو نمو"), List.of("رئيس الوفد الحكومي"))));
+        TopicMatcher matcher = new TopicMatcher(List.of(sudan));
+
+        assertThat(matcher.match(
+                        "واشنطن تعين توم بيرييلو مبعوثا خاصا إلى السودان",
+                        "أعلن وزير الخارجية الأمريكي تعيين بيرييلو لتنشيط الجهود الرامية إلى إنهاء الحرب."))
+                .as("an envoy's appointment is news of the talks")
+                .containsExactly(sudan);
+        assertThat(matcher.match(
+                        "أبو نمو يفتتح مصنعا للأسمدة في دارفور",
+                        "افتتح وزير المعادن السوداني مصنعا جديدا للأسمدة في الفاشر."))
+                .as("a delegation's head holds another office too")
+                .isEmpty();
+    }
+
+    @Test
     void anOwnNameInTheHeadlineNeedsNoTalksWord() {
         assertThat(new TopicMatcher(List.of(UKRAINE))
                         .match(
