@@ -147,41 +147,57 @@ public final class TopicMatcher {
             return terms.stream().map(Phrase::of).toList();
         }
 
-        /** @param titleNamesTalks whether the title holds a keyword of any topic, which says whose news it is */
+        /**
+         * Whether the article is news of these talks, by any of the three ways it may name them: a keyword, or, in a
+         * title that names no topic's keyword, an own name or a person.
+         *
+         * @param titleNamesTalks whether the title holds a keyword of any topic, which says whose news it is
+         */
         boolean matches(
                 String titleText,
                 String text,
                 ArticleWords title,
                 List<ArticleWords> sentences,
                 boolean titleNamesTalks) {
-            boolean byKeyword = keywordCounts(title, sentences);
-            boolean mayBeNamed = !byKeyword && !titleNamesTalks;
-            boolean byOwnName = mayBeNamed && anyOccurs(ownNames, title);
-            boolean byPerson = mayBeNamed
-                    && !byOwnName
-                    && (!people.named(titleText).isEmpty()
-                            || (!sentences.isEmpty() && anyOccurs(personNames, sentences.get(0))));
-            if (!byKeyword && !byOwnName && !byPerson) {
+            if (occursAnywhere(exclude, title, sentences)) {
                 return false;
             }
-            // the words that named the talks do not count again as their context or as whose they are
-            List<Phrase> namedBy = byOwnName ? ownNames : byPerson ? personNames : List.of();
-            List<Phrase> titlesOf = byPerson ? roles : List.of();
-            boolean aboutThese = about.isEmpty()
-                    || occursOutside(namedBy, about, title, sentences)
-                    || (byKeyword && occursAnywhere(names, title, sentences))
-                    || (byPerson && people.namesTwo(titleText + "\n" + text));
-            // a mediator named by name is at work on talks: an envoy's appointment, visit or briefing is their news
-            boolean mediatorNamed = byPerson
-                    && true
-                    && (anyOccurs(mediatorNames, title)
-                            || (!sentences.isEmpty() && anyOccurs(mediatorNames, sentences.get(0))));
-            return (context.isEmpty()
-                            || byOwnName
-                            || mediatorNamed
-                            || occursOutside(titlesOf, context, title, sentences))
-                    && aboutThese
-                    && !occursAnywhere(exclude, title, sentences);
+            if (keywordCounts(title, sentences) && namedByKeyword(title, sentences)) {
+                return true;
+            }
+            return !titleNamesTalks
+                    && (namedByOwnName(title, sentences) || namedByPerson(titleText, text, title, sentences));
+        }
+
+        private boolean namedByKeyword(ArticleWords title, List<ArticleWords> sentences) {
+            return (context.isEmpty() || occursAnywhere(context, title, sentences))
+                    && (about.isEmpty()
+                            || occursAnywhere(about, title, sentences)
+                            || occursAnywhere(names, title, sentences));
+        }
+
+        /** An own name says there are talks; an about term besides it, whose they are. */
+        private boolean namedByOwnName(ArticleWords title, List<ArticleWords> sentences) {
+            return anyOccurs(ownNames, title) && (about.isEmpty() || occursOutside(ownNames, about, title, sentences));
+        }
+
+        /**
+         * A person of the track named in the title (by name, alias or title) or by name in the first sentence; then a
+         * context term outside their titles (none for a mediator named by name: their work is talks), and an about
+         * term outside their names or a second person of the track.
+         */
+        private boolean namedByPerson(String titleText, String text, ArticleWords title, List<ArticleWords> sentences) {
+            boolean inLead = !sentences.isEmpty() && anyOccurs(personNames, sentences.get(0));
+            if (people.named(titleText).isEmpty() && !inLead) {
+                return false;
+            }
+            boolean mediatorNamed = anyOccurs(mediatorNames, title)
+                    || (!sentences.isEmpty() && anyOccurs(mediatorNames, sentences.get(0)));
+            boolean talks = context.isEmpty() || mediatorNamed || occursOutside(roles, context, title, sentences);
+            return talks
+                    && (about.isEmpty()
+                            || occursOutside(personNames, about, title, sentences)
+                            || people.namesTwo(titleText + "\n" + text));
         }
 
         /** Whether {@code phrases} occur in the title or the text outside every occurrence of {@code masked}. */
