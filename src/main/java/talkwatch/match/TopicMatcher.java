@@ -23,16 +23,17 @@ import talkwatch.arabic.SentenceSplitter;
  *   <li>none of its {@code exclude} terms occurs in the title or the text.
  * </ol>
  *
- * <p>A headline that names no topic's keyword may name the talks by one of their {@link Topic#ownNames own names}
+ * <p>A headline that names no other topic's keyword may name the talks by one of their {@link Topic#ownNames own names}
  * («اللجنة الدستورية») or {@link Topic#people people} (by name, alias or role: «بيدرسن»، «المبعوث الأممي»; or by name
  * or alias in the text's first sentence, where a title may be anyone's): it stands for a keyword there. Then rule 3
  * needs an about term outside the words that named the talks (the committee's news names Syria, its co-chairs or the
  * envoy; a Libyan constitutional committee names none; «الأوكراني» in «الوفد الأوكراني» says nothing besides the
  * delegation), or, for people, a second person of the track (two of its negotiators together are its news); rule 2
  * needs a context term outside the person's titles, and nothing for an own name, which names talks by itself, nor for a
- * mediator named by name (a person whose title is an envoy's, a mediator's or a facilitator's: their work is talks). A
- * headline that names a venue says whose news it is: «البيان الختامي لأستانا يدعو إلى إطلاق عمل اللجنة الدستورية»
- * is Astana's only.
+ * mediator named by name (a person whose title is an envoy's, a mediator's or a facilitator's: their work is talks).
+ * Each way is tried on its own: a keyword in the text that fails its rule does not stop the people from naming the
+ * talks. A headline that names another topic's venue says whose news it is: «البيان الختامي لأستانا يدعو إلى إطلاق
+ * عمل اللجنة الدستورية» is Astana's only.
  *
  * <p>So a keyword in the title needs its context anywhere, a keyword found only in the text needs it in the same
  * sentence. {@code context} says that the article is about talks (محادثات، جولة، وفد، الدول الضامنة),
@@ -72,15 +73,18 @@ public final class TopicMatcher {
         List<ArticleWords> sentences = SentenceSplitter.split(Objects.requireNonNullElse(text, "")).stream()
                 .map(ArticleWords::new)
                 .toList();
-        boolean titleNamesTalks = topics.stream().anyMatch(topic -> anyOccurs(topic.keywords(), titleWords));
+        List<CompiledTopic> namedInTitle = topics.stream()
+                .filter(topic -> anyOccurs(topic.keywords(), titleWords))
+                .toList();
         List<Topic> matched = new ArrayList<>();
         for (CompiledTopic topic : topics) {
+            boolean titleNamesOtherTalks = !namedInTitle.isEmpty() && !namedInTitle.contains(topic);
             if (topic.matches(
                     Objects.requireNonNullElse(title, ""),
                     Objects.requireNonNullElse(text, ""),
                     titleWords,
                     sentences,
-                    titleNamesTalks)) {
+                    titleNamesOtherTalks)) {
                 matched.add(topic.topic());
             }
         }
@@ -151,21 +155,22 @@ public final class TopicMatcher {
          * Whether the article is news of these talks, by any of the three ways it may name them: a keyword, or, in a
          * title that names no topic's keyword, an own name or a person.
          *
-         * @param titleNamesTalks whether the title holds a keyword of any topic, which says whose news it is
+         * @param titleNamesOtherTalks whether the title holds a keyword of other topics and none of this one's, which
+         *     says whose news it is
          */
         boolean matches(
                 String titleText,
                 String text,
                 ArticleWords title,
                 List<ArticleWords> sentences,
-                boolean titleNamesTalks) {
+                boolean titleNamesOtherTalks) {
             if (occursAnywhere(exclude, title, sentences)) {
                 return false;
             }
             if (keywordCounts(title, sentences) && namedByKeyword(title, sentences)) {
                 return true;
             }
-            return !titleNamesTalks
+            return !titleNamesOtherTalks
                     && (namedByOwnName(title, sentences) || namedByPerson(titleText, text, title, sentences));
         }
 

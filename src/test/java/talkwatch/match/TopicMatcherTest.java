@@ -235,6 +235,27 @@ class TopicMatcherTest {
     }
 
     @Test
+    void aHeadlineNamingTheTopicsOwnVenueMayStillNameItsTalksByTheirOwnName() {
+        Topic sudan = new Topic(
+                "sudan",
+                "مفاوضات السودان",
+                List.of("منبر جدة", "متحالفون"),
+                List.of("محادثات", "مفاوضات"),
+                List.of(),
+                List.of("السودان"),
+                true,
+                List.of("متحالفون"),
+                List.of());
+
+        assertThat(new TopicMatcher(List.of(ASTANA, sudan))
+                        .match(
+                                "مجموعة متحالفون تعلن فتح معبر أدري في السودان",
+                                "أعلنت المجموعة ضمان وصول المساعدات عبر المعبر."))
+                .as("no talks word for the keyword; but «متحالفون» is the talks' own name, and the venue its own")
+                .containsExactly(sudan);
+    }
+
+    @Test
     void anOwnNameInTheHeadlineNeedsNoTalksWord() {
         assertThat(new TopicMatcher(List.of(UKRAINE))
                         .match(
