@@ -1,6 +1,7 @@
 package talkwatch.match;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -108,17 +109,12 @@ public final class Cast {
         }
         for (int i = 0; i < found.size(); i++) {
             for (int j = i + 1; j < found.size(); j++) {
-                if (java.util.Collections.disjoint(found.get(i), found.get(j))) {
+                if (Collections.disjoint(found.get(i), found.get(j))) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    /** Whether {@code words} name anyone of this cast. */
-    boolean namesAnyone(ArticleWords words) {
-        return namings.stream().anyMatch(naming -> naming.phrase().occursIn(words));
     }
 
     /** The word without its long vowels and hamza: بيدرسون → بدرسن. */

@@ -153,7 +153,7 @@ public final class TopicMatcher {
 
         /**
          * Whether the article is news of these talks, by any of the three ways it may name them: a keyword, or, in a
-         * title that names no topic's keyword, an own name or a person.
+         * title that names no other topic's keyword, an own name or a person.
          *
          * @param titleNamesOtherTalks whether the title holds a keyword of other topics and none of this one's, which
          *     says whose news it is
