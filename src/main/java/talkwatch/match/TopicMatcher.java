@@ -208,9 +208,6 @@ public final class TopicMatcher {
         /** Whether {@code phrases} occur in the title or the text outside every occurrence of {@code masked}. */
         private static boolean occursOutside(
                 List<Phrase> masked, List<Phrase> phrases, ArticleWords title, List<ArticleWords> sentences) {
-            if (masked.isEmpty()) {
-                return occursAnywhere(phrases, title, sentences);
-            }
             return anyOccurs(phrases, title.without(masked))
                     || sentences.stream().anyMatch(s -> anyOccurs(phrases, s.without(masked)));
         }
