@@ -1,6 +1,7 @@
 package talkwatch.store;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -12,11 +13,19 @@ import java.util.Set;
  * @param signature the report's signature, as text
  * @param topics the story's topics: those of its first article, the one subscribers get
  * @param publishedAt when the report was published
+ * @param outlet the name of the feed that brought it
  */
 public record StoryReport(
-        long articleId, long storyId, long toldIn, String signature, Set<String> topics, Instant publishedAt) {
+        long articleId,
+        long storyId,
+        long toldIn,
+        String signature,
+        Set<String> topics,
+        Instant publishedAt,
+        String outlet) {
     public StoryReport {
         topics = Set.copyOf(topics);
+        Objects.requireNonNull(outlet, "outlet");
     }
 
     /** Whether this report started its story. */

@@ -41,7 +41,8 @@ final class StoryReports {
     /** A report with its story's topics; a WHERE clause follows. */
     private static final String REPORTS = "SELECT r.story_id, r.signature,"
             + " (SELECT string_agg(t.topic_id, ' ') FROM article_topic t WHERE t.article_id = r.story_id),"
-            + " r.published_at, r.article_id, r.told_in FROM story_report r";
+            + " r.published_at, r.article_id, r.told_in, a.source_name"
+            + " FROM story_report r JOIN article a ON a.id = r.article_id";
 
     private StoryReports() {}
 
@@ -105,7 +106,8 @@ final class StoryReports {
                         rows.getLong(6),
                         rows.getString(2),
                         topics == null ? Set.of() : Set.of(topics.split(" ")),
-                        Instant.ofEpochMilli(rows.getLong(4))));
+                        Instant.ofEpochMilli(rows.getLong(4)),
+                        rows.getString(7)));
             }
         }
         return reports;

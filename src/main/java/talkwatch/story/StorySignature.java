@@ -26,6 +26,8 @@ import talkwatch.match.Cast;
  * @param actors the people of the configuration ({@link Cast}) the headline names, else the first sentence
  * @param speaker the words before a colon that opens the headline, who speaks: «المبعوث الروسي: …»
  * @param lead the headline and first sentence, as normalized words
+ * @param outlet the name of the feed that brought the report, "" when not known: an outlet seldom tells one story
+ *     twice, so two of its reports are more likely two stories (not stored with the signature: the store has it)
  */
 public record StorySignature(
         Set<String> terms,
@@ -35,7 +37,8 @@ public record StorySignature(
         Set<EventKind> kinds,
         Set<String> actors,
         List<String> speaker,
-        String lead) {
+        String lead,
+        String outlet) {
 
     private static final TermExtractor TERMS = new TermExtractor();
     /**
@@ -57,6 +60,7 @@ public record StorySignature(
         actors = Set.copyOf(actors);
         speaker = List.copyOf(speaker);
         Objects.requireNonNull(lead, "lead");
+        Objects.requireNonNull(outlet, "outlet");
     }
 
     /** A signature that states no {@link EventKind}, names nobody and has no lead. */
@@ -67,7 +71,7 @@ public record StorySignature(
     /** A signature that names nobody and has no lead. */
     public StorySignature(
             Set<String> terms, Set<Integer> ordinals, Set<Integer> cardinals, Phase phase, Set<EventKind> kinds) {
-        this(terms, ordinals, cardinals, phase, kinds, Set.of(), List.of(), "");
+        this(terms, ordinals, cardinals, phase, kinds, Set.of(), List.of(), "", "");
     }
 
     /** The signature of a report, whose people are not known. */
@@ -94,7 +98,13 @@ public record StorySignature(
                 EventKind.of(about),
                 actors.isEmpty() ? cast.named(first) : actors,
                 speaker(title),
-                String.join(" ", headline) + " " + String.join(" ", firstSentence));
+                String.join(" ", headline) + " " + String.join(" ", firstSentence),
+                "");
+    }
+
+    /** This signature, of a report {@code outlet} brought. */
+    public StorySignature from(String outlet) {
+        return new StorySignature(terms, ordinals, cardinals, phase, kinds, actors, speaker, lead, outlet);
     }
 
     /** The words before a colon that opens the headline (after «عاجل»), when they are few: who speaks. */
@@ -140,7 +150,10 @@ public record StorySignature(
         return numbers.stream().sorted().map(String::valueOf).collect(Collectors.joining(" "));
     }
 
-    /** Reads what {@link #encode} wrote, also before signatures had kinds (four parts) or people (five). */
+    /**
+     * Reads what {@link #encode} wrote, also before signatures had kinds (four parts) or people (five); its outlet is
+     * not known ({@link #from}).
+     */
     public static StorySignature decode(String line) {
         String[] parts = line.split("\\|", -1);
         if (parts.length != 4 && parts.length != 5 && parts.length != 8) {
@@ -156,7 +169,8 @@ public record StorySignature(
                         : words(parts[4]).stream().map(EventKind::valueOf).collect(Collectors.toSet()),
                 parts.length < 8 || parts[5].isEmpty() ? Set.of() : Set.of(parts[5].split(";")),
                 parts.length < 8 || parts[6].isEmpty() ? List.of() : List.of(parts[6].split(" ")),
-                parts.length < 8 ? "" : parts[7]);
+                parts.length < 8 ? "" : parts[7],
+                "");
     }
 
     private static Set<String> words(String part) {

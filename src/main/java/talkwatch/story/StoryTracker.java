@@ -76,7 +76,8 @@ public final class StoryTracker {
         for (NewArticle item : items) {
             signatures.put(
                     item,
-                    StorySignature.of(item.article().title(), item.article().text(), cast));
+                    StorySignature.of(item.article().title(), item.article().text(), cast)
+                            .from(item.sourceName()));
         }
         return saveAll(items, signatures);
     }
@@ -181,7 +182,7 @@ public final class StoryTracker {
         return new RecentStories.Report(
                 stored.articleId(),
                 stored.storyId(),
-                StorySignature.decode(stored.signature()),
+                StorySignature.decode(stored.signature()).from(stored.outlet()),
                 stored.publishedAt(),
                 stored.topics(),
                 stored.told());

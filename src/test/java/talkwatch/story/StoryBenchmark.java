@@ -76,6 +76,14 @@ public final class StoryBenchmark {
             terms.add(words.get(random.nextInt(words.size())));
         }
         return new StorySignature(
-                terms, Set.of(), Set.of(), Phase.NONE, Set.of(), Set.of(), List.of(), String.join(" ", terms));
+                terms,
+                Set.of(),
+                Set.of(),
+                Phase.NONE,
+                Set.of(),
+                Set.of(),
+                List.of(),
+                String.join(" ", terms),
+                "outlet " + random.nextInt(8));
     }
 }

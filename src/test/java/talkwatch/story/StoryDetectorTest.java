@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import talkwatch.arabic.TermExtractor;
 import talkwatch.match.Cast;
@@ -36,6 +37,31 @@ class StoryDetectorTest {
 
         assertThat(verdict.telling()).isEqualTo(Telling.REPEAT);
         assertThat(verdict.told()).map(StoryDetector.Seen::storyId).contains(7L);
+    }
+
+    @Test
+    void anOutletSeldomTellsOneStoryTwice() {
+        StorySignature breaking = StorySignature.of(
+                        "عاجل: انطلاق الجولة الـ22 من محادثات أستانا حول سوريا",
+                        "انطلقت في العاصمة الكازاخية صباح الخميس أعمال الجولة الثانية والعشرين من المحادثات حول سوريا.")
+                .from("سانا");
+        StorySignature delegation = StorySignature.of(
+                "الوفد السوري يبدأ مشاركته في الاجتماع الدولي الثاني والعشرين بصيغة أستانا",
+                "بدأ الوفد برئاسة معاون وزير الخارجية مشاركته في أعمال الاجتماع الدولي الثاني والعشرين، حيث عقد"
+                        + " لقاءات مع وفدي روسيا وإيران.");
+
+        // an hour later, from another outlet, the delegation's start retells the opening; from the outlet that told
+        // the opening, it is likelier another story of the round (its report of the delegation's meetings)
+        Instant opening = Instant.parse("2024-11-11T07:00:00Z");
+        List<StoryDetector.Seen> told = List.of(new StoryDetector.Seen(4, 4, breaking, true, Optional.of(opening)));
+        Instant later = opening.plus(Duration.ofHours(1));
+        assertThat(detector.judge(delegation.from("الجزيرة نت"), later, told).telling())
+                .isEqualTo(Telling.REPEAT);
+        assertThat(detector.judge(delegation.from("سانا"), later, told).telling())
+                .isEqualTo(Telling.NEW);
+        assertThat(detector.judge(delegation, later, told).telling())
+                .as("an outlet not known counts as another")
+                .isEqualTo(Telling.REPEAT);
     }
 
     @Test
@@ -397,6 +423,9 @@ class StoryDetectorTest {
 
         assertThat(StorySignature.decode(ROUND_14.encode())).isEqualTo(ROUND_14);
         assertThat(StorySignature.decode(exchange.encode())).isEqualTo(exchange);
+        assertThat(StorySignature.decode(ROUND_14.from("سانا").encode()))
+                .as("the store keeps the outlet beside the signature")
+                .isEqualTo(ROUND_14);
         assertThat(StorySignature.decode("START|14|3|استان جول")) // stored before signatures had kinds
                 .isEqualTo(new StorySignature(Set.of("استان", "جول"), Set.of(14), Set.of(3), Phase.START));
     }
@@ -404,11 +433,17 @@ class StoryDetectorTest {
     @Test
     void theDevWeeksAreToldAsWhenTheBandsWereChosen() throws Exception {
         // docs/BENCHMARKS.md, "One story, one notification": RetellingFit chose the weights and bands on these weeks
-        // (the dev weeks and the spent final ones)
+        // (the dev weeks and the spent final ones), with the people of their tracks' topics
         Cast cast = ShippedConfig.load(
-                        ShippedConfig.with(List.of(
-                                Path.of("src/test/resources/weeks/topics-dev-tracks.yml"),
-                                Path.of("src/test/resources/weeks/topic-ukraine-final.yml"))),
+                        ShippedConfig.with(Stream.of(
+                                        "topics-dev-tracks.yml",
+                                        "topic-ukraine-final.yml",
+                                        "topic-libya-final2.yml",
+                                        "topic-ethiopia-final2.yml",
+                                        "topic-afghanistan-final3.yml",
+                                        "topic-lebanon-final3.yml")
+                                .map(file -> Path.of("src/test/resources/weeks", file))
+                                .toList()),
                         Files.createTempDirectory("weeks"),
                         java.util.Map.of())
                 .cast();
@@ -419,9 +454,9 @@ class StoryDetectorTest {
         }
         String mistakes = String.join("\n", heard.mistakes());
 
-        assertThat(heard.stories()).isEqualTo(369);
-        assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.28);
-        assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.042);
-        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(5);
+        assertThat(heard.stories()).isEqualTo(521);
+        assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.31);
+        assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.047);
+        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(8);
     }
 }

@@ -84,6 +84,16 @@ class StoryTrackerTest {
     }
 
     @Test
+    void theStoreGivesEachReportItsOutlet() {
+        tracker.save(report("a", List.of("astana")));
+        tracker.save(report("b", List.of("astana")));
+
+        assertThat(stores.articles().storiesBetween(Instant.now().minus(Duration.ofHours(1)), Instant.now()))
+                .extracting(StoryReport::outlet)
+                .containsExactly("مصدر a", "مصدر b");
+    }
+
+    @Test
     void anArticleOlderThanMemoryIsJudgedAgainstTheStore() {
         Instant longAgo = Instant.now().minus(Duration.ofDays(5));
         tracker.save(report("a", List.of("astana"), longAgo));

@@ -31,7 +31,7 @@ final class WeekStories {
      */
     static List<Path> devWeeks() {
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/weeks"))) {
-            return files.filter(f -> f.getFileName().toString().matches("(dev|final)-.*\\.tsv"))
+            return files.filter(f -> f.getFileName().toString().matches("(dev|final|final2|final3)-.*\\.tsv"))
                     .sorted()
                     .toList();
         } catch (java.io.IOException e) {
@@ -50,7 +50,8 @@ final class WeekStories {
     static List<Report> reports(Week week, Cast cast) {
         return week.reports().stream()
                 .filter(Week.Report::onTopic)
-                .map(r -> new Report(r, StorySignature.of(r.headline(), r.text(), cast)))
+                .map(r -> new Report(
+                        r, StorySignature.of(r.headline(), r.text(), cast).from(r.outlet())))
                 .toList();
     }
 
