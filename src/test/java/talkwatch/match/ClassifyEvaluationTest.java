@@ -67,13 +67,24 @@ class ClassifyEvaluationTest {
         assertAtLeast("heldout13.tsv", 1.0, 0.76, 0.93);
         // heldout14.tsv and heldout15.tsv, written after, run once fresh on the shipped rule
         assertAtLeast("heldout14.tsv", new double[] {1.0, 0.93, 0.93}, new double[] {1.0, 0.83, 0.88});
-        assertAtLeast("heldout15.tsv", 1.0, 0.84, 0.72);
+        // heldout15.tsv: Sochi's precision 0.93 since the Russian–Turkish patrols are its own names: this set's writer
+        // took a patrol on the M4 for none of the talks, others' writers took two such patrols for Sochi's
+        assertAtLeast("heldout15.tsv", new double[] {1.0, 1.0, 0.93}, new double[] {1.0, 1.0, 0.83});
         // heldout16.tsv and heldout17.tsv measured Astana's own names (the guarantors, the de-escalation zones) fresh
         assertAtLeast("heldout16.tsv", 1.0, 0.84, 0.94);
         assertAtLeast("heldout17.tsv", 0.94, 0.81, 0.88);
         // heldout18.tsv and heldout19.tsv measured the Sochi memoranda as keywords fresh
         assertAtLeast("heldout18.tsv", new double[] {1.0, 0.94, 0.94}, new double[] {1.0, 0.84, 1.0});
         assertAtLeast("heldout19.tsv", 0.88, 0.73, 0.77);
+    }
+
+    @Test
+    void theHardSetsKeepWhatTheShippedTopicsFoundInThem() {
+        // news that names no venue: the Astana format's guarantors, posts and working group, the Sochi memoranda's
+        // patrols and demilitarized zone, the first envoys of the Geneva process (docs/BENCHMARKS.md, "Third round")
+        assertAtLeast("final-syria-2.tsv", new double[] {1.0, 0.95, 0.90}, new double[] {0.70, 0.90, 0.62});
+        assertAtLeast("final2-syria-3.tsv", new double[] {1.0, 1.0, 0.92}, new double[] {0.80, 0.95, 0.80});
+        assertAtLeast("fresh-syria-1.tsv", 0.85, 0.90, 0.81);
     }
 
     @Test
