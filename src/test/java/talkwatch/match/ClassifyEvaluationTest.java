@@ -94,6 +94,9 @@ class ClassifyEvaluationTest {
         assertOperatorTopic("topic-sudan-final.yml", "fresh-sudan-1.tsv", 0.94, 0.87);
         assertOperatorTopic("topic-sudan-final.yml", "final-sudan-2.tsv", 0.90, 0.97);
         assertOperatorTopic("topic-ukraine-final.yml", "final-ukraine-1.tsv", 0.94, 0.85);
+        // two operators' topics for one track, from the README before and after its advice on negotiators
+        assertOperatorTopic("topic-palestine-final4.yml", "final4-palestine-1.tsv", 1.0, 0.75);
+        assertOperatorTopic("topic-palestine-final4-b.yml", "final4-palestine-1.tsv", 1.0, 0.68);
     }
 
     private static void assertOperatorTopic(String topicFile, String set, double precision, double recall) {
