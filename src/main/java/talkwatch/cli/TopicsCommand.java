@@ -47,7 +47,8 @@ public final class TopicsCommand implements Runnable {
             mixinStandardHelpOptions = true,
             description = "Print the stored articles the topic matches as the configuration now writes it (+ new, ="
                     + " as when they were read) and those it matched then and no longer (-), newest first, then a"
-                    + " count. Articles no topic matched were kept with their headline only, so they are judged on it."
+                    + " count. Each article is judged on its headline and the opening of its text (its first"
+                    + " sentences), as the store keeps them."
                     + " Reads the database only: it runs beside the bot.")
     public static final class Try implements Callable<Integer> {
 
@@ -101,8 +102,11 @@ public final class TopicsCommand implements Runnable {
             Archive.since(
                     ConfigOption.existingDatabase(loaded, "talkwatch has stored no article yet"), from, article -> {
                         counts[0]++;
-                        boolean now = matcher.match(article.title(), String.join("\n", article.summary())).stream()
-                                .anyMatch(t -> t.id().equals(topicId));
+                        // the opening of the text, as run reads an article first; for an article stored before
+                        // leads were kept, its summary (none when no topic matched it: its headline alone)
+                        String text = article.lead().isEmpty() ? String.join("\n", article.summary()) : article.lead();
+                        boolean now =
+                                matcher.match(article.title(), text).stream().anyMatch(t -> t.id().equals(topicId));
                         boolean then = article.topics().contains(topicId);
                         counts[1] += now ? 1 : 0;
                         counts[2] += then ? 1 : 0;

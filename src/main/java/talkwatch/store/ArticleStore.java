@@ -285,8 +285,8 @@ public final class ArticleStore {
     private Optional<Long> insert(Connection connection, NewArticle item) throws SQLException {
         String sql =
                 "INSERT INTO article (article_key, feed_id, source_name, link, title, summary, published_at, seen_at,"
-                        + " last_served_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_key) DO NOTHING"
-                        + " RETURNING id";
+                        + " last_served_at, lead) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_key) DO"
+                        + " NOTHING RETURNING id";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setString(1, item.article().key());
             insert.setString(2, item.article().feedId());
@@ -297,6 +297,7 @@ public final class ArticleStore {
             insert.setLong(7, item.article().published().toEpochMilli());
             insert.setLong(8, clock.millis());
             insert.setLong(9, clock.millis());
+            insert.setString(10, ArticleLead.of(item.article().text()));
             Optional<Long> id;
             try (ResultSet rows = insert.executeQuery()) {
                 id = rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();

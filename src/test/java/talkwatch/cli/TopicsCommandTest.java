@@ -77,6 +77,41 @@ class TopicsCommandTest {
     }
 
     @Test
+    void judgesEachArticleOnTheOpeningOfItsTextAsRunWould() throws Exception {
+        Stores stores = Stores.open(database, Clock.systemUTC());
+        // matched to no topic when read: its headline names no talks, its first sentence does
+        stores.articles()
+                .save(new NewArticle(
+                        new Article(
+                                "news",
+                                "g",
+                                "https://example.org/g",
+                                "البرهان يستقبل المبعوث الأمريكي في بورتسودان",
+                                "بحث رئيس مجلس السيادة مع المبعوث الأمريكي استئناف محادثات جدة مع الدعم السريع."
+                                        + " وتناول اللقاء الوضع الإنساني في دارفور. وأكد الجانبان أهمية حماية"
+                                        + " المدنيين.",
+                                Instant.now().minus(Duration.ofHours(1))),
+                        "المصدر g",
+                        List.of(),
+                        List.of()));
+        writeConfig("""
+                  - id: sudan
+                    name: "مفاوضات السودان"
+                    keywords: ["جدة"]
+                    context: ["محادثات", "الوسطاء"]
+                    about: ["السوداني", "السودانيان", "الدعم السريع"]
+                """);
+
+        assertThat(topicsTry("sudan")).isZero();
+
+        assertThat(out.toString().lines().toList())
+                .first()
+                .asString()
+                .startsWith("+ ")
+                .contains("البرهان يستقبل المبعوث الأمريكي في بورتسودان (المصدر g)");
+    }
+
+    @Test
     void namesTheTopicsThereAreWhenTheOneAskedForIsNot() throws Exception {
         writeConfig("""
                   - id: sudan

@@ -1,0 +1,4 @@
+-- The opening of each article's text (its first sentences), kept for every article, matched or not, so that
+-- `talkwatch topics try` judges a new topic on what `run` would read first, not on a headline alone. (After V100: a
+-- database that has applied it takes this one in order.)
+ALTER TABLE article ADD COLUMN lead TEXT;
