@@ -97,6 +97,11 @@ class ClassifyEvaluationTest {
         // two operators' topics for one track, from the README before and after its advice on negotiators
         assertOperatorTopic("topic-palestine-final4.yml", "final4-palestine-1.tsv", 1.0, 0.75);
         assertOperatorTopic("topic-palestine-final4-b.yml", "final4-palestine-1.tsv", 1.0, 0.68);
+        // and two operators' topics checked with topics try, on sets written for them
+        assertOperatorTopic("topic-palestine-final5-operator.yml", "final5-palestine-2.tsv", 0.94, 0.85);
+        assertOperatorTopic("topic-palestine-final5-operator.yml", "final5-palestine-3.tsv", 0.92, 0.92);
+        assertOperatorTopic("topic-palestine-final5-operator-b.yml", "final5-palestine-2.tsv", 0.97, 0.87);
+        assertOperatorTopic("topic-palestine-final5-operator-b.yml", "final5-palestine-3.tsv", 1.0, 0.85);
     }
 
     private static void assertOperatorTopic(String topicFile, String set, double precision, double recall) {
