@@ -13,6 +13,8 @@ final class ArticleLead {
 
     static final int SENTENCES = 3;
     static final int MAX_CHARS = 600;
+    /** The text read for them: a long article's sentences past it are never its lead. */
+    private static final int READ_CHARS = 4 * MAX_CHARS;
 
     private ArticleLead() {}
 
@@ -22,7 +24,7 @@ final class ArticleLead {
             return null;
         }
         List<String> sentences =
-                SentenceSplitter.split(text.length() > 4 * MAX_CHARS ? text.substring(0, 4 * MAX_CHARS) : text);
+                SentenceSplitter.split(text.length() > READ_CHARS ? text.substring(0, READ_CHARS) : text);
         StringBuilder lead = new StringBuilder();
         for (String sentence : sentences.subList(0, Math.min(SENTENCES, sentences.size()))) {
             if (lead.length() + sentence.length() + 1 > MAX_CHARS) {
