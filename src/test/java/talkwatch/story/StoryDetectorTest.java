@@ -26,6 +26,16 @@ class StoryDetectorTest {
             "انطلقت اليوم في نور سلطان الجولة الرابعة عشرة من محادثات أستانا بمشاركة الدول الضامنة روسيا وتركيا"
                     + " وإيران ووفدي الحكومة السورية والمعارضة.");
 
+    /** The opening of the 22nd round, as a breaking item, and the delegation's start of it, in few shared words. */
+    private static final StorySignature ROUND_22_BREAKING = StorySignature.of(
+            "عاجل: انطلاق الجولة الـ22 من محادثات أستانا حول سوريا",
+            "انطلقت في العاصمة الكازاخية صباح الخميس أعمال الجولة الثانية والعشرين من المحادثات حول سوريا.");
+
+    private static final StorySignature ROUND_22_DELEGATION = StorySignature.of(
+            "الوفد السوري يبدأ مشاركته في الاجتماع الدولي الثاني والعشرين بصيغة أستانا",
+            "بدأ الوفد برئاسة معاون وزير الخارجية مشاركته في أعمال الاجتماع الدولي الثاني والعشرين، حيث عقد"
+                    + " لقاءات مع وفدي روسيا وإيران.");
+
     @Test
     void aParaphraseFromAnotherOutletRepeatsTheStory() {
         StorySignature paraphrase = StorySignature.of(
@@ -41,14 +51,8 @@ class StoryDetectorTest {
 
     @Test
     void anOutletSeldomTellsOneStoryTwice() {
-        StorySignature breaking = StorySignature.of(
-                        "عاجل: انطلاق الجولة الـ22 من محادثات أستانا حول سوريا",
-                        "انطلقت في العاصمة الكازاخية صباح الخميس أعمال الجولة الثانية والعشرين من المحادثات حول سوريا.")
-                .from("سانا");
-        StorySignature delegation = StorySignature.of(
-                "الوفد السوري يبدأ مشاركته في الاجتماع الدولي الثاني والعشرين بصيغة أستانا",
-                "بدأ الوفد برئاسة معاون وزير الخارجية مشاركته في أعمال الاجتماع الدولي الثاني والعشرين، حيث عقد"
-                        + " لقاءات مع وفدي روسيا وإيران.");
+        StorySignature breaking = ROUND_22_BREAKING.from("سانا");
+        StorySignature delegation = ROUND_22_DELEGATION;
 
         // an hour later, from another outlet, the delegation's start retells the opening; from the outlet that told
         // the opening, it is likelier another story of the round (its report of the delegation's meetings)
@@ -319,13 +323,8 @@ class StoryDetectorTest {
 
     @Test
     void twoReportsOfTheSameEventInFewSharedWordsAreStillOneStory() {
-        StorySignature breaking = StorySignature.of(
-                "عاجل: انطلاق الجولة الـ22 من محادثات أستانا حول سوريا",
-                "انطلقت في العاصمة الكازاخية صباح الخميس أعمال الجولة الثانية والعشرين من المحادثات حول سوريا.");
-        StorySignature delegation = StorySignature.of(
-                "الوفد السوري يبدأ مشاركته في الاجتماع الدولي الثاني والعشرين بصيغة أستانا",
-                "بدأ الوفد برئاسة معاون وزير الخارجية مشاركته في أعمال الاجتماع الدولي الثاني والعشرين، حيث عقد"
-                        + " لقاءات مع وفدي روسيا وإيران.");
+        StorySignature breaking = ROUND_22_BREAKING;
+        StorySignature delegation = ROUND_22_DELEGATION;
 
         assertThat(StoryDetector.overlap(delegation, breaking)).isBetween(0.3, 0.4);
         assertThat(judge(delegation, new StoryDetector.Seen(4, breaking)).telling())

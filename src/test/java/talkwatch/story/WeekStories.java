@@ -26,8 +26,9 @@ import talkwatch.testing.Week;
 final class WeekStories {
 
     /**
-     * The weeks of {@code src/test/resources/weeks} that may be tuned on: the dev weeks, and the final weeks since they
-     * were run once and spent.
+     * The weeks of {@code src/test/resources/weeks} that may be tuned on: the dev weeks, and the final weeks of the
+     * first two rounds ({@code final-}, {@code final2-}, {@code final3-}) since they were run once and spent; the
+     * {@code final4-} weeks measured the third round and are not tuned on.
      */
     static List<Path> devWeeks() {
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/weeks"))) {
