@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,8 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import talkwatch.arabic.TermExtractor;
 import talkwatch.config.Config;
 import talkwatch.config.Durations;
+import talkwatch.match.NearMisses;
 import talkwatch.match.Topic;
 import talkwatch.match.TopicMatcher;
 import talkwatch.store.Archive;
@@ -48,7 +51,8 @@ public final class TopicsCommand implements Runnable {
             description = "Print the stored articles the topic matches as the configuration now writes it (+ new, ="
                     + " as when they were read) and those it matched then and no longer (-), newest first, then a"
                     + " count. Each article is judged on its headline and the opening of its text (its first"
-                    + " sentences), as the store keeps them."
+                    + " sentences), as the store keeps them. Then the articles it does not match that read most"
+                    + " like those it does (~), with the words they share with its news: where words it lacks show."
                     + " Reads the database only: it runs beside the bot.")
     public static final class Try implements Callable<Integer> {
 
@@ -66,6 +70,14 @@ public final class TopicsCommand implements Runnable {
                 defaultValue = "7d",
                 description = "How far back to look: 12h, 7d, 30d … (default: ${DEFAULT-VALUE}).")
         String since;
+
+        @Option(
+                names = "--near",
+                paramLabel = "N",
+                defaultValue = "15",
+                description = "How many of the nearest articles it does not match to print; 0 for none (default:"
+                        + " ${DEFAULT-VALUE}).")
+        int near;
 
         @Spec
         CommandSpec spec;
@@ -93,11 +105,16 @@ public final class TopicsCommand implements Runnable {
             Duration back = Durations.parse(since)
                     .orElseThrow(() -> new CommandLine.ParameterException(
                             spec.commandLine(), "--since: expected a duration such as 12h or 7d, got " + since));
+            if (near < 0) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--near: expected 0 or more articles, got " + near);
+            }
             // all the topics, so that a headline naming another topic's venue is judged as run judges it
             TopicMatcher matcher = new TopicMatcher(loaded.topics());
             ZoneId zone = loaded.telegram().timeZone();
             PrintWriter out = spec.commandLine().getOut();
             int[] counts = new int[4]; // read, now, then, no longer
+            NearMisses<Archive.Archived> misses = new NearMisses<>(new TermExtractor());
             Instant from = clock.instant().minus(back);
             Archive.since(
                     ConfigOption.existingDatabase(loaded, "talkwatch has stored no article yet"), from, article -> {
@@ -111,6 +128,7 @@ public final class TopicsCommand implements Runnable {
                         counts[1] += now ? 1 : 0;
                         counts[2] += then ? 1 : 0;
                         counts[3] += then && !now ? 1 : 0;
+                        misses.add(article, article.title(), text, now);
                         if (now || then) {
                             out.printf(
                                     "%s %s %s (%s)%n",
@@ -129,8 +147,24 @@ public final class TopicsCommand implements Runnable {
                     WHEN.format(from.atZone(zone)),
                     counts[1] - (counts[2] - counts[3]),
                     counts[3]);
+            printNearest(out, misses.nearest(near), zone);
             out.flush();
             return 0;
+        }
+
+        private void printNearest(PrintWriter out, List<NearMisses.Near<Archive.Archived>> nearest, ZoneId zone) {
+            if (!nearest.isEmpty()) {
+                out.printf("Not matched, nearest first, with the words they share with what %s matches:%n", topicId);
+            }
+            for (NearMisses.Near<Archive.Archived> miss : nearest) {
+                Archive.Archived article = miss.article();
+                out.printf(
+                        "~ %s %s (%s) [%s]%n",
+                        WHEN.format(article.published().atZone(zone)),
+                        article.title(),
+                        article.sourceName(),
+                        String.join("، ", miss.words()));
+            }
         }
     }
 }

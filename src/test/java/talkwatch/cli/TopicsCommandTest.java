@@ -22,6 +22,14 @@ import talkwatch.store.NewArticle;
 /** {@code talkwatch topics try}: a topic, as now written, against the articles the store kept. */
 class TopicsCommandTest {
 
+    private static final String SUDAN_TALKS = """
+              - id: sudan
+                name: "مفاوضات السودان"
+                keywords: ["جدة"]
+                context: ["محادثات", "الوسطاء"]
+                about: ["السوداني", "السودانيان"]
+            """;
+
     @TempDir
     Path dir;
 
@@ -56,13 +64,7 @@ class TopicsCommandTest {
 
     @Test
     void showsWhatATopicNowMatchesAmongTheStoredArticlesBesideWhatItMatchedThen() throws Exception {
-        writeConfig("""
-                  - id: sudan
-                    name: "مفاوضات السودان"
-                    keywords: ["جدة"]
-                    context: ["محادثات", "الوسطاء"]
-                    about: ["السوداني", "السودانيان"]
-                """);
+        writeConfig(SUDAN_TALKS);
 
         assertThat(topicsTry("sudan")).isZero();
 
@@ -112,6 +114,31 @@ class TopicsCommandTest {
     }
 
     @Test
+    void thenNamesTheArticlesItMissesThatReadLikeThoseItMatchesWithTheWordsTheyShare() throws Exception {
+        Stores stores = Stores.open(database, Clock.systemUTC());
+        Instant now = Instant.now();
+        save(stores, "h", "الوسطاء في جدة يقترحون هدنة إنسانية على طرفي النزاع السوداني", List.of(), now);
+        save(stores, "i", "محادثات جدة: الوسطاء يبحثون هدنة إنسانية مع الطرفين", List.of(), now);
+        // the talks, told without the topic's keyword: a near miss
+        save(stores, "j", "الوسطاء يقترحون هدنة إنسانية جديدة على الطرفين السودانيين", List.of(), now);
+        writeConfig(SUDAN_TALKS);
+
+        assertThat(topicsTry("sudan")).isZero();
+
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.get(lines.size() - 2))
+                .isEqualTo("Not matched, nearest first, with the words they share with what sudan matches:");
+        assertThat(lines.get(lines.size() - 1))
+                .startsWith("~ ")
+                .endsWith("الوسطاء يقترحون هدنة إنسانية جديدة على الطرفين السودانيين (المصدر j) [الوسطاء، هدنة،"
+                        + " إنسانية، الطرفين، السودانيين]");
+
+        out.getBuffer().setLength(0);
+        assertThat(topicsTry("sudan", "--near", "0")).isZero();
+        assertThat(out.toString()).doesNotContain("~ ").doesNotContain("Not matched");
+    }
+
+    @Test
     void namesTheTopicsThereAreWhenTheOneAskedForIsNot() throws Exception {
         writeConfig("""
                   - id: sudan
@@ -147,13 +174,11 @@ class TopicsCommandTest {
                 %s""".formatted(database, topics));
     }
 
-    private int topicsTry(String topic) {
+    private int topicsTry(String topic, String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "topics", "try", "--config", dir.resolve("talkwatch.yml").toString(), topic));
+        args.addAll(List.of(options));
         return Main.execute(
-                new String[] {
-                    "topics", "try", "--config", dir.resolve("talkwatch.yml").toString(), topic
-                },
-                Map.of(),
-                new PrintWriter(out, true),
-                new PrintWriter(err, true));
+                args.toArray(String[]::new), Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
     }
 }
