@@ -102,6 +102,18 @@ class ClassifyEvaluationTest {
         assertOperatorTopic("topic-palestine-final5-operator.yml", "final5-palestine-3.tsv", 0.92, 0.92);
         assertOperatorTopic("topic-palestine-final5-operator-b.yml", "final5-palestine-2.tsv", 0.97, 0.87);
         assertOperatorTopic("topic-palestine-final5-operator-b.yml", "final5-palestine-3.tsv", 1.0, 0.85);
+        // the sixth round's Yemen track: two topics written from the README alone, and three operators' who checked
+        // theirs with topics try (e without the near misses, f1 and f2 with them)
+        assertOperatorTopic("topic-yemen-final6-g1.yml", "final6-yemen-1.tsv", 0.92, 0.90);
+        assertOperatorTopic("topic-yemen-final6-g1.yml", "final6-yemen-2.tsv", 0.97, 0.97);
+        assertOperatorTopic("topic-yemen-final6-g2.yml", "final6-yemen-1.tsv", 0.97, 0.95);
+        assertOperatorTopic("topic-yemen-final6-g2.yml", "final6-yemen-2.tsv", 0.97, 0.97);
+        assertOperatorTopic("topic-yemen-final6-operator-e.yml", "final6-yemen-1.tsv", 0.97, 1.0);
+        assertOperatorTopic("topic-yemen-final6-operator-e.yml", "final6-yemen-2.tsv", 1.0, 0.95);
+        assertOperatorTopic("topic-yemen-final6-operator-f1.yml", "final6-yemen-1.tsv", 0.97, 0.95);
+        assertOperatorTopic("topic-yemen-final6-operator-f1.yml", "final6-yemen-2.tsv", 1.0, 0.97);
+        assertOperatorTopic("topic-yemen-final6-operator-f2.yml", "final6-yemen-1.tsv", 0.92, 0.95);
+        assertOperatorTopic("topic-yemen-final6-operator-f2.yml", "final6-yemen-2.tsv", 0.95, 0.97);
     }
 
     private static void assertOperatorTopic(String topicFile, String set, double precision, double recall) {
