@@ -55,14 +55,15 @@ class StoryDetectorTest {
         StorySignature delegation = ROUND_22_DELEGATION;
 
         // an hour later, from another outlet, the delegation's start retells the opening; from the outlet that told
-        // the opening, it is likelier another story of the round (its report of the delegation's meetings)
+        // the opening, it may well be another story of the round (its report of the delegation's meetings): it is heard
         Instant opening = Instant.parse("2024-11-11T07:00:00Z");
         List<StoryDetector.Seen> told = List.of(new StoryDetector.Seen(4, 4, breaking, true, Optional.of(opening)));
         Instant later = opening.plus(Duration.ofHours(1));
-        assertThat(detector.judge(delegation.from("الجزيرة نت"), later, told).telling())
-                .isEqualTo(Telling.REPEAT);
-        assertThat(detector.judge(delegation.from("سانا"), later, told).telling())
-                .isEqualTo(Telling.NEW);
+        StoryDetector.Verdict fromAnother = detector.judge(delegation.from("الجزيرة نت"), later, told);
+        StoryDetector.Verdict fromTheSame = detector.judge(delegation.from("سانا"), later, told);
+        assertThat(fromAnother.telling()).isEqualTo(Telling.REPEAT);
+        assertThat(fromTheSame.telling()).isNotEqualTo(Telling.REPEAT);
+        assertThat(fromTheSame.odds()).isLessThan(fromAnother.odds() - 0.4);
         assertThat(detector.judge(delegation, later, told).telling())
                 .as("an outlet not known counts as another")
                 .isEqualTo(Telling.REPEAT);
@@ -440,7 +441,8 @@ class StoryDetectorTest {
                                         "topic-libya-final2.yml",
                                         "topic-ethiopia-final2.yml",
                                         "topic-afghanistan-final3.yml",
-                                        "topic-lebanon-final3.yml")
+                                        "topic-lebanon-final3.yml",
+                                        "topic-palestine-final4.yml")
                                 .map(file -> Path.of("src/test/resources/weeks", file))
                                 .toList()),
                         Files.createTempDirectory("weeks"),
@@ -453,9 +455,9 @@ class StoryDetectorTest {
         }
         String mistakes = String.join("\n", heard.mistakes());
 
-        assertThat(heard.stories()).isEqualTo(521);
-        assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.31);
-        assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.047);
-        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(8);
+        assertThat(heard.stories()).isEqualTo(650);
+        assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.32);
+        assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.05);
+        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(10);
     }
 }

@@ -27,12 +27,16 @@ final class WeekStories {
 
     /**
      * The weeks of {@code src/test/resources/weeks} that may be tuned on: the dev weeks, and the final weeks of the
-     * first two rounds ({@code final-}, {@code final2-}, {@code final3-}) since they were run once and spent; the
-     * {@code final4-} weeks measured the third round and are not tuned on.
+     * rounds that were run once and spent ({@code final-} to {@code final4-}), and two of the fourth round's Yemen weeks
+     * ({@code final6-}), read to find why they rang so often; its other Yemen weeks measured that round, not tuned on.
      */
     static List<Path> devWeeks() {
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/weeks"))) {
-            return files.filter(f -> f.getFileName().toString().matches("(dev|final|final2|final3)-.*\\.tsv"))
+            return files.filter(
+                            f -> f.getFileName()
+                                    .toString()
+                                    .matches(
+                                            "(dev|final|final2|final3|final4)-.*\\.tsv|final6-yemen-(kuwait|stockholm)-.*\\.tsv"))
                     .sorted()
                     .toList();
         } catch (java.io.IOException e) {
