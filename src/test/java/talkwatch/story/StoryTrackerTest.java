@@ -75,9 +75,7 @@ class StoryTrackerTest {
         tracker.save(report("a", List.of("astana")));
         tracker.save(report("b", List.of("astana")));
 
-        assertThat(stores.articles().storiesBetween(Instant.now().minus(Duration.ofHours(1)), Instant.now()))
-                .extracting(StoryReport::first)
-                .containsExactly(true, false);
+        assertThat(reportsOfTheLastHour()).extracting(StoryReport::first).containsExactly(true, false);
         // after a restart, memory is read from the store: the repeat is still one
         StoryTracker restarted = new StoryTracker(stores.articles(), Duration.ofHours(12));
         assertThat(restarted.save(report("c", List.of("astana")))).contains(0);
@@ -88,9 +86,11 @@ class StoryTrackerTest {
         tracker.save(report("a", List.of("astana")));
         tracker.save(report("b", List.of("astana")));
 
-        assertThat(stores.articles().storiesBetween(Instant.now().minus(Duration.ofHours(1)), Instant.now()))
-                .extracting(StoryReport::outlet)
-                .containsExactly("مصدر a", "مصدر b");
+        assertThat(reportsOfTheLastHour()).extracting(StoryReport::outlet).containsExactly("مصدر a", "مصدر b");
+    }
+
+    private List<StoryReport> reportsOfTheLastHour() {
+        return stores.articles().storiesBetween(Instant.now().minus(Duration.ofHours(1)), Instant.now());
     }
 
     @Test
