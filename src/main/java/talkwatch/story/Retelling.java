@@ -44,12 +44,15 @@ final class Retelling {
         /** The same phase of the same numbered round ({@link StoryDetector#sameEvent}). */
         SAME_EVENT,
         /** Both come from the same outlet, which seldom tells one story twice. */
-        SAME_OUTLET
+        SAME_OUTLET,
+        /** The article's outlet told the other's story already, in another report. */
+        OUTLET_TOLD_STORY
     }
 
     /** Fitted by {@code RetellingFit} on the dev weeks; the first is the intercept. */
     static final double[] WEIGHTS = {
-        -2.535, 1.704, 10.973, 7.623, -1.445, -1.448, 0.604, -0.270, 0.905, -1.013, -0.024, 0.807, -0.025, 1.311, -2.844
+        -2.344, 2.219, 10.883, 6.925, -1.364, -1.535, 0.533, -0.316, 0.932, -0.995, -0.096, 0.760, -0.105, 1.278,
+        -3.060, -1.734
     };
 
     private Retelling() {}
@@ -75,6 +78,16 @@ final class Retelling {
     /** The same, with the article's {@link LeadGrams} read once for all the reports it is weighed against. */
     static double[] evidence(
             StorySignature article, LeadGrams articleGrams, StorySignature told, Duration apart, TermRarity rarity) {
+        return evidence(article, articleGrams, told, apart, rarity, false);
+    }
+
+    static double[] evidence(
+            StorySignature article,
+            LeadGrams articleGrams,
+            StorySignature told,
+            Duration apart,
+            TermRarity rarity,
+            boolean outletToldStory) {
         double hours = Math.abs(apart.toMinutes()) / 60.0;
         boolean bothNamePeople = !article.actors().isEmpty() && !told.actors().isEmpty();
         boolean samePeople = bothNamePeople && !disjoint(article.actors(), told.actors());
@@ -96,7 +109,8 @@ final class Retelling {
                     : 0,
             article.phase().contradicts(told.phase()) ? 1 : 0,
             StoryDetector.sameEvent(article, told) ? 1 : 0,
-            !article.outlet().isEmpty() && article.outlet().equals(told.outlet()) ? 1 : 0
+            !article.outlet().isEmpty() && article.outlet().equals(told.outlet()) ? 1 : 0,
+            outletToldStory && !article.outlet().equals(told.outlet()) ? 1 : 0
         };
     }
 

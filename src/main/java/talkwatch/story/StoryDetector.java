@@ -3,6 +3,7 @@ package talkwatch.story;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -102,6 +103,7 @@ public final class StoryDetector {
         Seen likeliest = null;
         double best = 0;
         LeadGrams grams = LeadGrams.of(article.lead());
+        Set<Long> storiesOfOutlet = storiesOf(article.outlet(), recent);
         for (Seen seen : recent) {
             if (!seen.told()
                     || overlap(article, seen.signature()) < MIN_OVERLAP
@@ -109,7 +111,9 @@ public final class StoryDetector {
                 continue;
             }
             Duration apart = Duration.between(seen.published().orElse(at), at);
-            double odds = Retelling.odds(Retelling.evidence(article, grams, seen.signature(), apart, rarity), weights);
+            boolean outletTold = storiesOfOutlet.contains(seen.storyId());
+            double odds = Retelling.odds(
+                    Retelling.evidence(article, grams, seen.signature(), apart, rarity, outletTold), weights);
             if (odds > best) {
                 best = odds;
                 likeliest = seen;
@@ -123,6 +127,19 @@ public final class StoryDetector {
                 && !otherSpeakers(article, likeliest.signature());
         return new Verdict(
                 repeat ? StoryNote.Telling.REPEAT : StoryNote.Telling.FOLLOW_UP, Optional.of(likeliest), best);
+    }
+
+    /** The stories {@code outlet} brought a report of already, among {@code recent}; none for an unknown outlet. */
+    private static Set<Long> storiesOf(String outlet, List<Seen> recent) {
+        Set<Long> stories = new HashSet<>();
+        if (!outlet.isEmpty()) {
+            for (Seen seen : recent) {
+                if (outlet.equals(seen.signature().outlet())) {
+                    stories.add(seen.storyId());
+                }
+            }
+        }
+        return stories;
     }
 
     /** The story {@code article} repeats or follows up, if any: its id. */

@@ -3,10 +3,13 @@ package talkwatch.story;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import talkwatch.match.Cast;
 import talkwatch.testing.ShippedConfig;
 
@@ -134,6 +137,7 @@ public final class RetellingFit {
         }
         RecentStories recent = new RecentStories(reports.get(0).at().minus(WINDOW), WINDOW.plus(Duration.ofDays(2)));
         Map<String, Long> storyIds = new LinkedHashMap<>();
+        Map<String, Set<String>> outlets = new HashMap<>();
         for (int j = 0; j < reports.size(); j++) {
             WeekStories.Report later = reports.get(j);
             TermRarity rarity = recent.rarity();
@@ -147,10 +151,19 @@ public final class RetellingFit {
                     continue;
                 }
                 samples.add(
-                        Retelling.evidence(later.signature(), earlier.signature(), apart, rarity),
+                        Retelling.evidence(
+                                later.signature(),
+                                LeadGrams.of(later.signature().lead()),
+                                earlier.signature(),
+                                apart,
+                                rarity,
+                                outlets.getOrDefault(earlier.report().story(), Set.of())
+                                        .contains(later.signature().outlet())),
                         earlier.report().story().equals(later.report().story()));
             }
             long story = storyIds.computeIfAbsent(later.report().story(), s -> (long) storyIds.size());
+            outlets.computeIfAbsent(later.report().story(), s -> new HashSet<>())
+                    .add(later.signature().outlet());
             recent.add(new RecentStories.Report(
                     j, story, later.signature(), later.at(), later.report().topics(), true));
         }

@@ -70,6 +70,29 @@ class StoryDetectorTest {
     }
 
     @Test
+    void anOutletThatToldAStorySeldomTellsItAgain() {
+        // the opening of the 22nd round: Al Jazeera's breaking item, then SANA's report in other words
+        Instant opening = Instant.parse("2024-11-11T07:00:00Z");
+        StorySignature sana = StorySignature.of(
+                        "نور سلطان تحتضن جولة جديدة من المباحثات حول سوريا",
+                        "تحتضن العاصمة الكازاخية اليوم جولة جديدة من المباحثات بمشاركة الدول الضامنة روسيا وتركيا"
+                                + " وإيران.")
+                .from("سانا");
+        List<StoryDetector.Seen> told = List.of(
+                new StoryDetector.Seen(4, 4, ROUND_22_BREAKING.from("الجزيرة نت"), true, Optional.of(opening)),
+                new StoryDetector.Seen(4, 5, sana, false, Optional.of(opening.plus(Duration.ofMinutes(20)))));
+
+        // an hour later, the delegation's start reads like Al Jazeera's item: from a third outlet it retells the
+        // opening; from SANA, which told the opening already, it is more likely another story of the round
+        Instant later = opening.plus(Duration.ofHours(1));
+        StoryDetector.Verdict fromAThird = detector.judge(ROUND_22_DELEGATION.from("العربية"), later, told);
+        StoryDetector.Verdict fromSana = detector.judge(ROUND_22_DELEGATION.from("سانا"), later, told);
+        assertThat(fromAThird.telling()).isEqualTo(Telling.REPEAT);
+        assertThat(fromSana.told()).map(StoryDetector.Seen::articleId).contains(4L);
+        assertThat(fromSana.odds()).isLessThan(fromAThird.odds() - 0.1);
+    }
+
+    @Test
     void aTruncatedCopyRepeatsTheStory() {
         StorySignature truncated = StorySignature.of(
                 "انطلاق الجولة الرابعة عشرة من محادثات أستانا", "انطلقت اليوم في نور سلطان الجولة الرابعة عشرة.");
@@ -442,7 +465,8 @@ class StoryDetectorTest {
                                         "topic-ethiopia-final2.yml",
                                         "topic-afghanistan-final3.yml",
                                         "topic-lebanon-final3.yml",
-                                        "topic-palestine-final4.yml")
+                                        "topic-palestine-final4.yml",
+                                        "topic-sahara-final8.yml")
                                 .map(file -> Path.of("src/test/resources/weeks", file))
                                 .toList()),
                         Files.createTempDirectory("weeks"),
@@ -455,9 +479,9 @@ class StoryDetectorTest {
         }
         String mistakes = String.join("\n", heard.mistakes());
 
-        assertThat(heard.stories()).isEqualTo(650);
-        assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.32);
-        assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.05);
-        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(10);
+        assertThat(heard.stories()).isEqualTo(703);
+        assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.27);
+        assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.045);
+        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(12);
     }
 }
