@@ -97,7 +97,7 @@ public record StorySignature(
                 Phase.of(about, firstSentence),
                 EventKind.of(about),
                 actors.isEmpty() ? cast.named(first) : actors,
-                speaker(title),
+                speaker(title, cast),
                 String.join(" ", headline) + " " + String.join(" ", firstSentence),
                 "");
     }
@@ -107,15 +107,29 @@ public record StorySignature(
         return new StorySignature(terms, ordinals, cardinals, phase, kinds, actors, speaker, lead, outlet);
     }
 
-    /** The words before a colon that opens the headline (after «عاجل»), when they are few: who speaks. */
-    static List<String> speaker(String title) {
+    /**
+     * Who speaks: the words before a colon that opens the headline (after «عاجل»), when they are few; when they name
+     * people {@code cast} knows, by name, alias or title, those people's names, so that «المبعوث الروسي:» and
+     * «لافرنتييف:» are one speaker.
+     */
+    static List<String> speaker(String title, Cast cast) {
         String head = title.strip().replaceFirst("^عاجل\\s*[:|]?\\s*", "");
         int colon = head.indexOf(':');
         if (colon < 0) {
             return List.of();
         }
-        List<String> words = TermExtractor.words(head.substring(0, colon));
-        return words.isEmpty() || words.size() > SPEAKER_WORDS ? List.of() : words;
+        String before = head.substring(0, colon);
+        List<String> words = TermExtractor.words(before);
+        if (words.isEmpty() || words.size() > SPEAKER_WORDS) {
+            return List.of();
+        }
+        Set<String> people = cast.named(before);
+        return people.isEmpty()
+                ? words
+                : people.stream()
+                        .flatMap(name -> TermExtractor.words(name).stream())
+                        .distinct()
+                        .toList();
     }
 
     /**
