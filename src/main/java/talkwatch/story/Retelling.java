@@ -46,13 +46,15 @@ final class Retelling {
         /** Both come from the same outlet, which seldom tells one story twice. */
         SAME_OUTLET,
         /** The article's outlet told the other's story already, in another report. */
-        OUTLET_TOLD_STORY
+        OUTLET_TOLD_STORY,
+        /** Both report meetings, and not of the same people ({@link Meeting#others}). */
+        OTHER_MEETING
     }
 
     /** Fitted by {@code RetellingFit} on the dev weeks; the first is the intercept. */
     static final double[] WEIGHTS = {
-        -2.352, 2.111, 11.229, 6.846, -1.336, -1.475, 0.468, -0.602, 1.707, -1.116, -0.096, 0.750, -0.031, 1.611,
-        -3.030, -1.760
+        -2.367, 2.065, 11.329, 7.149, -1.353, -1.400, 0.505, -0.660, 1.701, -1.123, -0.001, 0.735, -0.061, 1.580,
+        -3.060, -1.784, -2.342
     };
 
     private Retelling() {}
@@ -110,7 +112,8 @@ final class Retelling {
             article.phase().contradicts(told.phase()) ? 1 : 0,
             StoryDetector.sameEvent(article, told) ? 1 : 0,
             !article.outlet().isEmpty() && article.outlet().equals(told.outlet()) ? 1 : 0,
-            outletToldStory && !article.outlet().equals(told.outlet()) ? 1 : 0
+            outletToldStory && !article.outlet().equals(told.outlet()) ? 1 : 0,
+            Meeting.others(article, told) ? 1 : 0
         };
     }
 

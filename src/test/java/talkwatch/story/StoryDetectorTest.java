@@ -93,6 +93,44 @@ class StoryDetectorTest {
     }
 
     @Test
+    void theEnvoysMeetingsWithTwoDelegationsAreTwoMeetings() {
+        Cast cast = new Cast(
+                List.of(new Person("هورست كولر", List.of("كوهلر", "كولر", "هورست كوهلر"), List.of("المبعوث الشخصي"))));
+        StorySignature withMorocco = StorySignature.of(
+                "كوهلر يجري مباحثات ثنائية مع الوفد المغربي في جنيف",
+                "أجرى المبعوث الشخصي للأمين العام هورست كوهلر، صباح الخميس، مباحثات ثنائية مع الوفد المغربي برئاسة"
+                        + " وزير الخارجية ناصر بوريطة.",
+                cast);
+        StorySignature withPolisario = StorySignature.of(
+                "المبعوث الشخصي يستقبل وفد البوليساريو على انفراد",
+                "استقبل المبعوث الشخصي هورست كوهلر بعد الظهر وفد جبهة البوليساريو برئاسة خطري أدوه في لقاء منفرد"
+                        + " بمقر الأمم المتحدة في جنيف.",
+                cast);
+        StorySignature moroccoAgain = StorySignature.of(
+                "المبعوث الشخصي يجتمع بالوفد المغربي على انفراد",
+                "اجتمع المبعوث الشخصي هورست كوهلر صباح الخميس بالوفد المغربي برئاسة ناصر بوريطة في لقاء منفرد بمقر"
+                        + " الأمم المتحدة في جنيف.",
+                cast);
+
+        assertThat(Meeting.parties(withMorocco)).containsExactlyInAnyOrder("هورست كولر", "مغربي");
+        assertThat(Meeting.parties(withPolisario)).contains("هورست كولر", "بوليساريو");
+        assertThat(Meeting.others(withPolisario, withMorocco)).isTrue();
+        assertThat(Meeting.others(moroccoAgain, withMorocco)).isFalse();
+
+        // the meeting with the other delegation shares a third of its words with the first: who met lowers its odds
+        double[] blindToMeetings = Retelling.WEIGHTS.clone();
+        blindToMeetings[Retelling.Evidence.OTHER_MEETING.ordinal() + 1] = 0;
+        StoryDetector blind = new StoryDetector(
+                Duration.ofHours(12), blindToMeetings, StoryDetector.REPEAT_ODDS, StoryDetector.FOLLOW_UP_ODDS);
+        List<StoryDetector.Seen> told = List.of(new StoryDetector.Seen(1, withMorocco));
+        assertThat(detector.judge(withPolisario, Instant.EPOCH, told).odds())
+                .isLessThan(blind.judge(withPolisario, Instant.EPOCH, told).odds() - 0.1);
+        assertThat(judge(moroccoAgain, new StoryDetector.Seen(1, withMorocco)).telling())
+                .as("another outlet's report of the same meeting")
+                .isEqualTo(Telling.REPEAT);
+    }
+
+    @Test
     void aTruncatedCopyRepeatsTheStory() {
         StorySignature truncated = StorySignature.of(
                 "انطلاق الجولة الرابعة عشرة من محادثات أستانا", "انطلقت اليوم في نور سلطان الجولة الرابعة عشرة.");
@@ -491,8 +529,8 @@ class StoryDetectorTest {
         String mistakes = String.join("\n", heard.mistakes());
 
         assertThat(heard.stories()).isEqualTo(782);
-        assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.28);
-        assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.045);
+        assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.25);
+        assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.05);
         assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(11);
     }
 }
