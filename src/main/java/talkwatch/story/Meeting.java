@@ -23,23 +23,21 @@ final class Meeting {
 
     /** Whether both report meetings, and each names someone who met that the other does not. */
     static boolean others(StorySignature a, StorySignature b) {
-        if (!reported(a) || !reported(b)) {
-            return false;
-        }
-        Set<String> these = parties(a);
-        Set<String> those = parties(b);
+        Set<String> these = a.met();
+        Set<String> those = b.met();
         return !these.isEmpty() && !those.isEmpty() && !these.containsAll(those) && !those.containsAll(these);
     }
 
-    /** Whether the headline or first sentence reports a meeting. */
-    static boolean reported(StorySignature report) {
-        return MEETS.matcher(report.lead()).find();
-    }
-
-    /** The people named, and the delegations by the word after «وفد», without its article. */
-    static Set<String> parties(StorySignature report) {
-        Set<String> parties = new HashSet<>(report.actors());
-        String[] words = report.lead().split(" ");
+    /**
+     * Who met, when {@code lead} (a headline and first sentence, as normalized words) reports a meeting: the {@code
+     * actors} and the delegations by the word after «وفد», without its article; none when it reports no meeting.
+     */
+    static Set<String> parties(String lead, Set<String> actors) {
+        if (!MEETS.matcher(lead).find()) {
+            return Set.of();
+        }
+        Set<String> parties = new HashSet<>(actors);
+        String[] words = lead.split(" ");
         for (int i = 0; i + 1 < words.length; i++) {
             if (DELEGATION.matcher(words[i]).matches()) {
                 String party = words[i + 1];

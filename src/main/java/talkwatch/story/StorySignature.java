@@ -28,6 +28,8 @@ import talkwatch.match.Cast;
  * @param lead the headline and first sentence, as normalized words
  * @param outlet the name of the feed that brought the report, "" when not known: an outlet seldom tells one story
  *     twice, so two of its reports are more likely two stories (not stored with the signature: the store has it)
+ * @param met who met, when the lead reports a meeting ({@link Meeting#parties}), else none: read once from the lead
+ *     and the actors, not stored
  */
 public record StorySignature(
         Set<String> terms,
@@ -38,7 +40,8 @@ public record StorySignature(
         Set<String> actors,
         List<String> speaker,
         String lead,
-        String outlet) {
+        String outlet,
+        Set<String> met) {
 
     private static final TermExtractor TERMS = new TermExtractor();
     /**
@@ -61,6 +64,21 @@ public record StorySignature(
         speaker = List.copyOf(speaker);
         Objects.requireNonNull(lead, "lead");
         Objects.requireNonNull(outlet, "outlet");
+        met = Set.copyOf(met);
+    }
+
+    /** A signature whose meeting, if any, is read from its lead and actors. */
+    public StorySignature(
+            Set<String> terms,
+            Set<Integer> ordinals,
+            Set<Integer> cardinals,
+            Phase phase,
+            Set<EventKind> kinds,
+            Set<String> actors,
+            List<String> speaker,
+            String lead,
+            String outlet) {
+        this(terms, ordinals, cardinals, phase, kinds, actors, speaker, lead, outlet, Meeting.parties(lead, actors));
     }
 
     /** A signature that states no {@link EventKind}, names nobody and has no lead. */
@@ -104,7 +122,7 @@ public record StorySignature(
 
     /** This signature, of a report {@code outlet} brought. */
     public StorySignature from(String outlet) {
-        return new StorySignature(terms, ordinals, cardinals, phase, kinds, actors, speaker, lead, outlet);
+        return new StorySignature(terms, ordinals, cardinals, phase, kinds, actors, speaker, lead, outlet, met);
     }
 
     /**

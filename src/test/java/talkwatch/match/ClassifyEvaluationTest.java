@@ -121,6 +121,8 @@ class ClassifyEvaluationTest {
         assertOperatorTopic("topic-palestine-final7-operator-h.yml", "final7-palestine-5.tsv", 0.97, 0.95);
         assertOperatorTopic("topic-palestine-final5-operator-b.yml", "final7-palestine-4.tsv", 0.97, 0.95);
         assertOperatorTopic("topic-palestine-final5-operator-b.yml", "final7-palestine-5.tsv", 1.0, 0.95);
+        // the fifth round's untuned track, the Iran nuclear talks, with a topic written from the README alone
+        assertOperatorTopic("topic-irannuclear-final9.yml", "final10-iran-1.tsv", 0.97, 0.95);
     }
 
     private static void assertOperatorTopic(String topicFile, String set, double precision, double recall) {

@@ -112,8 +112,8 @@ class StoryDetectorTest {
                         + " الأمم المتحدة في جنيف.",
                 cast);
 
-        assertThat(Meeting.parties(withMorocco)).containsExactlyInAnyOrder("هورست كولر", "مغربي");
-        assertThat(Meeting.parties(withPolisario)).contains("هورست كولر", "بوليساريو");
+        assertThat(withMorocco.met()).containsExactlyInAnyOrder("هورست كولر", "مغربي");
+        assertThat(withPolisario.met()).contains("هورست كولر", "بوليساريو");
         assertThat(Meeting.others(withPolisario, withMorocco)).isTrue();
         assertThat(Meeting.others(moroccoAgain, withMorocco)).isFalse();
 
