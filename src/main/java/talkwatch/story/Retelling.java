@@ -72,17 +72,18 @@ final class Retelling {
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** The evidence for {@code article} retelling {@code told}, in the order of {@link Evidence}. */
+    /**
+     * The evidence for {@code article} retelling {@code told}, in the order of {@link Evidence}, when the article's
+     * outlet has not told that story otherwise.
+     */
     static double[] evidence(StorySignature article, StorySignature told, Duration apart, TermRarity rarity) {
-        return evidence(article, LeadGrams.of(article.lead()), told, apart, rarity);
+        return evidence(article, LeadGrams.of(article.lead()), told, apart, rarity, false);
     }
 
-    /** The same, with the article's {@link LeadGrams} read once for all the reports it is weighed against. */
-    static double[] evidence(
-            StorySignature article, LeadGrams articleGrams, StorySignature told, Duration apart, TermRarity rarity) {
-        return evidence(article, articleGrams, told, apart, rarity, false);
-    }
-
+    /**
+     * The same, with the article's {@link LeadGrams} read once for all the reports it is weighed against, and whether
+     * its outlet brought a report of {@code told}'s story already.
+     */
     static double[] evidence(
             StorySignature article,
             LeadGrams articleGrams,
