@@ -24,7 +24,8 @@ import talkwatch.match.Cast;
  * @param phase start, end or next event, as the headline (or else the first sentence) says
  * @param kinds news beside the talks' course ({@link EventKind}), as the headline (or else the first sentence) says
  * @param actors the people of the configuration ({@link Cast}) the headline names, else the first sentence
- * @param speaker the words before a colon that opens the headline, who speaks: «المبعوث الروسي: …»
+ * @param speaker who speaks: the words before a colon that opens the headline («المبعوث الروسي: …»), or the names of
+ *     the people of the configuration they name («ألكسندر لافرنتييف»)
  * @param lead the headline and first sentence, as normalized words
  * @param outlet the name of the feed that brought the report, "" when not known: an outlet seldom tells one story
  *     twice, so two of its reports are more likely two stories (not stored with the signature: the store has it)
