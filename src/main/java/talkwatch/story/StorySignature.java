@@ -68,20 +68,6 @@ public record StorySignature(
         met = Set.copyOf(met);
     }
 
-    /** A signature whose meeting, if any, is read from its lead and actors. */
-    public StorySignature(
-            Set<String> terms,
-            Set<Integer> ordinals,
-            Set<Integer> cardinals,
-            Phase phase,
-            Set<EventKind> kinds,
-            Set<String> actors,
-            List<String> speaker,
-            String lead,
-            String outlet) {
-        this(terms, ordinals, cardinals, phase, kinds, actors, speaker, lead, outlet, Meeting.parties(lead, actors));
-    }
-
     /** A signature that states no {@link EventKind}, names nobody and has no lead. */
     public StorySignature(Set<String> terms, Set<Integer> ordinals, Set<Integer> cardinals, Phase phase) {
         this(terms, ordinals, cardinals, phase, Set.of());
@@ -90,7 +76,7 @@ public record StorySignature(
     /** A signature that names nobody and has no lead. */
     public StorySignature(
             Set<String> terms, Set<Integer> ordinals, Set<Integer> cardinals, Phase phase, Set<EventKind> kinds) {
-        this(terms, ordinals, cardinals, phase, kinds, Set.of(), List.of(), "", "");
+        this(terms, ordinals, cardinals, phase, kinds, Set.of(), List.of(), "", "", Set.of());
     }
 
     /** The signature of a report, whose people are not known. */
@@ -108,17 +94,20 @@ public record StorySignature(
         List<String> firstSentence = TermExtractor.words(first);
         List<String> headline = TermExtractor.words(title);
         List<String> about = about(headline, firstSentence);
-        Set<String> actors = cast.named(title);
+        Set<String> inTitle = cast.named(title);
+        Set<String> actors = inTitle.isEmpty() ? cast.named(first) : inTitle;
+        String lead = String.join(" ", headline) + " " + String.join(" ", firstSentence);
         return new StorySignature(
                 new TreeSet<>(terms.subList(0, Math.min(LEAD_TERMS, terms.size()))),
                 numbers.ordinals(),
                 numbers.cardinals(),
                 Phase.of(about, firstSentence),
                 EventKind.of(about),
-                actors.isEmpty() ? cast.named(first) : actors,
+                actors,
                 speaker(title, cast),
-                String.join(" ", headline) + " " + String.join(" ", firstSentence),
-                "");
+                lead,
+                "",
+                Meeting.parties(lead, actors));
     }
 
     /** This signature, of a report {@code outlet} brought. */
@@ -192,6 +181,8 @@ public record StorySignature(
         if (parts.length != 4 && parts.length != 5 && parts.length != 8) {
             throw new IllegalArgumentException("not a story signature: " + line);
         }
+        Set<String> actors = parts.length < 8 || parts[5].isEmpty() ? Set.of() : Set.of(parts[5].split(";"));
+        String lead = parts.length < 8 ? "" : parts[7];
         return new StorySignature(
                 words(parts[3]),
                 words(parts[1]).stream().map(Integer::valueOf).collect(Collectors.toSet()),
@@ -200,10 +191,11 @@ public record StorySignature(
                 parts.length == 4
                         ? Set.of()
                         : words(parts[4]).stream().map(EventKind::valueOf).collect(Collectors.toSet()),
-                parts.length < 8 || parts[5].isEmpty() ? Set.of() : Set.of(parts[5].split(";")),
+                actors,
                 parts.length < 8 || parts[6].isEmpty() ? List.of() : List.of(parts[6].split(" ")),
-                parts.length < 8 ? "" : parts[7],
-                "");
+                lead,
+                "",
+                Meeting.parties(lead, actors));
     }
 
     private static Set<String> words(String part) {

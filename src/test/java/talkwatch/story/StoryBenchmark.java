@@ -84,6 +84,7 @@ public final class StoryBenchmark {
                 Set.of(),
                 List.of(),
                 String.join(" ", terms),
-                "outlet " + random.nextInt(8));
+                "outlet " + random.nextInt(8),
+                Set.of());
     }
 }
