@@ -10,8 +10,8 @@ import java.util.Set;
  * signatures share and what sets them apart: a logistic model over a few named pieces of evidence, whose weights
  * {@code RetellingFit} fits on the dev weeks ({@code src/test/resources/weeks}; {@code docs/BENCHMARKS.md}, "One story,
  * one notification"). Outlets tell one event in different words: what they keep is its people, its numbers and its
- * distinctive words; two events of one round share the round's words, and differ in who speaks, what happened and
- * when.
+ * distinctive words; two events of one round share the round's words, and differ in who speaks, who met, what
+ * happened and when, and often come from an outlet that told the first already.
  */
 final class Retelling {
 

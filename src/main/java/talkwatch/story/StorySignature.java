@@ -16,7 +16,8 @@ import talkwatch.match.Cast;
  * light Arabic stemming, synonyms made one by {@link SameTerms}), the numbers it states, whether it reports a start, an
  * end or the next event, and what news beside the talks' course it reports (as its headline says, or, when the
  * headline says none of these, its first sentence); who it names (its headline's people, else its first sentence's),
- * who speaks in its headline («بيدرسن: …»), and its headline and first sentence as normalized words.
+ * who speaks in its headline («بيدرسن: …»), its headline and first sentence as normalized words, and, for a meeting,
+ * who met.
  *
  * @param terms distinct stemmed terms
  * @param ordinals ordinal numbers stated in digits or in words: {@code الجولة الرابعة عشرة}, {@code الـ14}
