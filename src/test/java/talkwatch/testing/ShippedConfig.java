@@ -9,16 +9,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import talkwatch.config.Config;
 import talkwatch.config.ConfigLoader;
 import talkwatch.match.Topic;
 
 /**
  * The shipped configuration ({@code config/talkwatch.yml}) as a YAML tree, with the topics of other files after its
- * own: each file a YAML list of topics, as written under {@code topics:} (a topic an operator wrote for a track the
- * shipped file does not follow).
+ * own (a topic an operator wrote for a track the shipped file does not follow). Each file is either a YAML list of
+ * topics, as written under {@code topics:}, or the configuration's {@code topics:} and {@code people:} sections: its
+ * top-level people join the shipped ones, as an operator adds them (one already listed, by name, is not added twice).
  */
 public final class ShippedConfig {
 
@@ -32,9 +35,16 @@ public final class ShippedConfig {
         try {
             ObjectNode root = (ObjectNode) YAML.readTree(FILE.toFile());
             ArrayNode topics = (ArrayNode) root.get("topics");
+            ArrayNode people = root.has("people") ? (ArrayNode) root.get("people") : root.putArray("people");
+            Set<String> names = new HashSet<>();
+            people.forEach(person -> names.add(person.get("name").asText()));
             for (Path file : topicFiles) {
-                for (JsonNode topic : YAML.readTree(file.toFile())) {
-                    topics.add(topic);
+                JsonNode tree = YAML.readTree(file.toFile());
+                topics.addAll((ArrayNode) (tree.isArray() ? tree : tree.get("topics")));
+                for (JsonNode person : tree.path("people")) {
+                    if (names.add(person.get("name").asText())) {
+                        people.add(person);
+                    }
                 }
             }
             return root;
