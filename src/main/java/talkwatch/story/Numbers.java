@@ -90,7 +90,11 @@ final class Numbers {
     private static boolean firstSince(List<String> words, int i) {
         for (int k = i + 1; k < Math.min(words.size(), i + 5); k++) {
             String word = words.get(k);
-            if (word.equals("منذ") || word.equals("نوعه") || word.equals("نوعها")) {
+            if (word.equals("منذ")
+                    || word.equals("نوعه")
+                    || word.equals("نوعها")
+                    || word.equals("فيها")
+                    || word.equals("فيه")) {
                 return true;
             }
         }

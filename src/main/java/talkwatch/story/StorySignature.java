@@ -90,10 +90,12 @@ public record StorySignature(
         String whole = title + "\n" + (text.length() > LEAD_CHARS ? text.substring(0, LEAD_CHARS) : text);
         List<String> words = TermExtractor.words(whole);
         List<String> terms = TERMS.stems(words).stream().map(SameTerms::of).toList();
-        Numbers.Stated numbers = Numbers.in(words);
         String first = firstSentence(text);
         List<String> firstSentence = TermExtractor.words(first);
         List<String> headline = TermExtractor.words(title);
+        List<String> leadWords = new java.util.ArrayList<>(headline);
+        leadWords.addAll(firstSentence);
+        Numbers.Stated numbers = Numbers.in(leadWords);
         List<String> about = about(headline, firstSentence);
         Set<String> inTitle = cast.named(title);
         Set<String> actors = inTitle.isEmpty() ? cast.named(first) : inTitle;

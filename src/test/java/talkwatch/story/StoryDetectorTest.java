@@ -89,7 +89,14 @@ class StoryDetectorTest {
         StoryDetector.Verdict fromSana = detector.judge(ROUND_22_DELEGATION.from("سانا"), later, told);
         assertThat(fromAThird.telling()).isEqualTo(Telling.REPEAT);
         assertThat(fromSana.told()).map(StoryDetector.Seen::articleId).contains(4L);
-        assertThat(fromSana.odds()).isLessThan(fromAThird.odds() - 0.1);
+        assertThat(logit(fromAThird.odds()) - logit(fromSana.odds()))
+                .as("the evidence weighs against SANA's telling it again, whatever else both share")
+                .isGreaterThan(1.0);
+    }
+
+    /** The log of the odds of a probability: evidence adds to it, where the probability saturates near 1. */
+    private static double logit(double probability) {
+        return Math.log(probability / (1 - probability));
     }
 
     @Test
@@ -478,6 +485,13 @@ class StoryDetectorTest {
         assertThat(StorySignature.of("اللجنة تعقد أول اجتماع لها منذ حزيران", "")
                         .ordinals())
                 .isEmpty();
+        assertThat(StorySignature.of(
+                                "استئناف مفاوضات فيينا بعد خمسة أشهر من التوقف",
+                                "استؤنفت في فيينا المفاوضات الرامية إلى إحياء الاتفاق النووي، في أول جولة يشارك فيها فريق"
+                                        + " الرئيس الإيراني الجديد.")
+                        .ordinals())
+                .as("the first round in which a team takes part is not the first round")
+                .isEmpty();
         StorySignature firstRoundEnds = StorySignature.of(
                 "انتهاء الجولة الأولى من المفاوضات الإيرانية الأمريكية في مسقط",
                 "انتهت في مسقط الجولة الأولى من المفاوضات غير المباشرة بين إيران والولايات المتحدة بوساطة عمانية.");
@@ -486,6 +500,22 @@ class StoryDetectorTest {
                 "انتهت في روما الجولة الثانية من المفاوضات غير المباشرة بين إيران والولايات المتحدة بوساطة عمانية.");
         assertThat(judge(secondRoundEnds, new StoryDetector.Seen(1, firstRoundEnds)))
                 .isEqualTo(StoryDetector.Verdict.NEW);
+    }
+
+    @Test
+    void theRoundsARecallsAfterItsFirstSentenceAreNotItsOwn() {
+        StorySignature breaking = StorySignature.of(
+                "عاجل: انطلاق الجولة السابعة من مفاوضات فيينا النووية",
+                "بدأت قبل قليل في فيينا أعمال الجولة السابعة من مفاوضات إحياء الاتفاق النووي الإيراني.");
+        StorySignature full = StorySignature.of(
+                "استئناف مفاوضات فيينا بعد خمسة أشهر من التوقف وسط توقعات متواضعة",
+                "استؤنفت اليوم في فيينا المفاوضات الرامية إلى إحياء الاتفاق النووي الإيراني برئاسة المنسق الأوروبي"
+                        + " إنريكي مورا. وكانت الجولة السادسة قد انتهت في حزيران دون اتفاق، قبل الانتخابات الإيرانية.");
+
+        assertThat(full.ordinals())
+                .as("the sixth round is recalled, not reported")
+                .isEmpty();
+        assertThat(StoryDetector.ordinalsDiffer(full, breaking)).isFalse();
     }
 
     @Test
@@ -528,9 +558,9 @@ class StoryDetectorTest {
         }
         String mistakes = String.join("\n", heard.mistakes());
 
-        assertThat(heard.stories()).isEqualTo(782);
+        assertThat(heard.stories()).isEqualTo(937);
         assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.25);
         assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.05);
-        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(11);
+        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(16);
     }
 }

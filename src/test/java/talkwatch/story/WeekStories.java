@@ -27,9 +27,9 @@ final class WeekStories {
 
     /**
      * The weeks of {@code src/test/resources/weeks} that may be tuned on: the dev weeks, and the final weeks of the
-     * rounds that were run once and spent ({@code final-} to {@code final4-}, {@code final8-}, {@code final9-}), and two
-     * of the fourth round's Yemen weeks ({@code final6-}), read to find why they rang so often; its other Yemen weeks
-     * measured that round, and the {@code final10-} and {@code final11-} weeks the fifth, not tuned on.
+     * rounds that were run once and spent ({@code final-} to {@code final4-}, {@code final8-} to {@code final11-}), and
+     * two of the fourth round's Yemen weeks ({@code final6-}), read to find why they rang so often; its other Yemen
+     * weeks measured that round, not tuned on.
      */
     static List<Path> devWeeks() {
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/weeks"))) {
@@ -37,7 +37,7 @@ final class WeekStories {
                             f -> f.getFileName()
                                     .toString()
                                     .matches(
-                                            "(dev|final|final2|final3|final4|final8|final9)-.*\\.tsv|final6-yemen-(kuwait|stockholm)-.*\\.tsv"))
+                                            "(dev|final|final2|final3|final4|final8|final9|final10|final11)-.*\\.tsv|final6-yemen-(kuwait|stockholm)-.*\\.tsv"))
                     .sorted()
                     .toList();
         } catch (java.io.IOException e) {
