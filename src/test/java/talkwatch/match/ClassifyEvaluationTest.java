@@ -123,6 +123,14 @@ class ClassifyEvaluationTest {
         assertOperatorTopic("topic-palestine-final5-operator-b.yml", "final7-palestine-5.tsv", 1.0, 0.95);
         // the fifth round's untuned track, the Iran nuclear talks, with a topic written from the README alone
         assertOperatorTopic("topic-irannuclear-final9.yml", "final10-iran-1.tsv", 0.97, 0.95);
+        // the sixth round's two untuned tracks, the Renaissance Dam and Armenia–Azerbaijan, with topics written from
+        // the README before and after its advice on a dam's words and on the ministers of states that negotiate
+        assertOperatorTopic("topic-gerd-final12.yml", "final12-gerd-1.tsv", 1.0, 0.62);
+        assertOperatorTopic("topic-gerd-final12.yml", "final13-gerd-2.tsv", 1.0, 0.85);
+        assertOperatorTopic("topic-gerd-final13.yml", "final13-gerd-2.tsv", 0.97, 0.92);
+        assertOperatorTopic("topic-karabakh-final12.yml", "final12-karabakh-1.tsv", 0.91, 0.82);
+        assertOperatorTopic("topic-karabakh-final12.yml", "final13-karabakh-2.tsv", 0.88, 0.92);
+        assertOperatorTopic("topic-karabakh-final13.yml", "final13-karabakh-2.tsv", 0.90, 0.95);
     }
 
     private static void assertOperatorTopic(String topicFile, String set, double precision, double recall) {
