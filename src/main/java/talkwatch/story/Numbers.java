@@ -10,8 +10,9 @@ import java.util.TreeSet;
  * The numbers an article states, in digits or in words: ordinals ({@code الرابعة عشرة}, {@code الـ14}: 14; {@code
  * الحادية والعشرين}: 21), which name an event (a round, a session), apart from cardinals ({@code أربعة عشر},
  * {@code 14}), which count. {@code أول} and {@code الأولى} are read as 1 only beside a word for a round, a session, a
- * stage or a meeting ({@code الجولة الأولى}, {@code أولى جلسات}), and not when «since» or «of its kind» follows ({@code
- * أول اجتماع لها منذ حزيران}, {@code أول اجتماع من نوعه}): elsewhere they are mostly "first" in "for the first time".
+ * stage or a meeting ({@code الجولة الأولى}, {@code أولى جلسات}), and not when «since», «of its kind» or «in which»
+ * follows ({@code أول اجتماع لها منذ حزيران}, {@code أول اجتماع من نوعه}, {@code أول جولة يشارك فيها}): elsewhere they
+ * are mostly "first" in "for the first time".
  */
 final class Numbers {
 
@@ -86,7 +87,10 @@ final class Numbers {
         return i > 0 && isEvent(words.get(i - 1)) || i + 1 < words.size() && isEvent(words.get(i + 1));
     }
 
-    /** «The first meeting since June», «the first of its kind»: a first that is not the number of an event. */
+    /**
+     * «The first meeting since June», «the first of its kind», «the first round in which…»: a first that is not the
+     * number of an event.
+     */
     private static boolean firstSince(List<String> words, int i) {
         for (int k = i + 1; k < Math.min(words.size(), i + 5); k++) {
             String word = words.get(k);

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import talkwatch.arabic.SentenceSplitter;
 import talkwatch.arabic.TermExtractor;
 import talkwatch.match.Cast;
@@ -20,8 +21,9 @@ import talkwatch.match.Cast;
  * who met.
  *
  * @param terms distinct stemmed terms
- * @param ordinals ordinal numbers stated in digits or in words: {@code الجولة الرابعة عشرة}, {@code الـ14}
- * @param cardinals cardinal numbers stated in digits or in words
+ * @param ordinals ordinal numbers the headline or the first sentence states, in digits or in words: {@code الجولة
+ *     الرابعة عشرة}, {@code الـ14} (later sentences mostly recall earlier rounds)
+ * @param cardinals cardinal numbers the headline or the first sentence states, in digits or in words
  * @param phase start, end or next event, as the headline (or else the first sentence) says
  * @param kinds news beside the talks' course ({@link EventKind}), as the headline (or else the first sentence) says
  * @param actors the people of the configuration ({@link Cast}) the headline names, else the first sentence
@@ -93,9 +95,8 @@ public record StorySignature(
         String first = firstSentence(text);
         List<String> firstSentence = TermExtractor.words(first);
         List<String> headline = TermExtractor.words(title);
-        List<String> leadWords = new java.util.ArrayList<>(headline);
-        leadWords.addAll(firstSentence);
-        Numbers.Stated numbers = Numbers.in(leadWords);
+        Numbers.Stated numbers = Numbers.in(
+                Stream.concat(headline.stream(), firstSentence.stream()).toList());
         List<String> about = about(headline, firstSentence);
         Set<String> inTitle = cast.named(title);
         Set<String> actors = inTitle.isEmpty() ? cast.named(first) : inTitle;
