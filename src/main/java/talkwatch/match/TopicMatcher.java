@@ -33,7 +33,9 @@ import talkwatch.arabic.SentenceSplitter;
  * mediator named by name (a person whose title is an envoy's, a mediator's or a facilitator's: their work is talks).
  * Each way is tried on its own: a keyword in the text that fails its rule does not stop the people from naming the
  * talks. A headline that names another topic's venue says whose news it is: «البيان الختامي لأستانا يدعو إلى إطلاق
- * عمل اللجنة الدستورية» is Astana's only.
+ * عمل اللجنة الدستورية» is Astana's only. A headline that reports violence (قصف، غارات، اشتباكات، قتلى، هجوم…) and
+ * names neither the topic's keywords nor its context is the battle's news: the talks its text names, or one of their
+ * people in it, are a mention; unless it calls to stop the violence or reports a breach of a truce (وقف، خرق، انتهاك).
  *
  * <p>So a keyword in the title needs its context anywhere, a keyword found only in the text needs it in the same
  * sentence. {@code context} says that the article is about talks (محادثات، جولة، وفد، الدول الضامنة),
@@ -57,6 +59,36 @@ public final class TopicMatcher {
      * another office: a minister's other news is not the talks').
      */
     private static final List<Phrase> MEDIATION = Stream.of("مبعوث", "مبعوثة", "وسيط", "وسيطة", "ميسر", "ميسرة")
+            .map(Phrase::of)
+            .toList();
+
+    /** Words of a headline that reports violence: a battle, a strike, the dead (قصف، غارات، اشتباكات، قتلى…). */
+    private static final List<Phrase> VIOLENCE = Stream.of(
+                    "قصف",
+                    "غارة",
+                    "غارات",
+                    "اشتباكات",
+                    "اشتباك",
+                    "معارك",
+                    "مواجهات",
+                    "قتلى",
+                    "قتيل",
+                    "مقتل",
+                    "شهداء",
+                    "جرحى",
+                    "هجوم",
+                    "هجمات",
+                    "تفجير",
+                    "انفجار",
+                    "قذائف")
+            .map(Phrase::of)
+            .toList();
+
+    /**
+     * Words that make violence in a headline the talks' own subject: a call to stop it, or a breach of a truce
+     * («يطالب الضامنين بوقف القصف», «خرق للهدنة»).
+     */
+    private static final List<Phrase> TRUCE = Stream.of("وقف", "خرق", "خروقات", "خرقا", "انتهاك", "انتهاكات")
             .map(Phrase::of)
             .toList();
 
@@ -167,11 +199,23 @@ public final class TopicMatcher {
             if (occursAnywhere(exclude, title, sentences)) {
                 return false;
             }
-            if (keywordCounts(title, sentences) && namedByKeyword(title, sentences)) {
+            if (keywordCounts(title, sentences) && namedByKeyword(title, sentences) && !violenceInTitleOnly(title)) {
                 return true;
             }
             return !titleNamesOtherTalks
-                    && (namedByOwnName(title, sentences) || namedByPerson(titleText, text, title, sentences));
+                    && (namedByOwnName(title, sentences)
+                            || (namedByPerson(titleText, text, title, sentences) && !violenceInTitleOnly(title)));
+        }
+
+        /**
+         * A headline that reports violence and names neither these talks nor their words: the battle is the news, the
+         * talks a mention in its text.
+         */
+        private boolean violenceInTitleOnly(ArticleWords title) {
+            return anyOccurs(VIOLENCE, title)
+                    && !anyOccurs(TRUCE, title)
+                    && !anyOccurs(keywords, title)
+                    && !anyOccurs(context, title);
         }
 
         private boolean namedByKeyword(ArticleWords title, List<ArticleWords> sentences) {

@@ -186,6 +186,46 @@ class TopicMatcherTest {
                 .containsExactly(UKRAINE);
     }
 
+    private static final Topic ASTANA_ROUNDS = new Topic(
+            "astana",
+            "محادثات أستانا",
+            List.of("أستانا", "أستانة"),
+            List.of("محادثات", "جولة", "وفد"),
+            List.of(),
+            List.of("سوريا", "السوري", "إدلب", "الضامنين"),
+            false,
+            List.of(),
+            List.of(new Person("أحمد طعمة", List.of("طعمة"), List.of("رئيس وفد المعارضة"))));
+
+    @Test
+    void aBattleIsNotTheTalksNewsForNamingThemInPassing() {
+        TopicMatcher matcher = new TopicMatcher(List.of(ASTANA_ROUNDS));
+
+        assertThat(matcher.match(
+                        "قتلى مدنيون بقصف لقوات النظام على جبل الزاوية",
+                        "قتل ثلاثة مدنيين اليوم بقصف مدفعي استهدف قرية في جبل الزاوية جنوبي إدلب. ويتزامن القصف مع"
+                                + " انعقاد جولة جديدة من محادثات أستانا في سوتشي."))
+                .as("the shelling is the news; the round, only when it happened")
+                .isEmpty();
+        assertThat(matcher.match(
+                        "قصف على ريف إدلب عشية جولة أستانا الجديدة",
+                        "استهدف قصف مدفعي قرى في ريف إدلب الجنوبي قبل ساعات من انطلاق جولة محادثات أستانا."))
+                .as("a battle the headline ties to the talks")
+                .containsExactly(ASTANA_ROUNDS);
+        assertThat(matcher.match(
+                        "أحمد طعمة يطالب الضامنين بوقف القصف على إدلب",
+                        "طالب رئيس وفد المعارضة أحمد طعمة الدول الضامنة خلال جولة محادثات أستانا بوقف القصف."))
+                .as("a call to stop it, from the talks' cast")
+                .containsExactly(ASTANA_ROUNDS);
+        assertThat(new TopicMatcher(List.of(UKRAINE))
+                        .match(
+                                "مقتل اثنين في انفجار قرب يخت أبراموفيتش",
+                                "قتل شخصان في انفجار قرب يخت رومان أبراموفيتش، الذي شارك في المحادثات مع الوفد"
+                                        + " الأوكراني."))
+                .as("a person of the talks named in a battle's headline")
+                .isEmpty();
+    }
+
     @Test
     void aNegotiatorNamedInTheLeadNamesTheTalks() {
         TopicMatcher matcher = new TopicMatcher(List.of(UKRAINE));
