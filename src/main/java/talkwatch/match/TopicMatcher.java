@@ -199,19 +199,20 @@ public final class TopicMatcher {
             if (occursAnywhere(exclude, title, sentences)) {
                 return false;
             }
-            if (keywordCounts(title, sentences) && namedByKeyword(title, sentences) && !violenceInTitleOnly(title)) {
+            boolean battle = reportsABattle(title);
+            if (!battle && keywordCounts(title, sentences) && namedByKeyword(title, sentences)) {
                 return true;
             }
             return !titleNamesOtherTalks
                     && (namedByOwnName(title, sentences)
-                            || (namedByPerson(titleText, text, title, sentences) && !violenceInTitleOnly(title)));
+                            || (!battle && namedByPerson(titleText, text, title, sentences)));
         }
 
         /**
          * A headline that reports violence and names neither these talks nor their words: the battle is the news, the
-         * talks a mention in its text.
+         * talks or their people a mention in its text.
          */
-        private boolean violenceInTitleOnly(ArticleWords title) {
+        private boolean reportsABattle(ArticleWords title) {
             return anyOccurs(VIOLENCE, title)
                     && !anyOccurs(TRUCE, title)
                     && !anyOccurs(keywords, title)
