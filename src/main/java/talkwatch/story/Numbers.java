@@ -43,6 +43,9 @@ final class Numbers {
     private static final Set<String> EVENTS =
             Set.of("جوله", "جولتها", "جولات", "جلسه", "جلسات", "مرحله", "دفعه", "دوره", "اجتماع", "اجتماعات");
 
+    /** Words that, close after «first», make it "the first since", "of its kind", "in which": no event's number. */
+    private static final Set<String> NOT_A_NUMBER_AFTER = Set.of("منذ", "نوعه", "نوعها", "فيها", "فيه");
+
     private Numbers() {}
 
     /** The numbers an article states: ordinals and cardinals. */
@@ -93,12 +96,7 @@ final class Numbers {
      */
     private static boolean firstSince(List<String> words, int i) {
         for (int k = i + 1; k < Math.min(words.size(), i + 5); k++) {
-            String word = words.get(k);
-            if (word.equals("منذ")
-                    || word.equals("نوعه")
-                    || word.equals("نوعها")
-                    || word.equals("فيها")
-                    || word.equals("فيه")) {
+            if (NOT_A_NUMBER_AFTER.contains(words.get(k))) {
                 return true;
             }
         }

@@ -141,6 +141,7 @@ public final class RetellingFit {
         for (int j = 0; j < reports.size(); j++) {
             WeekStories.Report later = reports.get(j);
             TermRarity rarity = recent.rarity();
+            LeadGrams laterGrams = LeadGrams.of(later.signature().lead());
             for (int i = 0; i < j; i++) {
                 WeekStories.Report earlier = reports.get(i);
                 Duration apart = Duration.between(earlier.at(), later.at());
@@ -153,7 +154,7 @@ public final class RetellingFit {
                 samples.add(
                         Retelling.evidence(
                                 later.signature(),
-                                LeadGrams.of(later.signature().lead()),
+                                laterGrams,
                                 earlier.signature(),
                                 apart,
                                 rarity,
