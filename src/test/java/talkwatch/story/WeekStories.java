@@ -37,7 +37,7 @@ final class WeekStories {
                             f -> f.getFileName()
                                     .toString()
                                     .matches(
-                                            "(dev|final|final2|final3|final4|final8|final9|final10|final11)-.*\\.tsv|final6-yemen-(kuwait|stockholm)-.*\\.tsv"))
+                                            "(dev|final|final2|final3|final4|final8|final9|final10|final11|final12|final14)-.*\\.tsv|final6-yemen-(kuwait|stockholm)-.*\\.tsv"))
                     .sorted()
                     .toList();
         } catch (java.io.IOException e) {
