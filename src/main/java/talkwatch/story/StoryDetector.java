@@ -21,9 +21,9 @@ import talkwatch.store.StoryNote;
  * of its own, and it comes without a sound, so a new story taken for one is not lost; below, a story of its own. A
  * report of the story that sets the article apart (another phase, news beside it) makes it at most a follow-up; one
  * that tells the same phase of another round (the fourteenth round's opening, the fifteenth's) makes it a story of its
- * own. Three bands
- * instead of two: what only probably repeats a story costs a silent message, not a lost story
- * or a second ring.
+ * own, and so does a reaction by another state or body than the report's ({@link Reaction}: «الإمارات ترحب…» after
+ * «الرياض ترحب…»). Three bands instead of two: what only probably repeats a story costs a silent message, not a lost
+ * story or a second ring.
  *
  * <p>Stateless and thread-safe; the caller supplies the recent stories, e.g. from the store.
  */
@@ -107,7 +107,8 @@ public final class StoryDetector {
         for (Seen seen : recent) {
             if (!seen.told()
                     || overlap(article, seen.signature()) < MIN_OVERLAP
-                    || anotherRound(article, seen.storyId(), recent)) {
+                    || anotherRound(article, seen.storyId(), recent)
+                    || Reaction.others(article, seen.signature())) {
                 continue;
             }
             Duration apart = Duration.between(seen.published().orElse(at), at);

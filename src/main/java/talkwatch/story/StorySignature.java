@@ -17,8 +17,8 @@ import talkwatch.match.Cast;
  * light Arabic stemming, synonyms made one by {@link SameTerms}), the numbers it states, whether it reports a start, an
  * end or the next event, and what news beside the talks' course it reports (as its headline says, or, when the
  * headline says none of these, its first sentence); who it names (its headline's people, else its first sentence's),
- * who speaks in its headline («بيدرسن: …»), its headline and first sentence as normalized words, and, for a meeting,
- * who met.
+ * who speaks in its headline («بيدرسن: …»), who reacts in it («الإمارات ترحب…»), its headline and first sentence as
+ * normalized words, and, for a meeting, who met.
  *
  * @param terms distinct stemmed terms
  * @param ordinals ordinal numbers the headline or the first sentence states, in digits or in words: {@code الجولة
@@ -29,6 +29,8 @@ import talkwatch.match.Cast;
  * @param actors the people of the configuration ({@link Cast}) the headline names, else the first sentence
  * @param speaker who speaks: the words before a colon that opens the headline («المبعوث الروسي: …»), or the names of
  *     the people of the configuration they name («ألكسندر لافرنتييف»)
+ * @param reactors who reacts, when the headline reports a welcome, praise or condemnation ({@link Reaction}): the
+ *     states and bodies its subject names, else none
  * @param lead the headline and first sentence, as normalized words
  * @param outlet the name of the feed that brought the report, "" when not known: an outlet seldom tells one story
  *     twice, so two of its reports are more likely two stories (not stored with the signature: the store has it)
@@ -43,6 +45,7 @@ public record StorySignature(
         Set<EventKind> kinds,
         Set<String> actors,
         List<String> speaker,
+        Set<String> reactors,
         String lead,
         String outlet,
         Set<String> met) {
@@ -66,6 +69,7 @@ public record StorySignature(
         kinds = Set.copyOf(kinds);
         actors = Set.copyOf(actors);
         speaker = List.copyOf(speaker);
+        reactors = Set.copyOf(reactors);
         Objects.requireNonNull(lead, "lead");
         Objects.requireNonNull(outlet, "outlet");
         met = Set.copyOf(met);
@@ -79,7 +83,7 @@ public record StorySignature(
     /** A signature that names nobody and has no lead. */
     public StorySignature(
             Set<String> terms, Set<Integer> ordinals, Set<Integer> cardinals, Phase phase, Set<EventKind> kinds) {
-        this(terms, ordinals, cardinals, phase, kinds, Set.of(), List.of(), "", "", Set.of());
+        this(terms, ordinals, cardinals, phase, kinds, Set.of(), List.of(), Set.of(), "", "", Set.of());
     }
 
     /** The signature of a report, whose people are not known. */
@@ -109,6 +113,7 @@ public record StorySignature(
                 EventKind.of(about),
                 actors,
                 speaker(title, cast),
+                Reaction.in(title, cast),
                 lead,
                 "",
                 Meeting.parties(lead, actors));
@@ -116,7 +121,8 @@ public record StorySignature(
 
     /** This signature, of a report {@code outlet} brought. */
     public StorySignature from(String outlet) {
-        return new StorySignature(terms, ordinals, cardinals, phase, kinds, actors, speaker, lead, outlet, met);
+        return new StorySignature(
+                terms, ordinals, cardinals, phase, kinds, actors, speaker, reactors, lead, outlet, met);
     }
 
     /**
@@ -160,8 +166,8 @@ public record StorySignature(
     }
 
     /**
-     * A line of text for the store: phase, ordinals, cardinals, terms, kinds, actors, speaker, lead, separated by
-     * {@code |} (people's names joined by {@code ;}).
+     * A line of text for the store: phase, ordinals, cardinals, terms, kinds, actors, speaker, reactors, lead,
+     * separated by {@code |} (people's names joined by {@code ;}).
      */
     public String encode() {
         return phase + "|" + numbers(ordinals) + "|" + numbers(cardinals) + "|"
@@ -169,6 +175,7 @@ public record StorySignature(
                 + kinds.stream().sorted().map(Enum::name).collect(Collectors.joining(" ")) + "|"
                 + String.join(";", new TreeSet<>(actors)) + "|"
                 + String.join(" ", speaker) + "|"
+                + String.join(" ", new TreeSet<>(reactors)) + "|"
                 + lead;
     }
 
@@ -177,16 +184,16 @@ public record StorySignature(
     }
 
     /**
-     * Reads what {@link #encode} wrote, also before signatures had kinds (four parts) or people (five); its outlet is
-     * not known ({@link #from}).
+     * Reads what {@link #encode} wrote, also before signatures had kinds (four parts), people (five) or reactors
+     * (eight); its outlet is not known ({@link #from}).
      */
     public static StorySignature decode(String line) {
         String[] parts = line.split("\\|", -1);
-        if (parts.length != 4 && parts.length != 5 && parts.length != 8) {
+        if (parts.length != 4 && parts.length != 5 && parts.length != 8 && parts.length != 9) {
             throw new IllegalArgumentException("not a story signature: " + line);
         }
         Set<String> actors = parts.length < 8 || parts[5].isEmpty() ? Set.of() : Set.of(parts[5].split(";"));
-        String lead = parts.length < 8 ? "" : parts[7];
+        String lead = parts.length < 8 ? "" : parts[parts.length - 1];
         return new StorySignature(
                 words(parts[3]),
                 words(parts[1]).stream().map(Integer::valueOf).collect(Collectors.toSet()),
@@ -197,6 +204,7 @@ public record StorySignature(
                         : words(parts[4]).stream().map(EventKind::valueOf).collect(Collectors.toSet()),
                 actors,
                 parts.length < 8 || parts[6].isEmpty() ? List.of() : List.of(parts[6].split(" ")),
+                parts.length < 9 ? Set.of() : words(parts[7]),
                 lead,
                 "",
                 Meeting.parties(lead, actors));

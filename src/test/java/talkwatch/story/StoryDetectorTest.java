@@ -519,11 +519,36 @@ class StoryDetectorTest {
     }
 
     @Test
+    void eachCapitalsWelcomeIsAStoryOfItsOwn() {
+        StorySignature riyadh = StorySignature.of(
+                "الرياض ترحب باتفاق تبادل الأسرى في اليمن",
+                "رحبت المملكة العربية السعودية باتفاق تبادل الأسرى بين الحكومة اليمنية والحوثيين في سويسرا.");
+        StorySignature abuDhabi = StorySignature.of(
+                "الإمارات ترحب باتفاق تبادل الأسرى في اليمن",
+                "رحبت دولة الإمارات باتفاق تبادل الأسرى بين الحكومة اليمنية والحوثيين في سويسرا.");
+        StorySignature saudiAgain = StorySignature.of(
+                "عاجل: السعودية ترحب باتفاق تبادل الأسرى في اليمن",
+                "رحبت السعودية باتفاق تبادل الأسرى بين الحكومة اليمنية والحوثيين في سويسرا.");
+
+        assertThat(judge(abuDhabi, new StoryDetector.Seen(1, riyadh)).telling())
+                .as("the same words, another capital")
+                .isEqualTo(Telling.NEW);
+        assertThat(judge(saudiAgain, new StoryDetector.Seen(1, riyadh)).telling())
+                .as("one capital by its name and its capital")
+                .isEqualTo(Telling.REPEAT);
+    }
+
+    @Test
     void aSignatureSurvivesTheStore() {
         StorySignature exchange = StorySignature.of("تبادل محتجزين على هامش محادثات أستانا", "");
+        StorySignature welcome = StorySignature.of("الخارجية الأمريكية ترحب بتشكيل اللجنة الدستورية", "");
 
         assertThat(StorySignature.decode(ROUND_14.encode())).isEqualTo(ROUND_14);
         assertThat(StorySignature.decode(exchange.encode())).isEqualTo(exchange);
+        assertThat(StorySignature.decode(welcome.encode()).reactors()).isEqualTo(welcome.reactors());
+        assertThat(StorySignature.decode("NONE|||استان جول|||| استان جول").reactors())
+                .as("stored before signatures had reactors")
+                .isEmpty();
         assertThat(StorySignature.decode(ROUND_14.from("سانا").encode()))
                 .as("the store keeps the outlet beside the signature")
                 .isEqualTo(ROUND_14);
@@ -563,6 +588,6 @@ class StoryDetectorTest {
         assertThat(heard.stories()).isEqualTo(1141);
         assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.25);
         assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.05);
-        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(22);
+        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(20);
     }
 }

@@ -1,0 +1,52 @@
+package talkwatch.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import talkwatch.match.Cast;
+import talkwatch.match.Person;
+
+class ReactionTest {
+
+    private static final Cast PEDERSEN =
+            new Cast(List.of(new Person("غير بيدرسن", List.of("بيدرسن"), List.of("المبعوث الأممي"))));
+
+    @Test
+    void aStateReactsByItsNameItsAdjectiveOrItsCapital() {
+        assertThat(Reaction.in("الرياض ترحب باتفاق تبادل الأسرى", Cast.NONE))
+                .isEqualTo(Reaction.in("السعودية ترحب باتفاق تبادل الأسرى", Cast.NONE))
+                .isEqualTo(Reaction.in("عاجل: الخارجية السعودية تشيد بالاتفاق", Cast.NONE))
+                .containsExactly("سعود");
+        assertThat(Reaction.in("واشنطن ترحب بالاتفاق", Cast.NONE))
+                .isEqualTo(Reaction.in("الخارجية الأميركية ترحب بالاتفاق", Cast.NONE))
+                .isEqualTo(Reaction.in("وزير الخارجية الأمريكي يرحب بالاتفاق", Cast.NONE));
+        assertThat(Reaction.in("غوتيريش يرحب باتفاق تبادل الأسرى", Cast.NONE))
+                .isEqualTo(Reaction.in("الأمم المتحدة ترحب باتفاق تبادل الأسرى", Cast.NONE));
+        assertThat(Reaction.in("مصر وقطر والولايات المتحدة ترحب بالاتفاق", Cast.NONE))
+                .containsExactlyInAnyOrder("مصر", "قطر", "امريك");
+        assertThat(Reaction.in("موريتانيا تدين الهجوم", Cast.NONE))
+                .isEqualTo(Reaction.in("الخارجية الموريتانية تدين الهجوم", Cast.NONE));
+    }
+
+    @Test
+    void onlyAHeadlineThatOpensWithWhoReactsHasReactors() {
+        assertThat(Reaction.in("بدء أعمال الجولة الحادية والعشرين من محادثات أستانا", Cast.NONE))
+                .isEmpty();
+        assertThat(Reaction.in("بعد ساعات من توقيع الاتفاق في جنيف الأمم المتحدة ترحب", Cast.NONE))
+                .as("the verb comes too late for the words before it to be its subject")
+                .isEmpty();
+        assertThat(Reaction.in("بيدرسن يرحب بانطلاق أعمال اللجنة الدستورية", PEDERSEN))
+                .as("the talks' own people are told apart by who speaks")
+                .isEmpty();
+    }
+
+    @Test
+    void aStatesNameAndItsAdjectiveShareARoot() {
+        assertThat(List.of("سوريا", "السوري", "السوريه", "سوري").stream()
+                        .map(Reaction::root)
+                        .distinct())
+                .containsExactly("سور");
+        assertThat(Reaction.root("مصر")).isEqualTo(Reaction.root("المصريه"));
+    }
+}
