@@ -22,7 +22,7 @@ import talkwatch.match.Cast;
  */
 final class Reaction {
 
-    /** Verbs and nouns of welcome, praise and condemnation, normalized. */
+    /** Verbs of welcome, praise and condemnation, normalized. */
     private static final Set<String> VERBS = Set.of(
             "ترحب", "يرحب", "رحب", "رحبت", "تشيد", "يشيد", "اشاد", "اشادت", "تثمن", "يثمن", "ثمن", "ثمنت", "تدين",
             "يدين", "ادان", "ادانت", "دانت", "تندد", "يندد", "ندد", "نددت", "تستنكر", "يستنكر", "استنكر", "استنكرت");
@@ -70,7 +70,6 @@ final class Reaction {
             "الى",
             "بعد",
             "قبل",
-            "سيادة",
             "سياده");
     /**
      * Capitals, bodies' heads and spellings a state's name and adjective do not share, normalized, each with the name
