@@ -72,8 +72,8 @@ final class Reaction {
             "قبل",
             "سياده");
     /**
-     * Capitals, bodies' heads and spellings a state's name and adjective do not share, normalized, each with the name
-     * whose {@linkplain #root root} stands for its state or body.
+     * Capitals, bodies' heads and spellings a state's name and adjective do not share, normalized, each with the
+     * {@linkplain #root root} that stands for its state or body.
      */
     private static final Map<String, String> WHO = who();
 
@@ -104,7 +104,7 @@ final class Reaction {
         for (String written : words) {
             String word = withoutConjunction(written);
             if (WHO.containsKey(word)) {
-                who.add(root(WHO.get(word)));
+                who.add(WHO.get(word));
             } else if (!OFFICE.contains(word) && word.length() > 2) {
                 who.add(root(word));
             }
@@ -180,7 +180,7 @@ final class Reaction {
                 Map.entry("الافريقي", List.of("فكي")),
                 Map.entry("ايغاد", List.of("الايغاد", "ايقاد", "للتنميه", "التنميه")));
         Map<String, String> who = new HashMap<>();
-        names.forEach((state, words) -> words.forEach(word -> who.put(word, state)));
+        names.forEach((state, words) -> words.forEach(word -> who.put(word, root(state))));
         return Map.copyOf(who);
     }
 }
