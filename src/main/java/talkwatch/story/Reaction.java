@@ -1,9 +1,7 @@
 package talkwatch.story;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import talkwatch.arabic.TermExtractor;
@@ -71,11 +69,6 @@ final class Reaction {
             "بعد",
             "قبل",
             "سياده");
-    /**
-     * Capitals, bodies' heads and spellings a state's name and adjective do not share, normalized, each with the
-     * {@linkplain #root root} that stands for its state or body.
-     */
-    private static final Map<String, String> WHO = who();
 
     private Reaction() {}
 
@@ -103,84 +96,20 @@ final class Reaction {
         Set<String> who = new TreeSet<>();
         for (String written : words) {
             String word = withoutConjunction(written);
-            if (WHO.containsKey(word)) {
-                who.add(WHO.get(word));
+            if (Polity.named(word)) {
+                who.add(Polity.of(word));
             } else if (!OFFICE.contains(word) && word.length() > 2) {
-                who.add(root(word));
+                who.add(Polity.root(word));
             }
         }
         return Set.copyOf(who);
     }
 
-    /**
-     * A state's name and its adjective made one: the article and the endings of the adjective (يه، ي) or of the name
-     * (يا، ا) taken off, so that سوريا، السوري and السورية are سور.
-     */
-    static String root(String word) {
-        String root = word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
-        for (String ending : List.of("يه", "يا", "ي", "ا")) {
-            if (root.endsWith(ending) && root.length() - ending.length() >= 3) {
-                return root.substring(0, root.length() - ending.length());
-            }
-        }
-        return root;
-    }
-
     /** The word without «و» (and) before it («وقطر», «والولايات»), unless it is a name or a word of office as it is. */
     private static String withoutConjunction(String word) {
-        if (WHO.containsKey(word) || OFFICE.contains(word) || !word.startsWith("و") || word.length() < 4) {
+        if (Polity.named(word) || OFFICE.contains(word) || !word.startsWith("و") || word.length() < 4) {
             return word;
         }
         return word.substring(1);
-    }
-
-    private static Map<String, String> who() {
-        Map<String, List<String>> names = Map.ofEntries(
-                Map.entry("السعوديه", List.of("الرياض", "المملكه")),
-                Map.entry("الامارات", List.of("ابوظبي", "ظبي")),
-                Map.entry("عمان", List.of("مسقط", "سلطنه")),
-                Map.entry("قطر", List.of("الدوحه")),
-                Map.entry("البحرين", List.of("المنامه")),
-                Map.entry("مصر", List.of("القاهره")),
-                Map.entry("سوريا", List.of("دمشق")),
-                Map.entry("العراق", List.of("بغداد")),
-                Map.entry("لبنان", List.of("بيروت")),
-                Map.entry("ليبيا", List.of("طرابلس")),
-                Map.entry("السودان", List.of("الخرطوم")),
-                Map.entry("المغرب", List.of("الرباط")),
-                Map.entry("موريتانيا", List.of("نواكشوط")),
-                Map.entry("تركيا", List.of("انقره")),
-                Map.entry("ايران", List.of("طهران")),
-                Map.entry("روسيا", List.of("موسكو", "الكرملين")),
-                Map.entry(
-                        "امريكا",
-                        List.of(
-                                "اميركا",
-                                "الاميركي",
-                                "الاميركيه",
-                                "اميركي",
-                                "اميركيه",
-                                "واشنطن",
-                                "الابيض",
-                                "الولايات")),
-                Map.entry("فرنسا", List.of("باريس", "الاليزيه")),
-                Map.entry("بريطانيا", List.of("لندن")),
-                Map.entry("المانيا", List.of("برلين")),
-                Map.entry("الصين", List.of("بكين")),
-                Map.entry("اثيوبيا", List.of("اديس")),
-                Map.entry("كينيا", List.of("نيروبي")),
-                Map.entry("افغانستان", List.of("كابل")),
-                Map.entry("اوكرانيا", List.of("كييف")),
-                Map.entry("ارمينيا", List.of("يريفان")),
-                Map.entry("اذربيجان", List.of("باكو")),
-                Map.entry("الامم", List.of("غوتيريش", "غوتيريس", "دوجاريك")),
-                Map.entry("الاوروبي", List.of("بروكسل", "بوريل")),
-                Map.entry("العربيه", List.of("الجامعه", "الغيط")),
-                Map.entry("الخليجي", List.of("التعاون", "الحجرف")),
-                Map.entry("الافريقي", List.of("فكي")),
-                Map.entry("ايغاد", List.of("الايغاد", "ايقاد", "للتنميه", "التنميه")));
-        Map<String, String> who = new HashMap<>();
-        names.forEach((state, words) -> words.forEach(word -> who.put(word, root(state))));
-        return Map.copyOf(who);
     }
 }

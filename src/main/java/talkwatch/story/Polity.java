@@ -1,0 +1,111 @@
+package talkwatch.story;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * States and international bodies as the news names them: by name, adjective, capital or head. Each is one
+ * {@linkplain #root root}: السعودية، السعودي and الرياض are سعود; الأمم المتحدة and غوتيريش are امم. Words are
+ * normalized («الرياض», «انقره»).
+ */
+final class Polity {
+
+    /**
+     * Capitals, bodies' heads and spellings a state's name and adjective do not share, normalized, each with the
+     * root that stands for its state or body.
+     */
+    private static final Map<String, String> ALIASES = aliases();
+    /** The roots of the states and bodies the table knows. */
+    private static final Set<String> KNOWN = Set.copyOf(ALIASES.values());
+
+    private Polity() {}
+
+    /** Whether {@code word} is a capital, a head or a spelling of the table («الرياض», «غوتيريش»). */
+    static boolean named(String word) {
+        return ALIASES.containsKey(word);
+    }
+
+    /** The root of the state or body {@code word} is an alias of; only for {@linkplain #named named} words. */
+    static String of(String word) {
+        return ALIASES.get(word);
+    }
+
+    /**
+     * The state or body {@code word} names, by an alias, its name or its adjective («أنقرة», «تركيا», «التركي» are
+     * all ترك), or none when it names none the table knows.
+     */
+    static Optional<String> state(String word) {
+        if (named(word)) {
+            return Optional.of(of(word));
+        }
+        String root = root(word);
+        return KNOWN.contains(root) ? Optional.of(root) : Optional.empty();
+    }
+
+    /**
+     * A state's name and its adjective made one: the article and the endings of the adjective (يه، ي) or of the name
+     * (يا، ا) taken off, so that سوريا، السوري and السورية are سور.
+     */
+    static String root(String word) {
+        String root = word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
+        for (String ending : List.of("يه", "يا", "ي", "ا")) {
+            if (root.endsWith(ending) && root.length() - ending.length() >= 3) {
+                return root.substring(0, root.length() - ending.length());
+            }
+        }
+        return root;
+    }
+
+    private static Map<String, String> aliases() {
+        Map<String, List<String>> names = Map.ofEntries(
+                Map.entry("السعوديه", List.of("الرياض", "المملكه")),
+                Map.entry("الامارات", List.of("ابوظبي", "ظبي")),
+                Map.entry("عمان", List.of("مسقط", "سلطنه")),
+                Map.entry("قطر", List.of("الدوحه")),
+                Map.entry("البحرين", List.of("المنامه")),
+                Map.entry("مصر", List.of("القاهره")),
+                Map.entry("سوريا", List.of("دمشق")),
+                Map.entry("العراق", List.of("بغداد")),
+                Map.entry("لبنان", List.of("بيروت")),
+                Map.entry("ليبيا", List.of("طرابلس")),
+                Map.entry("السودان", List.of("الخرطوم")),
+                Map.entry("المغرب", List.of("الرباط")),
+                Map.entry("موريتانيا", List.of("نواكشوط")),
+                Map.entry("تركيا", List.of("انقره")),
+                Map.entry("ايران", List.of("طهران")),
+                Map.entry("روسيا", List.of("موسكو", "الكرملين")),
+                Map.entry(
+                        "امريكا",
+                        List.of(
+                                "اميركا",
+                                "الاميركي",
+                                "الاميركيه",
+                                "اميركي",
+                                "اميركيه",
+                                "واشنطن",
+                                "الابيض",
+                                "الولايات")),
+                Map.entry("فرنسا", List.of("باريس", "الاليزيه")),
+                Map.entry("بريطانيا", List.of("لندن")),
+                Map.entry("المانيا", List.of("برلين")),
+                Map.entry("الصين", List.of("بكين")),
+                Map.entry("اثيوبيا", List.of("اديس")),
+                Map.entry("كينيا", List.of("نيروبي")),
+                Map.entry("افغانستان", List.of("كابل")),
+                Map.entry("اوكرانيا", List.of("كييف")),
+                Map.entry("ارمينيا", List.of("يريفان")),
+                Map.entry("اذربيجان", List.of("باكو")),
+                Map.entry("الامم", List.of("غوتيريش", "غوتيريس", "دوجاريك")),
+                Map.entry("الاوروبي", List.of("بروكسل", "بوريل")),
+                Map.entry("العربيه", List.of("الجامعه", "الغيط")),
+                Map.entry("الخليجي", List.of("التعاون", "الحجرف")),
+                Map.entry("الافريقي", List.of("فكي")),
+                Map.entry("ايغاد", List.of("الايغاد", "ايقاد", "للتنميه", "التنميه")));
+        Map<String, String> aliases = new HashMap<>();
+        names.forEach((state, words) -> words.forEach(word -> aliases.put(word, root(state))));
+        return Map.copyOf(aliases);
+    }
+}

@@ -1,0 +1,35 @@
+package talkwatch.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PolityTest {
+
+    @Test
+    void aStatesNameAndItsAdjectiveShareARoot() {
+        assertThat(List.of("سوريا", "السوري", "السوريه", "سوري").stream()
+                        .map(Polity::root)
+                        .distinct())
+                .containsExactly("سور");
+        assertThat(Polity.root("مصر")).isEqualTo(Polity.root("المصريه"));
+    }
+
+    @Test
+    void aStateIsNamedByItsNameItsAdjectiveOrItsCapital() {
+        assertThat(List.of("تركيا", "التركي", "التركيه", "انقره").stream()
+                        .map(Polity::state)
+                        .distinct())
+                .containsExactly(Optional.of("ترك"));
+        assertThat(Polity.state("غوتيريش")).isEqualTo(Polity.state("الامم"));
+    }
+
+    @Test
+    void wordsThatNameNoStateNameNone() {
+        assertThat(Polity.state("الثنائي")).isEmpty();
+        assertThat(Polity.state("الحكومي")).isEmpty();
+        assertThat(Polity.state("المعارضه")).isEmpty();
+    }
+}
