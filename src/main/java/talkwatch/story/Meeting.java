@@ -1,23 +1,34 @@
 package talkwatch.story;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Who met, in a report of a meeting: the people of the configuration it names and the delegations it names by the
- * word after «وفد» («الوفد المغربي»، «وفد البوليساريو»، «وفد المعارضة»). An envoy meets each delegation in turn, a host
- * receives one party then another: the same words tell those meetings apart but for who met.
+ * Who met, in a report of a meeting: the people of the configuration it names, the delegations it names by the word
+ * after «وفد» («الوفد المغربي»، «وفد البوليساريو»، «وفد حركة حماس»), and the states it names after «لقاء» or a pair of
+ * delegations («لقاء روسي إيراني»، «الوفدان التركي والروسي»). A state counts as one party by its name, adjective or
+ * capital ({@link Polity}). An envoy meets each delegation in turn, a host receives one party then another: the same
+ * words tell those meetings apart but for who met.
  */
 final class Meeting {
 
     /** The verbs and nouns of a meeting, in normalized words: «التقى» is read as التقي. */
-    private static final Pattern MEETS = Pattern.compile("(^| )(و|ف)?(يلتقي|التقي|التقت|تلتقي|يلتقيان|التقيا|يستقبل"
-            + "|استقبل|استقبلت|تستقبل|يجتمع|اجتمع|اجتمعت|تجتمع|يبحث مع|بحث مع|بحثت مع|تبحث مع|يجري مباحثات"
-            + "|اجري مباحثات|مباحثات ثنائيه|لقاء ثنائي|اجتماع ثنائي)( |$)");
+    private static final Pattern MEETS = Pattern.compile(
+            "(^| )(و|ف)?(يلتقي|التقي|التقت|تلتقي|يلتقيان|التقيا|يستقبل"
+                    + "|استقبل|استقبلت|تستقبل|يجتمع|اجتمع|اجتمعت|تجتمع|يجتمعان|اجتمعا|يبحث مع|بحث مع|بحثت مع|تبحث مع|يبحثان"
+                    + "|بحثا|تبحثان|عرض مع|يعرض مع|عرضت مع|يجري مباحثات|اجري مباحثات|مباحثات ثناييه|لقاء|لقاءا|اجتماع ثنايي)( |$)");
 
     /** «وفد» with its clitics: «الوفد»، «بوفد»، «للوفد»، «والوفد». */
     private static final Pattern DELEGATION = Pattern.compile("(و|ف)?(ب|ل)?(ال|ل)?وفد");
+
+    /** Words after which states follow as adjectives: two delegations, or a meeting («لقاء روسي تركي»). */
+    private static final Pattern STATES_FOLLOW =
+            Pattern.compile("(و|ف)?(ب|ل)?(ال|ل)?(وفدان|وفدين|وفدا|وفدي|لقاء|اجتماع|مباحثات)");
+
+    /** Words that stand before a delegation's name: «وفد حركة حماس», «وفد جماعة أنصار الله». */
+    private static final Set<String> BEFORE_NAME = Set.of("حركه", "جماعه");
 
     private Meeting() {}
 
@@ -30,7 +41,8 @@ final class Meeting {
 
     /**
      * Who met, when {@code lead} (a headline and first sentence, as normalized words) reports a meeting: the {@code
-     * actors} and the delegations by the word after «وفد», without its article; none when it reports no meeting.
+     * actors}, the delegations by the word after «وفد» (a state by its root, else the word without its article), and
+     * the states named after «لقاء» or a pair of delegations; none when it reports no meeting.
      */
     static Set<String> parties(String lead, Set<String> actors) {
         if (!MEETS.matcher(lead).find()) {
@@ -40,10 +52,26 @@ final class Meeting {
         String[] words = lead.split(" ");
         for (int i = 0; i + 1 < words.length; i++) {
             if (DELEGATION.matcher(words[i]).matches()) {
-                String party = words[i + 1];
-                parties.add(party.startsWith("ال") ? party.substring(2) : party);
+                int at = BEFORE_NAME.contains(words[i + 1]) && i + 2 < words.length ? i + 2 : i + 1;
+                parties.add(party(words[at]));
+            } else if (STATES_FOLLOW.matcher(words[i]).matches()) {
+                for (int j = i + 1; j < words.length; j++) {
+                    Optional<String> state = Polity.state(withoutAnd(words[j]));
+                    if (state.isEmpty()) {
+                        break;
+                    }
+                    parties.add(state.get());
+                }
             }
         }
         return parties;
+    }
+
+    private static String party(String word) {
+        return Polity.state(word).orElse(word.startsWith("ال") ? word.substring(2) : word);
+    }
+
+    private static String withoutAnd(String word) {
+        return word.startsWith("و") && word.length() > 4 && !Polity.named(word) ? word.substring(1) : word;
     }
 }

@@ -19,11 +19,12 @@ import talkwatch.store.StoryNote;
  * follow-ups): {@link Retelling} gives the odds that it retells one. From {@link #REPEAT_ODDS} it is a repeat of the
  * likeliest; from {@link #FOLLOW_UP_ODDS}, a follow-up of its story: it probably tells that story again, with something
  * of its own, and it comes without a sound, so a new story taken for one is not lost; below, a story of its own. A
- * report of the story that sets the article apart (another phase, news beside it) makes it at most a follow-up; one
- * that tells the same phase of another round (the fourteenth round's opening, the fifteenth's) makes it a story of its
- * own, and so does a reaction by another state or body than the report's ({@link Reaction}: «الإمارات ترحب…» after
- * «الرياض ترحب…»). Three bands instead of two: what only probably repeats a story costs a silent message, not a lost
- * story or a second ring.
+ * report of the story that sets the article apart (another phase, news beside it) makes it at most a follow-up, and so
+ * does a meeting of other people than the likeliest's ({@link Meeting}: «بومبيو يلتقي وفد طالبان», then «بومبيو يلتقي
+ * الوفد الحكومي الأفغاني»). One that tells the same phase of another round (the fourteenth round's opening, the
+ * fifteenth's) makes it a story of its own, and so does a reaction by another state or body than the report's
+ * ({@link Reaction}: «الإمارات ترحب…» after «الرياض ترحب…»). Three bands instead of two: what only probably repeats a
+ * story costs a silent message, not a lost story or a second ring.
  *
  * <p>Stateless and thread-safe; the caller supplies the recent stories, e.g. from the store.
  */
@@ -125,7 +126,8 @@ public final class StoryDetector {
         }
         boolean repeat = best >= repeatOdds
                 && !setApart(article, likeliest.storyId(), recent)
-                && !otherSpeakers(article, likeliest.signature());
+                && !otherSpeakers(article, likeliest.signature())
+                && !Meeting.others(article, likeliest.signature());
         return new Verdict(
                 repeat ? StoryNote.Telling.REPEAT : StoryNote.Telling.FOLLOW_UP, Optional.of(likeliest), best);
     }

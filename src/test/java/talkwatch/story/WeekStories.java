@@ -27,9 +27,8 @@ final class WeekStories {
 
     /**
      * The weeks of {@code src/test/resources/weeks} that may be tuned on: the dev weeks, and the final weeks of the
-     * rounds that were run once and spent ({@code final-} to {@code final4-}, {@code final8-} to {@code final11-}), and
-     * two of the fourth round's Yemen weeks ({@code final6-}), read to find why they rang so often; its other Yemen
-     * weeks measured that round, not tuned on.
+     * rounds that were run once and spent ({@code final-} to {@code final17-}; {@code src/test/resources/weeks/README.md}
+     * tells when each was spent).
      */
     static List<Path> devWeeks() {
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/weeks"))) {
@@ -37,7 +36,7 @@ final class WeekStories {
                             f -> f.getFileName()
                                     .toString()
                                     .matches(
-                                            "(dev|final|final2|final3|final4|final8|final9|final10|final11|final12|final14)-.*\\.tsv|final6-yemen-(kuwait|stockholm)-.*\\.tsv"))
+                                            "(dev|final|final2|final3|final4|final6|final8|final9|final10|final11|final12|final14|final15|final16|final17)-.*\\.tsv"))
                     .sorted()
                     .toList();
         } catch (java.io.IOException e) {
@@ -145,7 +144,15 @@ final class WeekStories {
             Week.Report first = reports.get(members.get(0)).report();
             if (rings > 1) {
                 extra += rings - 1;
-                mistakes.add(rings + " rings: " + first.story() + " «" + first.headline() + "»");
+                StringBuilder rung = new StringBuilder(rings + " rings: " + first.story());
+                for (int i : members) {
+                    if (told.get(i) == StoryNote.Telling.NEW) {
+                        rung.append(" «")
+                                .append(reports.get(i).report().headline())
+                                .append("»");
+                    }
+                }
+                mistakes.add(rung.toString());
             } else if (rings == 0) {
                 String why = because.getOrDefault(members.get(0), "");
                 if (silent > 0) {
