@@ -31,6 +31,10 @@ class StoryDetectorTest {
             "عاجل: انطلاق الجولة الـ22 من محادثات أستانا حول سوريا",
             "انطلقت في العاصمة الكازاخية صباح الخميس أعمال الجولة الثانية والعشرين من المحادثات حول سوريا.");
 
+    private static final StorySignature ROUND_22_OPENING = StorySignature.of(
+            "انطلاق الجولة الـ22 من محادثات أستانا حول سوريا",
+            "انطلقت في العاصمة الكازاخية صباح الخميس أعمال الجولة الثانية والعشرين من المحادثات حول سوريا.");
+
     private static final StorySignature ROUND_22_DELEGATION = StorySignature.of(
             "الوفد السوري يبدأ مشاركته في الاجتماع الدولي الثاني والعشرين بصيغة أستانا",
             "بدأ الوفد برئاسة معاون وزير الخارجية مشاركته في أعمال الاجتماع الدولي الثاني والعشرين، حيث عقد"
@@ -51,22 +55,46 @@ class StoryDetectorTest {
 
     @Test
     void anOutletSeldomTellsOneStoryTwice() {
-        StorySignature breaking = ROUND_22_BREAKING.from("سانا");
+        StorySignature opening = ROUND_22_OPENING.from("سانا");
         StorySignature delegation = ROUND_22_DELEGATION;
 
         // an hour later, from another outlet, the delegation's start retells the opening; from the outlet that told
         // the opening, it may well be another story of the round (its report of the delegation's meetings): its odds
-        // fall by a quarter or more (0.98 against 0.71 with the weights fitted on seventy-one weeks)
-        Instant opening = Instant.parse("2024-11-11T07:00:00Z");
-        List<StoryDetector.Seen> told = List.of(new StoryDetector.Seen(4, 4, breaking, true, Optional.of(opening)));
-        Instant later = opening.plus(Duration.ofHours(1));
+        // fall by a third or more (0.98 against 0.59 with the weights fitted on seventy-one weeks)
+        Instant at = Instant.parse("2024-11-11T07:00:00Z");
+        List<StoryDetector.Seen> told = List.of(new StoryDetector.Seen(4, 4, opening, true, Optional.of(at)));
+        Instant later = at.plus(Duration.ofHours(1));
         StoryDetector.Verdict fromAnother = detector.judge(delegation.from("الجزيرة نت"), later, told);
         StoryDetector.Verdict fromTheSame = detector.judge(delegation.from("سانا"), later, told);
         assertThat(fromAnother.telling()).isEqualTo(Telling.REPEAT);
-        assertThat(fromTheSame.odds()).isLessThan(fromAnother.odds() - 0.25);
+        assertThat(fromTheSame.odds()).isLessThan(fromAnother.odds() - 0.3);
         assertThat(detector.judge(delegation, later, told).telling())
                 .as("an outlet not known counts as another")
                 .isEqualTo(Telling.REPEAT);
+    }
+
+    @Test
+    void anOutletsReportAfterItsOwnBreakingItemIsItsFullReport() {
+        // a breaking item is a headline and a line; the same outlet's next report of the round is mostly its full
+        // report, in words of its own: not a second ring
+        StorySignature full = StorySignature.of(
+                "الضامنون يفتتحون جولة جديدة في العاصمة الكازاخية",
+                "بدأت وفود روسيا وتركيا وإيران لقاءاتها في نور سلطان بحضور وفدي الحكومة والمعارضة السوريتين.");
+        Instant at = Instant.parse("2024-11-11T07:00:00Z");
+        Instant later = at.plus(Duration.ofMinutes(40));
+        StoryDetector.Verdict afterBreaking = detector.judge(
+                full.from("سانا"),
+                later,
+                List.of(new StoryDetector.Seen(4, 4, ROUND_22_BREAKING.from("سانا"), true, Optional.of(at))));
+        StoryDetector.Verdict afterReport = detector.judge(
+                full.from("سانا"),
+                later,
+                List.of(new StoryDetector.Seen(4, 4, ROUND_22_OPENING.from("سانا"), true, Optional.of(at))));
+
+        assertThat(afterBreaking.telling()).isNotEqualTo(Telling.NEW);
+        assertThat(afterReport.telling())
+                .as("after a report of its own, the outlet's next report of the round is another story")
+                .isEqualTo(Telling.NEW);
     }
 
     @Test
@@ -620,8 +648,10 @@ class StoryDetectorTest {
         System.out.printf(
                 "GUARD %d %.4f %.4f %d%n", heard.stories(), heard.extraPerStory(), heard.mutedShare(), heard.lost());
         assertThat(heard.stories()).isEqualTo(1838);
-        assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.26);
+        assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.25);
         assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.065);
-        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(19);
+        System.out.printf(
+                "GUARD %d %.4f %.4f %d%n", heard.stories(), heard.extraPerStory(), heard.mutedShare(), heard.lost());
+        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(20);
     }
 }
