@@ -453,7 +453,7 @@ public final class ConfigLoader {
                 .map(stories -> stories.allowOnly(Set.of("window")))
                 .flatMap(stories -> stories.optional("window"));
         if (window.isEmpty()) {
-            return Duration.ofHours(12);
+            return Duration.ofHours(24);
         }
         return duration(
                 window.get(),

@@ -64,9 +64,9 @@ public final class Pipeline {
             }
         }
 
-        /** Stories up to 12 hours apart; articles published up to 2 days before they are seen are sent. */
+        /** Stories up to a day apart; articles published up to 2 days before they are seen are sent. */
         public Options(Duration interval, int parallelFeeds, int parallelPerHost) {
-            this(interval, parallelFeeds, parallelPerHost, Duration.ofHours(12), DEFAULT_MAX_AGE);
+            this(interval, parallelFeeds, parallelPerHost, Duration.ofHours(24), DEFAULT_MAX_AGE);
         }
 
         /** Nobody known by name: stories are told apart by their words alone. */
@@ -75,7 +75,7 @@ public final class Pipeline {
             this(interval, parallelFeeds, parallelPerHost, storyWindow, maxAge, Cast.NONE);
         }
 
-        /** Every 5 minutes, 16 feeds at once, 4 per host, stories up to 12 hours apart, news up to 2 days old. */
+        /** Every 5 minutes, 16 feeds at once, 4 per host, stories up to a day apart, news up to 2 days old. */
         public static Options defaults() {
             return new Options(Duration.ofMinutes(5), 16, 4);
         }

@@ -35,8 +35,8 @@ class ConfigLoaderStoriesTest {
     }
 
     @Test
-    void readsTheStoryWindowAndDefaultsToTwelveHours() throws Exception {
-        assertThat(load(MINIMAL).storyWindow()).isEqualTo(Duration.ofHours(12));
+    void readsTheStoryWindowAndDefaultsToADay() throws Exception {
+        assertThat(load(MINIMAL).storyWindow()).isEqualTo(Duration.ofHours(24));
         assertThat(load(MINIMAL + "stories:\n  window: 6h30m\n").storyWindow()).isEqualTo(Duration.ofMinutes(390));
         assertThat(load(MINIMAL + "stories:\n  window: 0s\n").storyWindow()).isZero();
     }
@@ -57,7 +57,7 @@ class ConfigLoaderStoriesTest {
     void theShippedConfigurationSetsTheStoryWindow() {
         Config config = new ConfigLoader(Map.of()).load(Path.of("config/talkwatch.yml"));
 
-        assertThat(config.storyWindow()).isEqualTo(Duration.ofHours(12));
+        assertThat(config.storyWindow()).isEqualTo(Duration.ofHours(24));
         assertThat(config.topics())
                 .allSatisfy(topic -> assertThat(topic.about()).isNotEmpty());
     }

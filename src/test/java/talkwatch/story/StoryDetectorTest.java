@@ -19,7 +19,7 @@ import talkwatch.testing.ShippedConfig;
 
 class StoryDetectorTest {
 
-    private final StoryDetector detector = new StoryDetector(Duration.ofHours(12));
+    private final StoryDetector detector = new StoryDetector(Duration.ofHours(24));
 
     private static final StorySignature ROUND_14 = StorySignature.of(
             "انطلاق الجولة الرابعة عشرة من محادثات أستانا حول سوريا",
@@ -648,7 +648,7 @@ class StoryDetectorTest {
         System.out.printf(
                 "GUARD %d %.4f %.4f %d%n", heard.stories(), heard.extraPerStory(), heard.mutedShare(), heard.lost());
         assertThat(heard.stories()).isEqualTo(1838);
-        assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.25);
+        assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.23);
         assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.065);
         System.out.printf(
                 "GUARD %d %.4f %.4f %d%n", heard.stories(), heard.extraPerStory(), heard.mutedShare(), heard.lost());
