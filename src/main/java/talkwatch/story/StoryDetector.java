@@ -33,7 +33,7 @@ public final class StoryDetector {
     /** The odds from which an article repeats a told report; chosen on the dev weeks, see docs/BENCHMARKS.md. */
     static final double REPEAT_ODDS = 0.6;
     /** The odds from which an article follows up a story; chosen on the dev weeks, see docs/BENCHMARKS.md. */
-    static final double FOLLOW_UP_ODDS = 0.45;
+    static final double FOLLOW_UP_ODDS = 0.5;
     /** Reports that share less than this part of the smaller one's terms are never one story (none of the dev weeks'). */
     static final double MIN_OVERLAP = 0.1;
 
