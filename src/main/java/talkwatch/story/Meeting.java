@@ -56,7 +56,7 @@ final class Meeting {
                 parties.add(party(words[at]));
             } else if (STATES_FOLLOW.matcher(words[i]).matches()) {
                 for (int j = i + 1; j < words.length; j++) {
-                    Optional<String> state = Polity.state(withoutAnd(words[j]));
+                    Optional<String> state = Polity.state(Polity.withoutAnd(words[j]));
                     if (state.isEmpty()) {
                         break;
                     }
@@ -69,9 +69,5 @@ final class Meeting {
 
     private static String party(String word) {
         return Polity.state(word).orElse(word.startsWith("ال") ? word.substring(2) : word);
-    }
-
-    private static String withoutAnd(String word) {
-        return word.startsWith("و") && word.length() > 4 && !Polity.named(word) ? word.substring(1) : word;
     }
 }

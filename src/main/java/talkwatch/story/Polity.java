@@ -34,6 +34,14 @@ final class Polity {
     }
 
     /**
+     * {@code word} without «و» (and) before it («وقطر», «والروسي»), unless it is an alias as it is or too short to be
+     * more than one.
+     */
+    static String withoutAnd(String word) {
+        return named(word) || !word.startsWith("و") || word.length() < 4 ? word : word.substring(1);
+    }
+
+    /**
      * The state or body {@code word} names, by an alias, its name or its adjective («أنقرة», «تركيا», «التركي» are
      * all ترك), or none when it names none the table knows.
      */

@@ -107,9 +107,6 @@ final class Reaction {
 
     /** The word without «و» (and) before it («وقطر», «والولايات»), unless it is a name or a word of office as it is. */
     private static String withoutConjunction(String word) {
-        if (Polity.named(word) || OFFICE.contains(word) || !word.startsWith("و") || word.length() < 4) {
-            return word;
-        }
-        return word.substring(1);
+        return OFFICE.contains(word) ? word : Polity.withoutAnd(word);
     }
 }
