@@ -20,12 +20,15 @@ final class Meeting {
                     + "|استقبل|استقبلت|تستقبل|يجتمع|اجتمع|اجتمعت|تجتمع|يجتمعان|اجتمعا|يبحث مع|بحث مع|بحثت مع|تبحث مع|يبحثان"
                     + "|بحثا|تبحثان|عرض مع|يعرض مع|عرضت مع|يجري مباحثات|اجري مباحثات|مباحثات ثناييه|لقاء|لقاءا|اجتماع ثنايي)( |$)");
 
+    /** The clitics a noun may carry: «و», «ب», «ال» and their combinations («والوفد», «بالوفد», «للقاء»). */
+    private static final String CLITICS = "(و|ف)?(ب|ل)?(ال|ل)?";
+
     /** «وفد» with its clitics: «الوفد»، «بوفد»، «للوفد»، «والوفد». */
-    private static final Pattern DELEGATION = Pattern.compile("(و|ف)?(ب|ل)?(ال|ل)?وفد");
+    private static final Pattern DELEGATION = Pattern.compile(CLITICS + "وفد");
 
     /** Words after which states follow as adjectives: two delegations, or a meeting («لقاء روسي تركي»). */
     private static final Pattern STATES_FOLLOW =
-            Pattern.compile("(و|ف)?(ب|ل)?(ال|ل)?(وفدان|وفدين|وفدا|وفدي|لقاء|اجتماع|مباحثات)");
+            Pattern.compile(CLITICS + "(وفدان|وفدين|وفدا|وفدي|لقاء|اجتماع|مباحثات)");
 
     /** Words that stand before a delegation's name: «وفد حركة حماس», «وفد جماعة أنصار الله». */
     private static final Set<String> BEFORE_NAME = Set.of("حركه", "جماعه");
