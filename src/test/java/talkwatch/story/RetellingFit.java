@@ -15,7 +15,7 @@ import talkwatch.testing.ShippedConfig;
 
 /**
  * Fits {@link Retelling}'s weights on the dev weeks and chooses the detector's bands: a logistic regression (L2,
- * Newton's method) over every pair of reports of a week published at most 12 hours apart that share a topic and
+ * Newton's method) over every pair of reports of a week published at most a day apart that share a topic and
  * {@link StoryDetector#MIN_OVERLAP} of their terms, labelled by whether their writer told them as one story. The bands
  * are weighed week by week, each week told with the weights fitted on the others (leave one week out), so the figures
  * are not those of weights that have seen the week.
@@ -33,7 +33,7 @@ public final class RetellingFit {
     private static final double L2 = 1.0;
     private static final Duration WINDOW = Duration.ofHours(24);
     private static final double[] REPEAT = {0.6, 0.65, 0.7, 0.8, 0.9};
-    private static final double[] FOLLOW_UP = {0.2, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6};
+    private static final double[] FOLLOW_UP = {0.2, 0.3, 0.4, 0.45, 0.475, 0.5, 0.525, 0.55, 0.6};
 
     private RetellingFit() {}
 
@@ -78,7 +78,7 @@ public final class RetellingFit {
         }
         heard.forEach((key, h) -> System.out.printf(
                 Locale.ROOT,
-                "| %s | %d | %.3f | %.3f | %.3f |%n",
+                "| %s | %d | %.3f | %.4f | %.4f |%n",
                 key,
                 h.stories(),
                 h.extraPerStory(),
@@ -102,7 +102,12 @@ public final class RetellingFit {
     }
 
     private static String key(double repeat, double followUp) {
-        return String.format(Locale.ROOT, "%.2f | %.2f", repeat, followUp);
+        return band(repeat) + " | " + band(followUp);
+    }
+
+    /** Two decimals, three where the band needs them (0.475). */
+    private static String band(double odds) {
+        return String.format(Locale.ROOT, Math.abs(odds * 100 - Math.round(odds * 100)) < 1e-9 ? "%.2f" : "%.3f", odds);
     }
 
     /** Evidence and labels of the pairs of one week. */

@@ -60,7 +60,7 @@ class StoryDetectorTest {
 
         // an hour later, from another outlet, the delegation's start retells the opening; from the outlet that told
         // the opening, it may well be another story of the round (its report of the delegation's meetings): its odds
-        // fall by a third or more (0.98 against 0.59 with the weights fitted on seventy-one weeks)
+        // fall by a third or more (0.99 against 0.58 with the weights fitted on seventy-nine weeks)
         Instant at = Instant.parse("2024-11-11T07:00:00Z");
         List<StoryDetector.Seen> told = List.of(new StoryDetector.Seen(4, 4, opening, true, Optional.of(at)));
         Instant later = at.plus(Duration.ofHours(1));
@@ -95,6 +95,30 @@ class StoryDetectorTest {
         assertThat(afterReport.telling())
                 .as("after a report of its own, the outlet's next report of the round is another story")
                 .isEqualTo(Telling.NEW);
+    }
+
+    @Test
+    void anOutletsReportsCutToOneMouldAreTwoStories() {
+        // an outlet writes its sideline meetings to one pattern: what the two share is its house style, not the
+        // event; from another outlet, the second might be the first told again, with a name it had missed
+        StorySignature iranian = StorySignature.of(
+                "على هامش محادثات أستانا.. لافرنتييف يلتقي رئيس الوفد الإيراني",
+                "التقى المبعوث الروسي ألكسندر لافرنتييف اليوم في نور سلطان رئيس الوفد الإيراني علي أصغر خاجي،"
+                        + " وبحث الجانبان التحضيرات للجلسة العامة.");
+        StorySignature turkish = StorySignature.of(
+                "على هامش محادثات أستانا.. لافرنتييف يلتقي رئيس الوفد التركي",
+                "بحث المبعوث الروسي في نور سلطان مع رئيس الوفد التركي الوضع في إدلب وشمال شرقي سوريا، وفق بيان"
+                        + " للسفارة الروسية.");
+        Instant at = Instant.parse("2024-11-11T09:00:00Z");
+        Instant later = at.plus(Duration.ofMinutes(40));
+        List<StoryDetector.Seen> told =
+                List.of(new StoryDetector.Seen(4, 4, iranian.from("وكالة الأناضول"), true, Optional.of(at)));
+
+        StoryDetector.Verdict fromTheSame = detector.judge(turkish.from("وكالة الأناضول"), later, told);
+        StoryDetector.Verdict fromAnother = detector.judge(turkish.from("سانا"), later, told);
+        // odds 0.43 from the same outlet, 0.79 before its likeness counted for less (a silent follow-up: a muted story)
+        assertThat(fromTheSame.telling()).isEqualTo(Telling.NEW);
+        assertThat(fromAnother.telling()).isEqualTo(Telling.FOLLOW_UP);
     }
 
     @Test
@@ -645,15 +669,9 @@ class StoryDetectorTest {
         }
         String mistakes = String.join("\n", heard.mistakes());
 
-        System.out.printf(
-                "GUARD %d %.4f %.4f %d%n", heard.stories(), heard.extraPerStory(), heard.mutedShare(), heard.lost());
-        System.out.printf(
-                "GUARD %d %.4f %.4f %d%n", heard.stories(), heard.extraPerStory(), heard.mutedShare(), heard.lost());
         assertThat(heard.stories()).isEqualTo(2044);
-        assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.27);
-        assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.051);
-        System.out.printf(
-                "GUARD %d %.4f %.4f %d%n", heard.stories(), heard.extraPerStory(), heard.mutedShare(), heard.lost());
+        assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.26);
+        assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.045);
         assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(22);
     }
 }
