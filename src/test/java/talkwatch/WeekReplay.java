@@ -314,7 +314,8 @@ public final class WeekReplay {
                     problems.add("muted: " + label + " «" + first.headline() + "»");
                 } else if (story.getValue().stream().anyMatch(r -> matched.contains(r.guid()))) {
                     lost++;
-                    problems.add("lost: " + label + " «" + first.headline() + "»");
+                    problems.add("lost: " + label + " «" + first.headline() + "»"
+                            + namedUnder(story.getValue(), messages, edits, byGuid));
                 } else {
                     missed++;
                     problems.add("missed: " + label + " «" + first.headline() + "»");
@@ -322,6 +323,31 @@ public final class WeekReplay {
             }
             return new Heard(
                     stories, rang, extra, muted, lost, missed, offTopic, ringing, silent, edits.size(), problems);
+        }
+
+        /** Under whose message a lost story's outlets were named: « as «headline»», or nothing when under none. */
+        private static String namedUnder(
+                List<Week.Report> reports,
+                List<SentMessage> messages,
+                List<SentMessage> edits,
+                Map<String, Week.Report> byGuid) {
+            for (SentMessage message : concat(edits, messages)) {
+                for (Week.Report report : reports) {
+                    if (message.text().contains("https://example.org/news/" + report.guid() + "\"")) {
+                        Matcher link = TITLE_LINK.matcher(message.text());
+                        if (link.find() && byGuid.containsKey(link.group(1))) {
+                            return " as «" + byGuid.get(link.group(1)).headline() + "»";
+                        }
+                    }
+                }
+            }
+            return "";
+        }
+
+        private static List<SentMessage> concat(List<SentMessage> a, List<SentMessage> b) {
+            List<SentMessage> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
         }
 
         public double extraPerStory() {
