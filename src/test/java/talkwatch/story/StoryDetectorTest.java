@@ -60,7 +60,7 @@ class StoryDetectorTest {
 
         // an hour later, from another outlet, the delegation's start retells the opening; from the outlet that told
         // the opening, it may well be another story of the round (its report of the delegation's meetings): its odds
-        // fall by a third or more (0.99 against 0.58 with the weights fitted on seventy-nine weeks)
+        // fall by a third or more (0.99 against 0.66 with the weights fitted on 111 weeks)
         Instant at = Instant.parse("2024-11-11T07:00:00Z");
         List<StoryDetector.Seen> told = List.of(new StoryDetector.Seen(4, 4, opening, true, Optional.of(at)));
         Instant later = at.plus(Duration.ofHours(1));
@@ -113,12 +113,29 @@ class StoryDetectorTest {
         Instant later = at.plus(Duration.ofMinutes(40));
         List<StoryDetector.Seen> told =
                 List.of(new StoryDetector.Seen(4, 4, iranian.from("وكالة الأناضول"), true, Optional.of(at)));
+        double[] blindToHouseStyle = Retelling.WEIGHTS.clone();
+        blindToHouseStyle[Retelling.Evidence.SAME_OUTLET_RARE_OVERLAP.ordinal() + 1] = 0;
+        blindToHouseStyle[Retelling.Evidence.SAME_OUTLET_LEAD_GRAMS.ordinal() + 1] = 0;
 
-        StoryDetector.Verdict fromTheSame = detector.judge(turkish.from("وكالة الأناضول"), later, told);
-        StoryDetector.Verdict fromAnother = detector.judge(turkish.from("سانا"), later, told);
-        // odds 0.43 from the same outlet, 0.79 before its likeness counted for less (a silent follow-up: a muted story)
-        assertThat(fromTheSame.telling()).isEqualTo(Telling.NEW);
-        assertThat(fromAnother.telling()).isEqualTo(Telling.FOLLOW_UP);
+        double fromTheSame = oddsWith(Retelling.WEIGHTS, turkish.from("وكالة الأناضول"), later, told);
+        double fromTheSameBlind = oddsWith(blindToHouseStyle, turkish.from("وكالة الأناضول"), later, told);
+        double fromAnother = oddsWith(Retelling.WEIGHTS, turkish.from("سانا"), later, told);
+
+        // 0.52 from the same outlet, against 1.00 from another and 0.99 if its likeness counted as another's
+        assertThat(fromTheSame).isLessThan(fromAnother - 0.3).isLessThan(fromTheSameBlind - 0.3);
+        assertThat(detector.judge(turkish.from("وكالة الأناضول"), later, told).telling())
+                .isNotEqualTo(Telling.REPEAT);
+        assertThat(detector.judge(turkish.from("سانا"), later, told).telling())
+                .as("a meeting of other people is at most a follow-up")
+                .isEqualTo(Telling.FOLLOW_UP);
+    }
+
+    /** The odds of the likeliest told report, whatever the bands, with {@code weights}. */
+    private static double oddsWith(
+            double[] weights, StorySignature article, Instant at, List<StoryDetector.Seen> told) {
+        return new StoryDetector(Duration.ofHours(24), weights, 0.6, 0)
+                .judge(article, at, told)
+                .odds();
     }
 
     @Test
@@ -183,8 +200,9 @@ class StoryDetectorTest {
         StoryDetector blind = new StoryDetector(
                 Duration.ofHours(12), blindToMeetings, StoryDetector.REPEAT_ODDS, StoryDetector.FOLLOW_UP_ODDS);
         List<StoryDetector.Seen> told = List.of(new StoryDetector.Seen(1, withMorocco));
-        assertThat(detector.judge(withPolisario, Instant.EPOCH, told).odds())
-                .isLessThan(blind.judge(withPolisario, Instant.EPOCH, told).odds() - 0.03);
+        assertThat(logit(detector.judge(withPolisario, Instant.EPOCH, told).odds()))
+                .isLessThan(
+                        logit(blind.judge(withPolisario, Instant.EPOCH, told).odds()) - 1);
         assertThat(detector.judge(withPolisario, Instant.EPOCH, told).telling()).isNotEqualTo(Telling.REPEAT);
         assertThat(judge(moroccoAgain, new StoryDetector.Seen(1, withMorocco)).telling())
                 .as("another outlet's report of the same meeting")
@@ -669,9 +687,9 @@ class StoryDetectorTest {
         }
         String mistakes = String.join("\n", heard.mistakes());
 
-        assertThat(heard.stories()).isEqualTo(2044);
+        assertThat(heard.stories()).isEqualTo(2872);
         assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.26);
-        assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.045);
-        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(22);
+        assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.044);
+        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(28);
     }
 }
