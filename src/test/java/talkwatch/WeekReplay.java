@@ -331,7 +331,8 @@ public final class WeekReplay {
                 List<SentMessage> messages,
                 List<SentMessage> edits,
                 Map<String, Week.Report> byGuid) {
-            for (SentMessage message : concat(edits, messages)) {
+            for (SentMessage message : java.util.stream.Stream.concat(edits.stream(), messages.stream())
+                    .toList()) {
                 for (Week.Report report : reports) {
                     if (message.text().contains("https://example.org/news/" + report.guid() + "\"")) {
                         Matcher link = TITLE_LINK.matcher(message.text());
@@ -342,12 +343,6 @@ public final class WeekReplay {
                 }
             }
             return "";
-        }
-
-        private static List<SentMessage> concat(List<SentMessage> a, List<SentMessage> b) {
-            List<SentMessage> all = new ArrayList<>(a);
-            all.addAll(b);
-            return all;
         }
 
         public double extraPerStory() {

@@ -28,6 +28,7 @@ import talkwatch.feed.Feed;
 import talkwatch.match.Person;
 import talkwatch.match.Topic;
 import talkwatch.store.Storage;
+import talkwatch.story.StoryDetector;
 
 /**
  * Reads {@code talkwatch.yml} and applies the environment overrides. Every mistake becomes a {@link
@@ -453,7 +454,7 @@ public final class ConfigLoader {
                 .map(stories -> stories.allowOnly(Set.of("window")))
                 .flatMap(stories -> stories.optional("window"));
         if (window.isEmpty()) {
-            return Duration.ofHours(24);
+            return StoryDetector.DEFAULT_WINDOW;
         }
         return duration(
                 window.get(),

@@ -21,6 +21,7 @@ import talkwatch.store.ArticleStore;
 import talkwatch.store.FeedSchedule;
 import talkwatch.store.FeedStateStore;
 import talkwatch.store.PollRun;
+import talkwatch.story.StoryDetector;
 import talkwatch.story.StoryTracker;
 
 /**
@@ -66,7 +67,7 @@ public final class Pipeline {
 
         /** Stories up to a day apart; articles published up to 2 days before they are seen are sent. */
         public Options(Duration interval, int parallelFeeds, int parallelPerHost) {
-            this(interval, parallelFeeds, parallelPerHost, Duration.ofHours(24), DEFAULT_MAX_AGE);
+            this(interval, parallelFeeds, parallelPerHost, StoryDetector.DEFAULT_WINDOW, DEFAULT_MAX_AGE);
         }
 
         /** Nobody known by name: stories are told apart by their words alone. */

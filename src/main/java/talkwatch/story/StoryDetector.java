@@ -34,6 +34,8 @@ public final class StoryDetector {
     static final double REPEAT_ODDS = 0.6;
     /** The odds from which an article follows up a story; chosen on the dev weeks, see docs/BENCHMARKS.md. */
     static final double FOLLOW_UP_ODDS = 0.5;
+    /** How far apart two reports of one story may be, by default: the window the weights and bands were chosen for. */
+    public static final Duration DEFAULT_WINDOW = Duration.ofHours(24);
     /** Reports that share less than this part of the smaller one's terms are never one story (none of the dev weeks'). */
     static final double MIN_OVERLAP = 0.1;
 

@@ -38,9 +38,9 @@ public final class StoryBenchmark {
         List<String> words = Files.readAllLines(Path.of("src/test/resources/words/arabic-words.txt")).stream()
                 .filter(w -> !w.isBlank() && !w.startsWith("#"))
                 .toList();
-        StoryDetector detector = new StoryDetector(Duration.ofHours(24));
+        StoryDetector detector = new StoryDetector(StoryDetector.DEFAULT_WINDOW);
         Instant now = Instant.parse("2026-12-06T12:00:00Z");
-        RecentStories recent = new RecentStories(now.minus(Duration.ofHours(24)), Duration.ofDays(3));
+        RecentStories recent = new RecentStories(now.minus(StoryDetector.DEFAULT_WINDOW), Duration.ofDays(3));
         Random random = new Random(42);
         for (int id = 0; id < STORIES; id++) {
             StorySignature signature = id < reports.size() ? reports.get(id).signature() : filler(words, random);

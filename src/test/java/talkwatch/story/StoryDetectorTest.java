@@ -133,7 +133,7 @@ class StoryDetectorTest {
     /** The odds of the likeliest told report, whatever the bands, with {@code weights}. */
     private static double oddsWith(
             double[] weights, StorySignature article, Instant at, List<StoryDetector.Seen> told) {
-        return new StoryDetector(Duration.ofHours(24), weights, 0.6, 0)
+        return new StoryDetector(StoryDetector.DEFAULT_WINDOW, weights, 0.6, 0)
                 .judge(article, at, told)
                 .odds();
     }
