@@ -82,6 +82,12 @@ public final class WeekReplay {
         for (Path file : weeks) {
             Path dir = Files.createTempDirectory("week-replay");
             Heard heard = replay(Week.read(file), topicFiles, dir);
+            try (var files = Files.list(dir)) {
+                for (Path each : files.toList()) {
+                    Files.delete(each);
+                }
+            }
+            Files.delete(dir);
             System.out.println("| " + file.getFileName() + " | " + heard.row() + " |");
             heard.problems().forEach(problem -> System.err.println(file.getFileName() + ": " + problem));
             total = total.plus(heard);

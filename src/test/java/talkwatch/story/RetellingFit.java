@@ -44,8 +44,7 @@ public final class RetellingFit {
                 topicFiles.add(Path.of(args[++i]));
             }
         }
-        Cast cast = ShippedConfig.load(ShippedConfig.with(topicFiles), tempDir(), Map.of())
-                .cast();
+        Cast cast = ShippedConfig.load(ShippedConfig.with(topicFiles), Map.of()).cast();
         Map<String, List<WeekStories.Report>> weeks = WeekStories.read(WeekStories.devWeeks(), cast);
         Map<String, Samples> samples = new LinkedHashMap<>();
         weeks.forEach((name, reports) -> samples.put(name, samples(reports)));
@@ -252,13 +251,5 @@ public final class RetellingFit {
             x[row] = sum / m[row][row];
         }
         return x;
-    }
-
-    private static Path tempDir() {
-        try {
-            return java.nio.file.Files.createTempDirectory("retelling-fit");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

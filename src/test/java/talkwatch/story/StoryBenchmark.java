@@ -31,8 +31,7 @@ public final class StoryBenchmark {
     private StoryBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Cast cast = ShippedConfig.load(ShippedConfig.with(List.of()), Files.createTempDirectory("bench"), Map.of())
-                .cast();
+        Cast cast = ShippedConfig.load(ShippedConfig.with(List.of()), Map.of()).cast();
         List<WeekStories.Report> reports = new ArrayList<>();
         WeekStories.read(WeekStories.devWeeks(), cast).values().forEach(reports::addAll);
         List<String> words = Files.readAllLines(Path.of("src/test/resources/words/arabic-words.txt")).stream()

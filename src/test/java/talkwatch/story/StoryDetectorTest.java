@@ -2,7 +2,6 @@ package talkwatch.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -677,7 +676,6 @@ class StoryDetectorTest {
                                         "topic-karabakh-final13.yml")
                                 .map(file -> Path.of("src/test/resources/weeks", file))
                                 .toList()),
-                        Files.createTempDirectory("weeks"),
                         java.util.Map.of())
                 .cast();
         WeekStories.Heard heard = WeekStories.Heard.NONE;

@@ -55,9 +55,19 @@ public final class ShippedConfig {
 
     /** The topics of the shipped file and of {@code topicFiles}, read and checked as {@code run} reads them. */
     public static List<Topic> topics(List<Path> topicFiles) {
+        return load(with(topicFiles), Map.of()).topics();
+    }
+
+    /** Loads {@code tree} with {@code environment} from a file in a directory of its own, removed after. */
+    public static Config load(ObjectNode tree, Map<String, String> environment) {
         try {
-            Path dir = Files.createTempDirectory("topics");
-            return load(with(topicFiles), dir, Map.of()).topics();
+            Path dir = Files.createTempDirectory("talkwatch-config");
+            try {
+                return load(tree, dir, environment);
+            } finally {
+                Files.deleteIfExists(dir.resolve("talkwatch.yml"));
+                Files.delete(dir);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
