@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import talkwatch.arabic.ArabicText;
 import talkwatch.arabic.TermExtractor;
 import talkwatch.deliver.DeliveryLimits;
 import talkwatch.feed.Feed;
@@ -333,8 +334,8 @@ public final class ConfigLoader {
                             optionalTexts(item, "exclude"),
                             optionalTexts(item, "about"),
                             item.optional("sharedVenue")
-                                    .map(flag -> flag.bool("true when the city hosts other talks too"))
-                                    .orElse(false),
+                                    .map(shared -> sharedVenues(shared, keywords))
+                                    .orElse(List.of()),
                             optionalTexts(item, "ownNames"),
                             item.optional("people").map(ConfigLoader::people).orElse(List.of()));
                 })
@@ -347,6 +348,30 @@ public final class ConfigLoader {
                     + " can be offered, so that the list of talks fits in one Telegram message");
         }
         return topics;
+    }
+
+    /**
+     * The keywords whose city hosts other talks too: {@code true} for all of them, {@code false} for none, or a list of
+     * some of them (Geneva but not Manhasset), each spelled as under {@code keywords}.
+     */
+    private static List<String> sharedVenues(Section shared, List<String> keywords) {
+        if (!shared.isList()) {
+            return shared.bool("true when every keyword's city hosts other talks too, or a list of those keywords")
+                    ? keywords
+                    : List.of();
+        }
+        List<String> venues = new ArrayList<>();
+        for (Section item : shared.list("a list of keywords")) {
+            String venue = item.text("one of the topic's keywords");
+            String normalized = ArabicText.normalize(venue);
+            String keyword = keywords.stream()
+                    .filter(each -> ArabicText.normalize(each).equals(normalized))
+                    .findFirst()
+                    .orElseThrow(() -> item.error("\"" + venue + "\" is not one of the topic's keywords; list the"
+                            + " keywords whose city hosts other talks too, as written under keywords"));
+            venues.add(keyword);
+        }
+        return venues;
     }
 
     private static List<String> optionalTexts(Section item, String key) {

@@ -18,8 +18,8 @@ import talkwatch.arabic.SentenceSplitter;
  *   <li>if its {@code context} list is not empty, one of the context terms occurs in the title or the text, and
  *   <li>if its {@code about} list is not empty, one of the about terms occurs in the title or the text, or a context
  *       term is directly followed by a keyword: {@code محادثات أستانا}, {@code اتفاق سوتشي} name the talks themselves
- *       (not for a topic whose city hosts other talks too, {@link Topic#sharedVenue}: {@code محادثات جنيف} may be on
- *       Sudan), and
+ *       (not a keyword whose city hosts other talks too, one of {@link Topic#sharedVenues}: {@code محادثات جنيف} may
+ *       be on Sudan), and
  *   <li>none of its {@code exclude} terms occurs in the title or the text.
  * </ol>
  *
@@ -143,10 +143,13 @@ public final class TopicMatcher {
         static CompiledTopic of(Topic topic) {
             List<Phrase> keywords = phrases(topic.keywords());
             List<Phrase> context = phrases(topic.context());
+            // a context term followed by a venue only these talks use names them: «مفاوضات مانهاست»
             List<Phrase> talksNamed = new ArrayList<>();
-            for (Phrase term : topic.sharedVenue() ? List.<Phrase>of() : context) {
-                for (Phrase keyword : keywords) {
-                    talksNamed.add(term.followedBy(keyword));
+            for (Phrase term : context) {
+                for (String keyword : topic.keywords()) {
+                    if (!topic.sharedVenues().contains(keyword)) {
+                        talksNamed.add(term.followedBy(Phrase.of(keyword)));
+                    }
                 }
             }
             List<Phrase> about = phrases(topic.about());

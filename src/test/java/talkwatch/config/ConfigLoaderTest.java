@@ -104,7 +104,10 @@ class ConfigLoaderTest {
 
         assertThat(config.feeds()).hasSizeGreaterThanOrEqualTo(5);
         assertThat(config.topics()).extracting(t -> t.id()).containsExactly("astana", "geneva", "sochi");
-        assertThat(config.topics()).extracting(t -> t.sharedVenue()).containsExactly(false, true, false);
+        assertThat(config.topics())
+                .extracting(t -> t.sharedVenues().equals(t.keywords()))
+                .containsExactly(false, true, false);
+        assertThat(config.topics().get(0).sharedVenues()).isEmpty();
         assertThat(config.topics().get(1).ownNames()).contains("اللجنة الدستورية");
         assertThat(config.pollEvery()).isEqualTo(Duration.ofMinutes(5));
     }
@@ -152,12 +155,29 @@ class ConfigLoaderTest {
     void readsWhetherATopicsCityHostsOtherTalksToo() throws IOException {
         String withFlag = VALID.replaceFirst("(    keywords: [^\n]*\n)", "$1    sharedVenue: true\n");
 
-        assertThat(load(withFlag, Map.of()).topics().get(0).sharedVenue()).isTrue();
-        assertThat(load(VALID, Map.of()).topics().get(0).sharedVenue()).isFalse();
+        assertThat(load(withFlag, Map.of()).topics().get(0).sharedVenues()).containsExactly("أستانا", "أستانة");
+        assertThat(load(VALID, Map.of()).topics().get(0).sharedVenues()).isEmpty();
+        assertThat(load(withFlag.replace("sharedVenue: true", "sharedVenue: false"), Map.of())
+                        .topics()
+                        .get(0)
+                        .sharedVenues())
+                .isEmpty();
         assertThatThrownBy(() -> load(withFlag.replace("sharedVenue: true", "sharedVenue: yes please"), Map.of()))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("topics[0].sharedVenue")
-                .hasMessageContaining("true when the city hosts other talks too");
+                .hasMessageContaining("true when every keyword's city hosts other talks too, or a list of those");
+    }
+
+    @Test
+    void readsWhichOfATopicsVenuesHostOtherTalksToo() throws IOException {
+        // spelled with another hamza and a final ة/ه, the venue is still the keyword, kept as the keyword is written
+        String withList = VALID.replaceFirst("(    keywords: [^\n]*\n)", "$1    sharedVenue: [\"استانه\"]\n");
+
+        assertThat(load(withList, Map.of()).topics().get(0).sharedVenues()).containsExactly("أستانة");
+        assertThatThrownBy(() -> load(withList.replace("استانه", "جنيف"), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("topics[0].sharedVenue[0]")
+                .hasMessageContaining("\"جنيف\" is not one of the topic's keywords");
     }
 
     @Test

@@ -76,6 +76,48 @@ class TopicMatcherTest {
     }
 
     @Test
+    void aVenueOnlyTheseTalksUseNamesThemWhereTheSharedCityDoesNot() {
+        Topic sahara = new Topic(
+                "sahara",
+                "مفاوضات الصحراء",
+                List.of("جنيف", "مانهاست"),
+                List.of("مفاوضات", "جولة"),
+                List.of(),
+                List.of("الصحراء الغربية", "البوليساريو"),
+                List.of("جنيف"),
+                List.of(),
+                List.of());
+        TopicMatcher matcher = new TopicMatcher(List.of(sahara));
+
+        assertThat(
+                        matcher.match(
+                                "انطلاق الجولة الرابعة من مفاوضات مانهاست",
+                                "انطلقت صباح اليوم قرب نيويورك الجولة الرابعة من المفاوضات برعاية المبعوث الشخصي للأمين العام."))
+                .as("Manhasset hosts no other talks: its name says which")
+                .containsExactly(sahara);
+        assertThat(matcher.match(
+                        "انطلاق الجولة الرابعة من مفاوضات جنيف",
+                        "انطلقت صباح اليوم في المدينة السويسرية الجولة الرابعة من المفاوضات برعاية الأمم المتحدة."))
+                .as("Geneva hosts other talks: which ones, the text must say")
+                .isEmpty();
+        assertThat(new TopicMatcher(List.of(new Topic(
+                                "sahara",
+                                "مفاوضات الصحراء",
+                                sahara.keywords(),
+                                sahara.context(),
+                                List.of(),
+                                sahara.about(),
+                                true,
+                                List.of())))
+                        .match(
+                                "انطلاق الجولة الرابعة من مفاوضات مانهاست",
+                                "انطلقت صباح اليوم قرب نيويورك الجولة الرابعة من المفاوضات برعاية المبعوث الشخصي للأمين"
+                                        + " العام."))
+                .as("with every venue shared, Manhasset needs the subject too")
+                .isEmpty();
+    }
+
+    @Test
     void aHeadlineNamingNoVenueNamesTheTalksByTheirOwnName() {
         Topic astana = new Topic(
                 "astana",
