@@ -24,6 +24,8 @@ public final class Cast {
     private static final int MIN_SKELETON = 4;
 
     private final List<Naming> namings;
+    /** Each person's titles, by name. */
+    private final Map<String, List<String>> roles;
     /** The namings by their first word, so that a text is read once rather than once per naming. */
     private final Map<String, List<Naming>> byFirstWord;
     /** The one-word namings by their skeleton. */
@@ -51,6 +53,9 @@ public final class Cast {
             }
         }
         this.namings = List.copyOf(namings);
+        Map<String, List<String>> roles = new HashMap<>();
+        people.forEach(person -> roles.merge(person.name(), person.roles(), (a, b) -> a));
+        this.roles = Map.copyOf(roles);
         Map<String, List<Naming>> byFirstWord = new HashMap<>();
         Map<String, List<Naming>> bySkeleton = new HashMap<>();
         for (Naming naming : namings) {
@@ -65,6 +70,11 @@ public final class Cast {
         }
         this.byFirstWord = Map.copyOf(byFirstWord);
         this.bySkeleton = Map.copyOf(bySkeleton);
+    }
+
+    /** The titles of the person called {@code name} («الرئيس المصري»); none for someone not in the cast. */
+    public List<String> roles(String name) {
+        return roles.getOrDefault(name, List.of());
     }
 
     public boolean isEmpty() {

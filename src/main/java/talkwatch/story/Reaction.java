@@ -15,8 +15,9 @@ import talkwatch.match.Cast;
  *
  * <p>A state is one reactor by its name, its adjective or its capital (السعودية، السعودي، الرياض), a body by its name
  * or its head (الأمم المتحدة، الأممي، غوتيريش); other words count as themselves, the words of office (وزير، الخارجية،
- * المتحدث) left out. A subject that names the talks' own people gives no reactor: who speaks tells them apart
- * ({@link StorySignature#speaker}), and their titles are not their states.
+ * المتحدث) left out. Someone of the configuration's people reacts for the state or body their title names («السيسي»,
+ * «الرئيس المصري»: مصر, as «مصر ترحب» does; «ملادينوف», «المنسق الخاص للأمم المتحدة»: the UN); one whose title names
+ * none gives no reactor, and who speaks tells them apart ({@link StorySignature#speaker}).
  */
 final class Reaction {
 
@@ -90,8 +91,20 @@ final class Reaction {
     }
 
     private static Set<String> subject(List<String> words, Cast cast) {
-        if (!cast.named(String.join(" ", words)).isEmpty()) {
-            return Set.of(); // the talks' own people: who speaks tells them apart (StorySignature#speaker)
+        Set<String> people = cast.named(String.join(" ", words));
+        if (!people.isEmpty()) {
+            // someone of the cast reacts for the state or body their title names («الرئيس المصري»: مصر)
+            Set<String> states = new TreeSet<>();
+            for (String person : people) {
+                for (String role : cast.roles(person)) {
+                    for (String word : TermExtractor.words(role)) {
+                        // «للأمم» is «الأمم» after «ل» (of): «المنسق الخاص للأمم المتحدة»
+                        Polity.state(word.startsWith("لل") ? "ا" + word.substring(1) : word)
+                                .ifPresent(states::add);
+                    }
+                }
+            }
+            return Set.copyOf(states);
         }
         Set<String> who = new TreeSet<>();
         for (String written : words) {

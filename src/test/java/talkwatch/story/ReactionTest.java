@@ -36,8 +36,24 @@ class ReactionTest {
         assertThat(Reaction.in("بعد ساعات من توقيع الاتفاق في جنيف الأمم المتحدة ترحب", Cast.NONE))
                 .as("the verb comes too late for the words before it to be its subject")
                 .isEmpty();
-        assertThat(Reaction.in("بيدرسن يرحب بانطلاق أعمال اللجنة الدستورية", PEDERSEN))
-                .as("the talks' own people are told apart by who speaks")
+    }
+
+    @Test
+    void someoneOfTheCastReactsForTheStateOrBodyTheirTitleNames() {
+        Cast cast = new Cast(List.of(
+                new Person("عبد الفتاح السيسي", List.of("السيسي"), List.of("الرئيس المصري")),
+                new Person("نيكولاي ملادينوف", List.of("ملادينوف"), List.of("المنسق الخاص للأمم المتحدة")),
+                new Person("عزام الأحمد", List.of("الأحمد"), List.of("رئيس وفد فتح"))));
+
+        assertThat(Reaction.in("السيسي يرحب باتفاق المصالحة الفلسطينية", cast))
+                .isEqualTo(Reaction.in("مصر ترحب باتفاق المصالحة الفلسطينية", cast))
+                .isNotEqualTo(Reaction.in("قطر ترحب باتفاق المصالحة الفلسطينية", cast))
+                .containsExactly("مصر");
+        assertThat(Reaction.in("ملادينوف يرحب باتفاق فتح وحماس", cast))
+                .isEqualTo(Reaction.in("الأمم المتحدة ترحب باتفاق فتح وحماس", cast))
+                .isEqualTo(Reaction.in("بيدرسن يرحب باتفاق فتح وحماس", PEDERSEN));
+        assertThat(Reaction.in("الأحمد يرحب بالاتفاق ويدعو إلى تنفيذه", cast))
+                .as("a title that names no state: who speaks tells them apart")
                 .isEmpty();
     }
 }
