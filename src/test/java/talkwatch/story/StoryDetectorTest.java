@@ -673,7 +673,8 @@ class StoryDetectorTest {
                                         "topic-sahara-final8.yml",
                                         "topic-irannuclear-final9.yml",
                                         "topic-gerd-final13.yml",
-                                        "topic-karabakh-final13.yml")
+                                        "topic-karabakh-final13.yml",
+                                        "topic-cyprus-final24.yml")
                                 .map(file -> Path.of("src/test/resources/weeks", file))
                                 .toList()),
                         java.util.Map.of())
@@ -685,9 +686,9 @@ class StoryDetectorTest {
         }
         String mistakes = String.join("\n", heard.mistakes());
 
-        assertThat(heard.stories()).isEqualTo(2872);
+        assertThat(heard.stories()).isEqualTo(3132);
         assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.26);
-        assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.044);
-        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(28);
+        assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.047);
+        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(29);
     }
 }
