@@ -93,17 +93,8 @@ final class Reaction {
     private static Set<String> subject(List<String> words, Cast cast) {
         Set<String> people = cast.named(String.join(" ", words));
         if (!people.isEmpty()) {
-            // someone of the cast reacts for the state or body their title names («الرئيس المصري»: مصر)
             Set<String> states = new TreeSet<>();
-            for (String person : people) {
-                for (String role : cast.roles(person)) {
-                    for (String word : TermExtractor.words(role)) {
-                        // «للأمم» is «الأمم» after «ل» (of): «المنسق الخاص للأمم المتحدة»
-                        Polity.state(word.startsWith("لل") ? "ا" + word.substring(1) : word)
-                                .ifPresent(states::add);
-                    }
-                }
-            }
+            people.forEach(person -> cast.roles(person).forEach(role -> states.addAll(statesIn(role))));
             return Set.copyOf(states);
         }
         Set<String> who = new TreeSet<>();
@@ -116,6 +107,16 @@ final class Reaction {
             }
         }
         return Set.copyOf(who);
+    }
+
+    /** The states and bodies a title names: «الرئيس المصري» مصر, «المنسق الخاص للأمم المتحدة» the UN. */
+    private static Set<String> statesIn(String role) {
+        Set<String> states = new TreeSet<>();
+        for (String word : TermExtractor.words(role)) {
+            // «للأمم» is «الأمم» after «ل» (of)
+            Polity.state(word.startsWith("لل") ? "ا" + word.substring(1) : word).ifPresent(states::add);
+        }
+        return states;
     }
 
     /** The word without «و» (and) before it («وقطر», «والولايات»), unless it is a name or a word of office as it is. */
