@@ -59,7 +59,10 @@ public final class WeekReplay {
     /** Items a feed carries at a time, the newest first, as real feeds keep their last few dozen. */
     private static final int FEED_LENGTH = 30;
 
-    private static final Pattern TITLE_LINK = Pattern.compile("<b><a href=\"https://example\\.org/news/([^\"]+)\">");
+    /** Where the week's reports are linked from: their guid follows. */
+    private static final String NEWS = "https://example.org/news/";
+
+    private static final Pattern TITLE_LINK = Pattern.compile("<b><a href=\"" + Pattern.quote(NEWS) + "([^\"]+)\">");
 
     private WeekReplay() {}
 
@@ -337,13 +340,14 @@ public final class WeekReplay {
                 List<SentMessage> messages,
                 List<SentMessage> edits,
                 Map<String, Week.Report> byGuid) {
-            for (SentMessage message : java.util.stream.Stream.concat(edits.stream(), messages.stream())
-                    .toList()) {
-                for (Week.Report report : reports) {
-                    if (message.text().contains("https://example.org/news/" + report.guid() + "\"")) {
-                        Matcher link = TITLE_LINK.matcher(message.text());
-                        if (link.find() && byGuid.containsKey(link.group(1))) {
-                            return " as «" + byGuid.get(link.group(1)).headline() + "»";
+            for (List<SentMessage> sent : List.of(edits, messages)) {
+                for (SentMessage message : sent) {
+                    for (Week.Report report : reports) {
+                        if (message.text().contains(NEWS + report.guid() + "\"")) {
+                            Matcher link = TITLE_LINK.matcher(message.text());
+                            if (link.find() && byGuid.containsKey(link.group(1))) {
+                                return " as «" + byGuid.get(link.group(1)).headline() + "»";
+                            }
                         }
                     }
                 }

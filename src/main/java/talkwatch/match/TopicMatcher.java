@@ -144,12 +144,13 @@ public final class TopicMatcher {
             List<Phrase> keywords = phrases(topic.keywords());
             List<Phrase> context = phrases(topic.context());
             // a context term followed by a venue only these talks use names them: «مفاوضات مانهاست»
+            List<Phrase> ownVenues = phrases(topic.keywords().stream()
+                    .filter(keyword -> !topic.sharedVenues().contains(keyword))
+                    .toList());
             List<Phrase> talksNamed = new ArrayList<>();
             for (Phrase term : context) {
-                for (String keyword : topic.keywords()) {
-                    if (!topic.sharedVenues().contains(keyword)) {
-                        talksNamed.add(term.followedBy(Phrase.of(keyword)));
-                    }
+                for (Phrase venue : ownVenues) {
+                    talksNamed.add(term.followedBy(venue));
                 }
             }
             List<Phrase> about = phrases(topic.about());
