@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import talkwatch.arabic.TermExtractor;
 
 /**
  * States and international bodies as the news names them: by name, adjective, capital or head. Each is one
@@ -51,6 +53,16 @@ final class Polity {
         }
         String root = root(word);
         return KNOWN.contains(root) ? Optional.of(root) : Optional.empty();
+    }
+
+    /** The states and bodies a title names: «الرئيس المصري» مصر, «المنسق الخاص للأمم المتحدة» the UN. */
+    static Set<String> statesIn(String title) {
+        Set<String> states = new TreeSet<>();
+        for (String word : TermExtractor.words(title)) {
+            // «للأمم» is «الأمم» after «ل» (of)
+            state(word.startsWith("لل") ? "ا" + word.substring(1) : word).ifPresent(states::add);
+        }
+        return states;
     }
 
     /**

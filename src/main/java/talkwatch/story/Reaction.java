@@ -94,7 +94,7 @@ final class Reaction {
         Set<String> people = cast.named(String.join(" ", words));
         if (!people.isEmpty()) {
             Set<String> states = new TreeSet<>();
-            people.forEach(person -> cast.roles(person).forEach(role -> states.addAll(statesIn(role))));
+            people.forEach(person -> cast.roles(person).forEach(role -> states.addAll(Polity.statesIn(role))));
             return Set.copyOf(states);
         }
         Set<String> who = new TreeSet<>();
@@ -107,16 +107,6 @@ final class Reaction {
             }
         }
         return Set.copyOf(who);
-    }
-
-    /** The states and bodies a title names: «الرئيس المصري» مصر, «المنسق الخاص للأمم المتحدة» the UN. */
-    private static Set<String> statesIn(String role) {
-        Set<String> states = new TreeSet<>();
-        for (String word : TermExtractor.words(role)) {
-            // «للأمم» is «الأمم» after «ل» (of)
-            Polity.state(word.startsWith("لل") ? "ا" + word.substring(1) : word).ifPresent(states::add);
-        }
-        return states;
     }
 
     /** The word without «و» (and) before it («وقطر», «والولايات»), unless it is a name or a word of office as it is. */

@@ -61,13 +61,17 @@ final class Retelling {
         /** {@link #RARE_OVERLAP}, when the article's outlet told the other's story already. */
         OUTLET_TOLD_RARE_OVERLAP,
         /** {@link #LEAD_GRAMS}, when the article's outlet told the other's story already. */
-        OUTLET_TOLD_LEAD_GRAMS
+        OUTLET_TOLD_LEAD_GRAMS,
+        /** Both headlines carry the voice of a state or body, and not the same one ({@link Voice}). */
+        OTHER_VOICE,
+        /** Both headlines carry the voice of the same states or bodies. */
+        SAME_VOICE
     }
 
     /** Fitted by {@code RetellingFit} on the dev weeks; the first is the intercept. */
     static final double[] WEIGHTS = {
-        -1.851, -1.606, 18.293, 6.440, -1.486, -1.372, 0.398, -0.556, 1.708, -1.375, -0.148, 1.342, -0.318, 1.245,
-        -1.735, -1.047, -2.079, 2.973, -5.490, -5.426, -3.099, -1.208
+        -1.756, -1.713, 18.151, 6.711, -1.502, -1.337, 0.214, -0.531, 1.434, -1.336, -0.203, 1.280, -0.368, 1.255,
+        -1.744, -1.060, -2.048, 2.974, -5.431, -5.891, -2.639, -1.496, -2.137, 1.345
     };
 
     private Retelling() {}
@@ -136,7 +140,9 @@ final class Retelling {
             sameOutlet ? rareOverlap : 0,
             sameOutlet ? leadGrams : 0,
             toldByOutlet ? rareOverlap : 0,
-            toldByOutlet ? leadGrams : 0
+            toldByOutlet ? leadGrams : 0,
+            Voice.others(article, told) ? 1 : 0,
+            !article.voice().isEmpty() && article.voice().equals(told.voice()) ? 1 : 0
         };
     }
 

@@ -31,6 +31,8 @@ import talkwatch.match.Cast;
  *     the people of the configuration they name («ألكسندر لافرنتييف»)
  * @param reactors who reacts, when the headline reports a welcome, praise or condemnation ({@link Reaction}): the
  *     states and bodies its subject names, else none
+ * @param voice whose voice the headline carries ({@link Voice}): the states and bodies its opening words name, or
+ *     those of the title of someone of the configuration who opens it, else none
  * @param lead the headline and first sentence, as normalized words
  * @param outlet the name of the feed that brought the report, "" when not known: an outlet seldom tells one story
  *     twice, so two of its reports are more likely two stories (not stored with the signature: the store has it)
@@ -46,6 +48,7 @@ public record StorySignature(
         Set<String> actors,
         List<String> speaker,
         Set<String> reactors,
+        Set<String> voice,
         String lead,
         String outlet,
         Set<String> met) {
@@ -70,6 +73,7 @@ public record StorySignature(
         actors = Set.copyOf(actors);
         speaker = List.copyOf(speaker);
         reactors = Set.copyOf(reactors);
+        voice = Set.copyOf(voice);
         Objects.requireNonNull(lead, "lead");
         Objects.requireNonNull(outlet, "outlet");
         met = Set.copyOf(met);
@@ -83,7 +87,7 @@ public record StorySignature(
     /** A signature that names nobody and has no lead. */
     public StorySignature(
             Set<String> terms, Set<Integer> ordinals, Set<Integer> cardinals, Phase phase, Set<EventKind> kinds) {
-        this(terms, ordinals, cardinals, phase, kinds, Set.of(), List.of(), Set.of(), "", "", Set.of());
+        this(terms, ordinals, cardinals, phase, kinds, Set.of(), List.of(), Set.of(), Set.of(), "", "", Set.of());
     }
 
     /** The signature of a report, whose people are not known. */
@@ -114,6 +118,7 @@ public record StorySignature(
                 actors,
                 speaker(title, cast),
                 Reaction.in(title, cast),
+                Voice.of(title, cast),
                 lead,
                 "",
                 Meeting.parties(lead, actors));
@@ -122,7 +127,7 @@ public record StorySignature(
     /** This signature, of a report {@code outlet} brought. */
     public StorySignature from(String outlet) {
         return new StorySignature(
-                terms, ordinals, cardinals, phase, kinds, actors, speaker, reactors, lead, outlet, met);
+                terms, ordinals, cardinals, phase, kinds, actors, speaker, reactors, voice, lead, outlet, met);
     }
 
     /**
@@ -166,7 +171,7 @@ public record StorySignature(
     }
 
     /**
-     * A line of text for the store: phase, ordinals, cardinals, terms, kinds, actors, speaker, reactors, lead,
+     * A line of text for the store: phase, ordinals, cardinals, terms, kinds, actors, speaker, reactors, voice, lead,
      * separated by {@code |} (people's names joined by {@code ;}).
      */
     public String encode() {
@@ -176,6 +181,7 @@ public record StorySignature(
                 + String.join(";", new TreeSet<>(actors)) + "|"
                 + String.join(" ", speaker) + "|"
                 + String.join(" ", new TreeSet<>(reactors)) + "|"
+                + String.join(" ", new TreeSet<>(voice)) + "|"
                 + lead;
     }
 
@@ -185,11 +191,11 @@ public record StorySignature(
 
     /**
      * Reads what {@link #encode} wrote, also before signatures had kinds (four parts), people (five) or reactors
-     * (eight); its outlet is not known ({@link #from}).
+     * (eight) or voices (nine); its outlet is not known ({@link #from}).
      */
     public static StorySignature decode(String line) {
         String[] parts = line.split("\\|", -1);
-        if (parts.length != 4 && parts.length != 5 && parts.length != 8 && parts.length != 9) {
+        if (parts.length != 4 && parts.length != 5 && parts.length != 8 && parts.length != 9 && parts.length != 10) {
             throw new IllegalArgumentException("not a story signature: " + line);
         }
         Set<String> actors = parts.length < 8 || parts[5].isEmpty() ? Set.of() : Set.of(parts[5].split(";"));
@@ -205,6 +211,7 @@ public record StorySignature(
                 actors,
                 parts.length < 8 || parts[6].isEmpty() ? List.of() : List.of(parts[6].split(" ")),
                 parts.length < 9 ? Set.of() : words(parts[7]),
+                parts.length < 10 ? Set.of() : words(parts[8]),
                 lead,
                 "",
                 Meeting.parties(lead, actors));

@@ -83,6 +83,7 @@ public final class StoryBenchmark {
                 Set.of(),
                 List.of(),
                 Set.of(),
+                Set.of(),
                 String.join(" ", terms),
                 "outlet " + random.nextInt(8),
                 Set.of());

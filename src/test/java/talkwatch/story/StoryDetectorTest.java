@@ -640,6 +640,35 @@ class StoryDetectorTest {
     }
 
     @Test
+    void twoStatesStatementsInTheSameWordsAreTwoStories() {
+        // final26-pedersen-appointed-2018: the weights before states' voices counted took Moscow's for Damascus's
+        StorySignature damascus = StorySignature.of(
+                        "دمشق تضع شروطاً للتعاون مع بيدرسن",
+                        "وضعت الحكومة السورية شروطاً للتعامل مع المبعوث الأممي الجديد، مؤكدة على لسان أحد كبار مسؤولي"
+                                + " خارجيتها أنها لن تتعاون مع أي وسيط ينحاز إلى الجماعات الإرهابية وداعميها.")
+                .from("سكاي نيوز عربية");
+        StorySignature moscow = StorySignature.of(
+                        "موسكو مستعدة للعمل مع المبعوث الأممي الجديد إلى سوريا",
+                        "أعلنت وزارة الخارجية الروسية استعداد موسكو للتعاون الوثيق مع الدبلوماسي النرويجي غير بيدرسن"
+                                + " بعد تعيينه مبعوثاً خاصاً للأمم المتحدة إلى سوريا.")
+                .from("آر تي عربي");
+        StoryDetector before = new StoryDetector(
+                Duration.ofHours(24),
+                new double[] {
+                    -1.851, -1.606, 18.293, 6.440, -1.486, -1.372, 0.398, -0.556, 1.708, -1.375, -0.148, 1.342, -0.318,
+                    1.245, -1.735, -1.047, -2.079, 2.973, -5.490, -5.426, -3.099, -1.208, 0, 0
+                },
+                0.6,
+                0.5);
+        List<StoryDetector.Seen> recent =
+                List.of(new StoryDetector.Seen(1, 1, damascus, true, Optional.of(Instant.EPOCH)));
+        Instant later = Instant.EPOCH.plus(Duration.ofMinutes(90));
+
+        assertThat(before.judge(moscow, later, recent).telling()).isEqualTo(Telling.REPEAT);
+        assertThat(detector.judge(moscow, later, recent).telling()).isEqualTo(Telling.NEW);
+    }
+
+    @Test
     void aSignatureSurvivesTheStore() {
         StorySignature exchange = StorySignature.of("تبادل محتجزين على هامش محادثات أستانا", "");
         StorySignature welcome = StorySignature.of("الخارجية الأمريكية ترحب بتشكيل اللجنة الدستورية", "");
@@ -647,6 +676,12 @@ class StoryDetectorTest {
         assertThat(StorySignature.decode(ROUND_14.encode())).isEqualTo(ROUND_14);
         assertThat(StorySignature.decode(exchange.encode())).isEqualTo(exchange);
         assertThat(StorySignature.decode(welcome.encode()).reactors()).isEqualTo(welcome.reactors());
+        assertThat(StorySignature.decode(welcome.encode()).voice())
+                .isEqualTo(welcome.voice())
+                .containsExactly("امريك");
+        assertThat(StorySignature.decode("NONE|||استان جول||||| استان جول").voice())
+                .as("stored before signatures had voices")
+                .isEmpty();
         assertThat(StorySignature.decode("NONE|||استان جول|||| استان جول").reactors())
                 .as("stored before signatures had reactors")
                 .isEmpty();
@@ -686,9 +721,9 @@ class StoryDetectorTest {
         }
         String mistakes = String.join("\n", heard.mistakes());
 
-        assertThat(heard.stories()).isEqualTo(3338);
-        assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.255);
+        assertThat(heard.stories()).isEqualTo(3541);
+        assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.21);
         assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.044);
-        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(32);
+        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(33);
     }
 }
