@@ -22,6 +22,10 @@ final class Polity {
     private static final Map<String, String> ALIASES = aliases();
     /** The roots of the states and bodies the table knows. */
     private static final Set<String> KNOWN = Set.copyOf(ALIASES.values());
+    /** Words after which a title says where its holder serves: «المبعوث الخاص إلى سوريا», «السفير الروسي لدى دمشق». */
+    private static final Set<String> WHERE_THEY_SERVE = Set.of("الي", "لدي", "في");
+    /** An opposition, whose adjective is its country's and not its voice: «المعارضة السورية». */
+    private static final Set<String> OPPOSITION = Set.of("المعارضه", "معارضه", "للمعارضه");
 
     private Polity() {}
 
@@ -55,10 +59,23 @@ final class Polity {
         return KNOWN.contains(root) ? Optional.of(root) : Optional.empty();
     }
 
-    /** The states and bodies a title names: «الرئيس المصري» مصر, «المنسق الخاص للأمم المتحدة» the UN. */
+    /**
+     * The states and bodies a title names for whom its holder speaks: «الرئيس المصري» مصر, «المنسق الخاص للأمم المتحدة»
+     * the UN. Where they serve is not whom they speak for, nor is an opposition its state: «المبعوث الأممي إلى سوريا» is
+     * the UN's, «رئيس وفد المعارضة السورية» nobody's.
+     */
     static Set<String> statesIn(String title) {
         Set<String> states = new TreeSet<>();
-        for (String word : TermExtractor.words(title)) {
+        List<String> words = TermExtractor.words(title);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (WHERE_THEY_SERVE.contains(word)) {
+                break;
+            }
+            if (OPPOSITION.contains(word)) {
+                i++;
+                continue;
+            }
             // «للأمم» is «الأمم» after «ل» (of)
             state(word.startsWith("لل") ? "ا" + word.substring(1) : word).ifPresent(states::add);
         }

@@ -11,14 +11,16 @@ import talkwatch.match.Cast;
  * Whose voice a headline carries: the states and bodies its opening words name, by name, adjective or capital, with
  * words of office among them («موسكو مستعدة للعمل مع المبعوث الجديد», «الخارجية التركية: …», «روسيا وتركيا
  * تتفقان…»), or, when it opens with someone of the configuration's people, the states their title names («المقداد:
- * …», role «نائب وزير الخارجية السوري»: Syria). Damascus's conditions and Moscow's readiness to work with a new envoy are
- * two stories told in the same words; a state's name before a colon is the outlet's dateline («ليبيا: …»), not its
- * voice, and the words after it are read instead.
+ * …», role «نائب وزير الخارجية السوري»: Syria; «بيدرسن», «المبعوث الأممي إلى سوريا»: the UN), or themselves when their
+ * title names none («البحرة»). Damascus's conditions and Moscow's readiness to work with a new envoy are two stories told
+ * in the same words; Damascus's conditions and its deputy minister's words, one.
  */
 final class Voice {
 
-    /** How many opening words may name who speaks. */
+    /** How many opening words may name the states that speak, among words of office. */
     private static final int MAX_WORDS = 4;
+    /** How many opening words may name one of the cast who speaks: more would take whom they meet for them. */
+    private static final int MAX_NAME_WORDS = 3;
     /** Words of office, which may stand among the states' names: «وزير الخارجية التركي», «الدفاع الروسية». */
     private static final Set<String> OFFICE = Set.of(
             "وزير",
@@ -57,43 +59,50 @@ final class Voice {
         return !a.voice().isEmpty() && !b.voice().isEmpty() && disjoint(a.voice(), b.voice());
     }
 
-    /** The states and bodies whose voice {@code title} carries, as {@link Polity} roots; none when it opens otherwise. */
+    /**
+     * The states and bodies whose voice {@code title} carries, as {@link Polity} roots, or the one of the cast who
+     * opens it, by name, when their title names none; none when it opens otherwise.
+     */
     static Set<String> of(String title, Cast cast) {
-        String head = title.strip().replaceFirst("^عاجل\\s*[:|]?\\s*", "");
-        List<String> words = TermExtractor.words(withoutDateline(head));
+        List<String> words = TermExtractor.words(title.strip().replaceFirst("^عاجل\\s*[:|]?\\s*", ""));
+        Set<String> states = statesOpening(words);
+        return states.isEmpty() ? castMemberOpening(words, cast) : states;
+    }
+
+    /** The states the opening words name, among words of office: «وزير الخارجية التركي», «روسيا وتركيا». */
+    private static Set<String> statesOpening(List<String> words) {
         Set<String> states = new TreeSet<>();
-        for (String written : words.subList(0, Math.min(words.size(), MAX_WORDS))) {
-            if (OFFICE.contains(written)) {
+        for (String word : words.subList(0, Math.min(words.size(), MAX_WORDS))) {
+            if (OFFICE.contains(word)) {
                 continue;
             }
-            Optional<String> state = Polity.state(Polity.withoutAnd(written));
+            Optional<String> state = Polity.state(Polity.withoutAnd(word));
             if (state.isEmpty()) {
                 break;
             }
             states.add(state.get());
         }
-        if (!states.isEmpty()) {
-            return Set.copyOf(states);
-        }
-        List<String> opening = words.subList(0, Math.min(words.size(), 2));
-        for (String person : cast.named(String.join(" ", opening))) {
-            cast.roles(person).forEach(role -> states.addAll(Polity.statesIn(role)));
-        }
         return Set.copyOf(states);
     }
 
-    /** The headline after its dateline, when it opens with a state's name and a colon («ليبيا: …»). */
-    private static String withoutDateline(String head) {
-        int colon = head.indexOf(':');
-        if (colon < 0) {
-            return head;
+    /**
+     * The states the title of the first of the cast the opening words name speaks for, or their name when it names
+     * none («البحرة», «رئيس وفد المعارضة»: the opposition is not its state).
+     */
+    private static Set<String> castMemberOpening(List<String> words, Cast cast) {
+        for (int n = 1; n <= Math.min(words.size(), MAX_NAME_WORDS); n++) {
+            Set<String> people = cast.named(String.join(" ", words.subList(0, n)));
+            if (!people.isEmpty()) {
+                Set<String> voice = new TreeSet<>();
+                for (String person : people) {
+                    Set<String> theirs = new TreeSet<>();
+                    cast.roles(person).forEach(role -> theirs.addAll(Polity.statesIn(role)));
+                    voice.addAll(theirs.isEmpty() ? Set.of(person) : theirs);
+                }
+                return Set.copyOf(voice);
+            }
         }
-        List<String> before = TermExtractor.words(head.substring(0, colon));
-        return before.size() == 1
-                        && !Polity.named(before.get(0))
-                        && Polity.state(before.get(0)).isPresent()
-                ? head.substring(colon + 1)
-                : head;
+        return Set.of();
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {

@@ -32,4 +32,13 @@ class PolityTest {
         assertThat(Polity.state("الحكومي")).isEmpty();
         assertThat(Polity.state("المعارضه")).isEmpty();
     }
+
+    @Test
+    void aTitleSpeaksForWhomItServesNotWhereNorForTheOppositionsCountry() {
+        assertThat(Polity.statesIn("الرئيس المصري")).containsExactly("مصر");
+        assertThat(Polity.statesIn("المنسق الخاص للأمم المتحدة")).containsExactly("امم");
+        assertThat(Polity.statesIn("المبعوث الأممي إلى سوريا")).containsExactly("امم");
+        assertThat(Polity.statesIn("السفير الروسي لدى سوريا")).containsExactly("روس");
+        assertThat(Polity.statesIn("رئيس وفد المعارضة السورية")).isEmpty();
+    }
 }
