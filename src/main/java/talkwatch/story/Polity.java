@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import talkwatch.arabic.TermExtractor;
+import talkwatch.match.Cast;
 
 /**
  * States and international bodies as the news names them: by name, adjective, capital or head. Each is one
@@ -26,6 +27,39 @@ final class Polity {
     private static final Set<String> WHERE_THEY_SERVE = Set.of("الي", "لدي", "في");
     /** An opposition, whose adjective is its country's and not its voice: «المعارضة السورية». */
     private static final Set<String> OPPOSITION = Set.of("المعارضه", "معارضه", "للمعارضه");
+
+    /** Words of office, which may stand among the states' names: «وزير الخارجية التركي», «الدفاع الروسية». */
+    private static final Set<String> OFFICE = Set.of(
+            "وزير",
+            "وزيره",
+            "وزاره",
+            "وزارتا",
+            "الخارجيه",
+            "خارجيه",
+            "الدفاع",
+            "رئيس",
+            "رئيسه",
+            "الرئيس",
+            "المتحدث",
+            "المتحدثه",
+            "الناطق",
+            "باسم",
+            "الحكومه",
+            "حكومه",
+            "مسؤول",
+            "مسؤوله",
+            "مصدر",
+            "مصادر",
+            "بيان",
+            "الدوله",
+            "دوله",
+            "الامين",
+            "العام",
+            "الاتحاد",
+            "مجلس",
+            "المتحده");
+    /** How many opening words may name the states that speak, among words of office. */
+    private static final int OPENING_WORDS = 4;
 
     private Polity() {}
 
@@ -57,6 +91,35 @@ final class Polity {
         }
         String root = root(word);
         return KNOWN.contains(root) ? Optional.of(root) : Optional.empty();
+    }
+
+    /**
+     * The states the opening words name, among words of office: «وزير الخارجية التركي», «روسيا وتركيا», «الخارجية
+     * التركية»; none when another word comes first.
+     */
+    static Set<String> atOpening(List<String> words) {
+        Set<String> states = new TreeSet<>();
+        for (String word : words.subList(0, Math.min(words.size(), OPENING_WORDS))) {
+            if (OFFICE.contains(word)) {
+                continue;
+            }
+            Optional<String> state = state(withoutAnd(word));
+            if (state.isEmpty()) {
+                break;
+            }
+            states.add(state.get());
+        }
+        return states;
+    }
+
+    /**
+     * The states and bodies someone of the cast speaks for: those their name opens with, as a ministry's does
+     * («الخارجية التركية»), and those their titles name («الرئيس المصري»).
+     */
+    static Set<String> speaksFor(String person, Cast cast) {
+        Set<String> states = atOpening(TermExtractor.words(person));
+        cast.roles(person).forEach(role -> states.addAll(statesIn(role)));
+        return states;
     }
 
     /**

@@ -94,7 +94,7 @@ final class Reaction {
         Set<String> people = cast.named(String.join(" ", words));
         if (!people.isEmpty()) {
             Set<String> states = new TreeSet<>();
-            people.forEach(person -> cast.roles(person).forEach(role -> states.addAll(Polity.statesIn(role))));
+            people.forEach(person -> states.addAll(Polity.speaksFor(person, cast)));
             return Set.copyOf(states);
         }
         Set<String> who = new TreeSet<>();

@@ -1,7 +1,6 @@
 package talkwatch.story;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import talkwatch.arabic.TermExtractor;
@@ -17,40 +16,8 @@ import talkwatch.match.Cast;
  */
 final class Voice {
 
-    /** How many opening words may name the states that speak, among words of office. */
-    private static final int MAX_WORDS = 4;
     /** How many opening words may name one of the cast who speaks: more would take whom they meet for them. */
     private static final int MAX_NAME_WORDS = 3;
-    /** Words of office, which may stand among the states' names: «وزير الخارجية التركي», «الدفاع الروسية». */
-    private static final Set<String> OFFICE = Set.of(
-            "وزير",
-            "وزيره",
-            "وزاره",
-            "وزارتا",
-            "الخارجيه",
-            "خارجيه",
-            "الدفاع",
-            "رئيس",
-            "رئيسه",
-            "الرئيس",
-            "المتحدث",
-            "المتحدثه",
-            "الناطق",
-            "باسم",
-            "الحكومه",
-            "حكومه",
-            "مسؤول",
-            "مسؤوله",
-            "مصدر",
-            "مصادر",
-            "بيان",
-            "الدوله",
-            "دوله",
-            "الامين",
-            "العام",
-            "الاتحاد",
-            "مجلس",
-            "المتحده");
 
     private Voice() {}
 
@@ -65,24 +32,8 @@ final class Voice {
      */
     static Set<String> of(String title, Cast cast) {
         List<String> words = TermExtractor.words(title.strip().replaceFirst("^عاجل\\s*[:|]?\\s*", ""));
-        Set<String> states = statesOpening(words);
+        Set<String> states = Polity.atOpening(words);
         return states.isEmpty() ? castMemberOpening(words, cast) : states;
-    }
-
-    /** The states the opening words name, among words of office: «وزير الخارجية التركي», «روسيا وتركيا». */
-    private static Set<String> statesOpening(List<String> words) {
-        Set<String> states = new TreeSet<>();
-        for (String word : words.subList(0, Math.min(words.size(), MAX_WORDS))) {
-            if (OFFICE.contains(word)) {
-                continue;
-            }
-            Optional<String> state = Polity.state(Polity.withoutAnd(word));
-            if (state.isEmpty()) {
-                break;
-            }
-            states.add(state.get());
-        }
-        return Set.copyOf(states);
     }
 
     /**
@@ -95,8 +46,7 @@ final class Voice {
             if (!people.isEmpty()) {
                 Set<String> voice = new TreeSet<>();
                 for (String person : people) {
-                    Set<String> theirs = new TreeSet<>();
-                    cast.roles(person).forEach(role -> theirs.addAll(Polity.statesIn(role)));
+                    Set<String> theirs = Polity.speaksFor(person, cast);
                     voice.addAll(theirs.isEmpty() ? Set.of(person) : theirs);
                 }
                 return Set.copyOf(voice);

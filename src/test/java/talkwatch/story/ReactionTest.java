@@ -56,4 +56,19 @@ class ReactionTest {
                 .as("a title that names no state: who speaks tells them apart")
                 .isEmpty();
     }
+
+    @Test
+    void aMinistryOfTheCastReactsForItsState() {
+        // the shipped configuration lists ministries among its people, to tell their statements apart
+        Cast cast = new Cast(List.of(
+                new Person("الخارجية التركية", List.of("وزارة الخارجية التركية"), List.of()),
+                new Person("الائتلاف الوطني السوري", List.of("الائتلاف الوطني"), List.of())));
+
+        assertThat(Reaction.in("الخارجية التركية ترحب بقرار مجلس الأمن حول سوريا", cast))
+                .isEqualTo(Reaction.in("أنقرة ترحب بقرار مجلس الأمن حول سوريا", cast))
+                .containsExactly("ترك");
+        assertThat(Reaction.in("الائتلاف الوطني يرحب بقرار مجلس الأمن", cast))
+                .as("a body whose name opens with no state gives no reactor")
+                .isEmpty();
+    }
 }
