@@ -98,7 +98,11 @@ public final class Cast {
                 }
                 String skeleton = skeleton(reading);
                 if (skeleton.length() >= MIN_SKELETON) {
-                    bySkeleton.getOrDefault(skeleton, List.of()).forEach(naming -> named.addAll(naming.names()));
+                    for (Naming naming : bySkeleton.getOrDefault(skeleton, List.of())) {
+                        if (spelledAlike(reading, naming.phrase().words().get(0))) {
+                            named.addAll(naming.names());
+                        }
+                    }
                 }
             }
         }
@@ -125,6 +129,29 @@ public final class Cast {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether two words of one skeleton are one name spelled as heard: one long vowel more or less, inside the word
+     * (بيدرسن، بيدرسون; ترمب، ترامب). Not two vowels (طهران is not طاهريان, النظر not الناظوري), not vowels moved
+     * (المشير is not المشري), and not an ending (كنعان is not كنعاني, البحرية not البحرة).
+     */
+    static boolean spelledAlike(String word, String name) {
+        if (word.equals(name)) {
+            return true;
+        }
+        String longer = word.length() > name.length() ? word : name;
+        String shorter = longer == word ? name : word;
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        int at = 0;
+        while (at < shorter.length() && longer.charAt(at) == shorter.charAt(at)) {
+            at++;
+        }
+        // the extra vowel is at «at»; an ending is the last letter, or «ي» before a final «ه» (ية)
+        boolean ending = at == longer.length() - 1 || (at == longer.length() - 2 && longer.endsWith("يه"));
+        return !ending && longer.substring(at + 1).equals(shorter.substring(at));
     }
 
     /** The word without its long vowels and hamza: بيدرسون → بدرسن. */
