@@ -29,7 +29,7 @@ final class Polity {
     private static final Set<String> OPPOSITION = Set.of("المعارضه", "معارضه", "للمعارضه");
 
     /** Words of office, which may stand among the states' names: «وزير الخارجية التركي», «الدفاع الروسية». */
-    private static final Set<String> OFFICE = Set.of(
+    static final Set<String> OFFICE = Set.of(
             "وزير",
             "وزيره",
             "وزاره",

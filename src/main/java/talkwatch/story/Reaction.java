@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import talkwatch.arabic.TermExtractor;
 import talkwatch.match.Cast;
 
@@ -28,48 +30,25 @@ final class Reaction {
     /** How far into the headline the verb may come: its subject is a name, a title or an office. */
     private static final int MAX_SUBJECT = 5;
     /** Words of office and of bodies in general, and short words, which say nothing of who reacts. */
-    private static final Set<String> OFFICE = Set.of(
-            "وزير",
-            "وزيره",
-            "وزاره",
-            "الخارجيه",
-            "خارجيه",
-            "رئيس",
-            "رئيسه",
-            "الرئيس",
-            "المتحدث",
-            "المتحدثه",
-            "الناطق",
-            "باسم",
-            "الحكومه",
-            "حكومه",
-            "مسؤول",
-            "مسؤوله",
-            "مصدر",
-            "مصادر",
-            "بيان",
-            "عاجل",
-            "الدوله",
-            "دوله",
-            "الامين",
-            "العام",
-            "الاتحاد",
-            "اتحاد",
-            "مجلس",
-            "المنظمه",
-            "منظمه",
-            "الهيئه",
-            "هيئه",
-            "المفوضيه",
-            "مفوضيه",
-            "اللجنه",
-            "لجنه",
-            "المتحده",
-            "على",
-            "الي",
-            "بعد",
-            "قبل",
-            "سياده");
+    private static final Set<String> OFFICE = Stream.concat(
+                    Polity.OFFICE.stream(),
+                    Stream.of(
+                            "عاجل",
+                            "اتحاد",
+                            "المنظمه",
+                            "منظمه",
+                            "الهيئه",
+                            "هيئه",
+                            "المفوضيه",
+                            "مفوضيه",
+                            "اللجنه",
+                            "لجنه",
+                            "على",
+                            "الي",
+                            "بعد",
+                            "قبل",
+                            "سياده"))
+            .collect(Collectors.toUnmodifiableSet());
 
     private Reaction() {}
 
