@@ -32,7 +32,7 @@ import talkwatch.match.Cast;
  * @param reactors who reacts, when the headline reports a welcome, praise or condemnation ({@link Reaction}): the
  *     states and bodies its subject names, else none
  * @param voice whose voice the headline carries ({@link Voice}): the states and bodies its opening words name, or
- *     those of the title of someone of the configuration who opens it, else none
+ *     those someone of the configuration who opens it speaks for, or their name when they speak for none; else none
  * @param lead the headline and first sentence, as normalized words
  * @param outlet the name of the feed that brought the report, "" when not known: an outlet seldom tells one story
  *     twice, so two of its reports are more likely two stories (not stored with the signature: the store has it)
@@ -172,7 +172,7 @@ public record StorySignature(
 
     /**
      * A line of text for the store: phase, ordinals, cardinals, terms, kinds, actors, speaker, reactors, voice, lead,
-     * separated by {@code |} (people's names joined by {@code ;}).
+     * separated by {@code |} (people's names, and the voices, which may be one, joined by {@code ;}).
      */
     public String encode() {
         return phase + "|" + numbers(ordinals) + "|" + numbers(cardinals) + "|"
@@ -181,7 +181,7 @@ public record StorySignature(
                 + String.join(";", new TreeSet<>(actors)) + "|"
                 + String.join(" ", speaker) + "|"
                 + String.join(" ", new TreeSet<>(reactors)) + "|"
-                + String.join(" ", new TreeSet<>(voice)) + "|"
+                + String.join(";", new TreeSet<>(voice)) + "|"
                 + lead;
     }
 
@@ -211,7 +211,7 @@ public record StorySignature(
                 actors,
                 parts.length < 8 || parts[6].isEmpty() ? List.of() : List.of(parts[6].split(" ")),
                 parts.length < 9 ? Set.of() : words(parts[7]),
-                parts.length < 10 ? Set.of() : words(parts[8]),
+                parts.length < 10 || parts[8].isEmpty() ? Set.of() : Set.of(parts[8].split(";")),
                 lead,
                 "",
                 Meeting.parties(lead, actors));

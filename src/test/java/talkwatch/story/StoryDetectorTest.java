@@ -679,6 +679,12 @@ class StoryDetectorTest {
         assertThat(StorySignature.decode(welcome.encode()).voice())
                 .isEqualTo(welcome.voice())
                 .containsExactly("امريك");
+        Cast bahra = new Cast(List.of(new Person("هادي البحرة", List.of("البحرة"), List.of("رئيس وفد المعارضة"))));
+        StorySignature negotiator = StorySignature.of("البحرة: لمسنا جدية في النقاشات", "", bahra);
+        assertThat(StorySignature.decode(negotiator.encode()).voice())
+                .as("a voice that is a name of two words stays one")
+                .isEqualTo(negotiator.voice())
+                .containsExactly("هادي البحرة");
         assertThat(StorySignature.decode("NONE|||استان جول||||| استان جول").voice())
                 .as("stored before signatures had voices")
                 .isEmpty();
