@@ -142,7 +142,7 @@ final class Retelling {
             toldByOutlet ? rareOverlap : 0,
             toldByOutlet ? leadGrams : 0,
             Voice.others(article, told) ? 1 : 0,
-            !article.voice().isEmpty() && article.voice().equals(told.voice()) ? 1 : 0
+            Voice.same(article, told) ? 1 : 0
         };
     }
 

@@ -136,7 +136,7 @@ public record StorySignature(
      * «لافرنتييف:» are one speaker.
      */
     static List<String> speaker(String title, Cast cast) {
-        String head = title.strip().replaceFirst("^عاجل\\s*[:|]?\\s*", "");
+        String head = withoutBreaking(title);
         int colon = head.indexOf(':');
         if (colon < 0) {
             return List.of();
@@ -153,6 +153,11 @@ public record StorySignature(
                         .flatMap(name -> TermExtractor.words(name).stream())
                         .distinct()
                         .toList();
+    }
+
+    /** The headline without the «عاجل» that marks a breaking item. */
+    static String withoutBreaking(String title) {
+        return title.strip().replaceFirst("^عاجل\\s*[:|]?\\s*", "");
     }
 
     /**

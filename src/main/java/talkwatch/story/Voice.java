@@ -1,5 +1,6 @@
 package talkwatch.story;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,7 +24,12 @@ final class Voice {
 
     /** Both headlines carry a voice, and not the same state's or body's. */
     static boolean others(StorySignature a, StorySignature b) {
-        return !a.voice().isEmpty() && !b.voice().isEmpty() && disjoint(a.voice(), b.voice());
+        return !a.voice().isEmpty() && !b.voice().isEmpty() && Collections.disjoint(a.voice(), b.voice());
+    }
+
+    /** Both headlines carry the voice of the same states or bodies. */
+    static boolean same(StorySignature a, StorySignature b) {
+        return !a.voice().isEmpty() && a.voice().equals(b.voice());
     }
 
     /**
@@ -31,7 +37,7 @@ final class Voice {
      * opens it, by name, when their title names none; none when it opens otherwise.
      */
     static Set<String> of(String title, Cast cast) {
-        List<String> words = TermExtractor.words(title.strip().replaceFirst("^عاجل\\s*[:|]?\\s*", ""));
+        List<String> words = TermExtractor.words(StorySignature.withoutBreaking(title));
         Set<String> states = Polity.atOpening(words);
         return states.isEmpty() ? castMemberOpening(words, cast) : states;
     }
@@ -53,9 +59,5 @@ final class Voice {
             }
         }
         return Set.of();
-    }
-
-    private static boolean disjoint(Set<String> a, Set<String> b) {
-        return a.stream().noneMatch(b::contains);
     }
 }
