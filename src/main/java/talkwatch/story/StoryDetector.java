@@ -3,8 +3,10 @@ package talkwatch.story;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +20,9 @@ import talkwatch.store.StoryNote;
  * <p>An article is compared with the reports told in messages of their own (each story's first report, and its
  * follow-ups): {@link Retelling} gives the odds that it retells one. From {@link #REPEAT_ODDS} it is a repeat of the
  * likeliest; from {@link #FOLLOW_UP_ODDS}, a follow-up of its story: it probably tells that story again, with something
- * of its own, and it comes without a sound, so a new story taken for one is not lost; below, a story of its own. A
+ * of its own, and it comes without a sound, so a new story taken for one is not lost; below, a story of its own. A follow-up whose
+ * news a second outlet tells rings then: an article that repeats a follow-up, and that would not even follow up its
+ * story's first report, is a story of its own. A
  * report of the story that sets the article apart (another phase, news beside it) makes it at most a follow-up, and so
  * does a meeting of other people than the likeliest's ({@link Meeting}: «بومبيو يلتقي وفد طالبان», then «بومبيو يلتقي
  * الوفد الحكومي الأفغاني»). One that tells the same phase of another round (the fourteenth round's opening, the
@@ -33,7 +37,7 @@ public final class StoryDetector {
     /** The odds from which an article repeats a told report; chosen on the dev weeks, see docs/BENCHMARKS.md. */
     static final double REPEAT_ODDS = 0.6;
     /** The odds from which an article follows up a story; chosen on the dev weeks, see docs/BENCHMARKS.md. */
-    static final double FOLLOW_UP_ODDS = 0.475;
+    static final double FOLLOW_UP_ODDS = 0.375;
     /** How far apart two reports of one story may be, by default: the window the weights and bands were chosen for. */
     public static final Duration DEFAULT_WINDOW = Duration.ofHours(24);
     /** Reports that share less than this part of the smaller one's terms are never one story (none of the dev weeks'). */
@@ -107,7 +111,11 @@ public final class StoryDetector {
         double best = 0;
         LeadGrams grams = LeadGrams.of(article.lead());
         Set<Long> storiesOfOutlet = storiesOf(article.outlet(), recent);
+        Map<Long, Double> oddsOfFirstReports = new HashMap<>();
         for (Seen seen : recent) {
+            if (seen.told() && seen.articleId() == seen.storyId()) {
+                oddsOfFirstReports.put(seen.storyId(), 0.0);
+            }
             if (!seen.told()
                     || overlap(article, seen.signature()) < MIN_OVERLAP
                     || anotherRound(article, seen.storyId(), recent)
@@ -118,6 +126,9 @@ public final class StoryDetector {
             boolean outletTold = storiesOfOutlet.contains(seen.storyId());
             double odds = Retelling.odds(
                     Retelling.evidence(article, grams, seen.signature(), apart, rarity, outletTold), weights);
+            if (seen.articleId() == seen.storyId()) {
+                oddsOfFirstReports.put(seen.storyId(), odds);
+            }
             if (odds > best) {
                 best = odds;
                 likeliest = seen;
@@ -130,8 +141,23 @@ public final class StoryDetector {
                 && !setApart(article, likeliest.storyId(), recent)
                 && !otherSpeakers(article, likeliest.signature())
                 && !Meeting.others(article, likeliest.signature());
+        if (repeat && tellsAFollowUpsOwnNews(likeliest, oddsOfFirstReports)) {
+            return Verdict.NEW;
+        }
         return new Verdict(
                 repeat ? StoryNote.Telling.REPEAT : StoryNote.Telling.FOLLOW_UP, Optional.of(likeliest), best);
+    }
+
+    /**
+     * The article repeats a follow-up ({@code likeliest}) but its story's first report would not even take it for a
+     * follow-up: a second outlet tells the follow-up's own news, which came silently, so it is a story of its own
+     * («شويغو: لن تكون هناك عملية عسكرية على إدلب», silent under the summit's opening, then «شويغو يستبعد…»).
+     *
+     * @param oddsOfFirstReports the odds that the article retells each story's first report among the recent ones
+     */
+    private boolean tellsAFollowUpsOwnNews(Seen likeliest, Map<Long, Double> oddsOfFirstReports) {
+        return likeliest.articleId() != likeliest.storyId()
+                && oddsOfFirstReports.getOrDefault(likeliest.storyId(), 1.0) < followUpOdds;
     }
 
     /** The stories {@code outlet} brought a report of already, among {@code recent}; none for an unknown outlet. */

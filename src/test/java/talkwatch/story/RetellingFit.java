@@ -33,7 +33,7 @@ public final class RetellingFit {
     private static final double L2 = 1.0;
     private static final Duration WINDOW = StoryDetector.DEFAULT_WINDOW;
     private static final double[] REPEAT = {0.6, 0.65, 0.7, 0.8, 0.9};
-    private static final double[] FOLLOW_UP = {0.2, 0.3, 0.4, 0.45, 0.475, 0.5, 0.525, 0.55, 0.6};
+    private static final double[] FOLLOW_UP = {0.3, 0.325, 0.35, 0.375, 0.4, 0.425, 0.45, 0.475, 0.5};
 
     private RetellingFit() {}
 

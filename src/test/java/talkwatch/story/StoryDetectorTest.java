@@ -665,7 +665,53 @@ class StoryDetectorTest {
         Instant later = Instant.EPOCH.plus(Duration.ofMinutes(90));
 
         assertThat(before.judge(moscow, later, recent).telling()).isEqualTo(Telling.REPEAT);
-        assertThat(detector.judge(moscow, later, recent).telling()).isEqualTo(Telling.NEW);
+        // with follow-ups from odds 0.375 it comes silently, and rings with the next outlet that tells it (below)
+        assertThat(detector.judge(moscow, later, recent).telling()).isNotEqualTo(Telling.REPEAT);
+        assertThat(detector.judge(moscow, later, recent).odds())
+                .isLessThan(before.judge(moscow, later, recent).odds() - 0.3);
+    }
+
+    @Test
+    void aSecondOutletsReportOfAFollowUpsOwnNewsRings() {
+        // dev-sochi-memorandum-2018: Shoigu's «no offensive on Idlib» came silently under the summit's opening; the
+        // next outlet that tells it, and not the opening, rings
+        StorySignature opening = StorySignature.of(
+                        "بوتين يستقبل أردوغان في سوتشي: لدينا ما نبحثه بشأن إدلب",
+                        "استقبل الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في مقر إقامته \"بوتشاروف"
+                                + " روتشي\" بسوتشي. وقال بوتين في مستهل اللقاء إن أمام الجانبين الكثير من القضايا"
+                                + " الإقليمية المهمة، \"بما في ذلك الوضع في إدلب\"، مشيرا إلى أنهما سيسعيان إلى إيجاد"
+                                + " حلول. وأشاد بتطور العلاقات التجارية بين البلدين.")
+                .from("روسيا اليوم");
+        StorySignature shoigu = StorySignature.of(
+                        "شويغو: لن تكون هناك عملية عسكرية على إدلب",
+                        "أكد وزير الدفاع الروسي سيرغي شويغو أنه لن تكون هناك عملية عسكرية على إدلب، وذلك ردا على سؤال"
+                                + " للصحفيين عقب محادثات الرئيسين الروسي والتركي في سوتشي. وأوضح شويغو أن مذكرة التفاهم"
+                                + " التي وقعها مع نظيره التركي ستطبق خلال الأيام المقبلة، وأن الحكومة السورية ستبلغ"
+                                + " بالخطوات عبر القنوات المعتادة.")
+                .from("روسيا اليوم");
+        StorySignature shoiguAgain = StorySignature.of(
+                        "شويغو يستبعد عملية عسكرية في إدلب بعد قمة سوتشي",
+                        "قال وزير الدفاع الروسي سيرغي شويغو إنه لن تكون هناك عملية عسكرية ضد إدلب، في أوضح تأكيد روسي"
+                                + " على تعليق الهجوم الذي كانت دمشق تعد له. وجاءت تصريحات شويغو في سوتشي بعد ساعات"
+                                + " من المحادثات بين بوتين وأردوغان. وأشار إلى أن الجانبين سيعملان على التفاصيل التقنية"
+                                + " للاتفاق في الأيام المقبلة.")
+                .from("سكاي نيوز عربية");
+        Instant afternoon = Instant.EPOCH;
+        Instant later = afternoon.plus(Duration.ofMinutes(335));
+        Instant night = afternoon.plus(Duration.ofMinutes(445));
+        StoryDetector.Seen opened = new StoryDetector.Seen(1, 1, opening, true, Optional.of(afternoon));
+
+        StoryDetector.Verdict afterFollowUp = detector.judge(
+                shoiguAgain, night, List.of(opened, new StoryDetector.Seen(1, 2, shoigu, true, Optional.of(later))));
+        StoryDetector.Verdict afterStory = detector.judge(
+                shoiguAgain, night, List.of(opened, new StoryDetector.Seen(2, 2, shoigu, true, Optional.of(later))));
+
+        assertThat(detector.judge(shoiguAgain, night, List.of(opened)).telling())
+                .as("alone, the second outlet's report would not even follow up the opening")
+                .isEqualTo(Telling.NEW);
+        assertThat(afterFollowUp.telling()).isEqualTo(Telling.NEW);
+        assertThat(afterStory.telling()).as("told in a message that rang").isEqualTo(Telling.REPEAT);
+        assertThat(afterStory.told()).map(StoryDetector.Seen::storyId).contains(2L);
     }
 
     @Test
@@ -728,8 +774,8 @@ class StoryDetectorTest {
         String mistakes = String.join("\n", heard.mistakes());
 
         assertThat(heard.stories()).isEqualTo(3952);
-        assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.21);
+        assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.18);
         assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.045);
-        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(37);
+        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(31);
     }
 }
