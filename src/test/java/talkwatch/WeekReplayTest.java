@@ -33,8 +33,8 @@ class WeekReplayTest {
         assertThat(heard.extraRings()).as(problems).isLessThanOrEqualTo(5);
         // 4 with the weights fitted on 44 weeks; 6 with those fitted on 71, which lose fewer stories elsewhere and
         // bring two of this week's reports (the Polisario delegation's arrival, Algeria's statement) in silently; 6
-        // with follow-ups from odds 0.475; 4 since a follow-up's news rings with its second outlet (from 0.375)
-        assertThat(heard.muted()).as(problems).isLessThanOrEqualTo(5);
+        // with follow-ups from odds 0.475; 2 since a follow-up's own news rings with its second outlet (from 0.375)
+        assertThat(heard.muted()).as(problems).isLessThanOrEqualTo(3);
         assertThat(heard.lost()).as(problems).isZero();
         // the topic, written from the README alone, misses the welcomes «حول الصحراء» (README, "Writing a topic")
         assertThat(heard.missed()).as(problems).isLessThanOrEqualTo(4);

@@ -2,6 +2,7 @@ package talkwatch.story;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,12 +21,12 @@ import talkwatch.store.StoryNote;
  * <p>An article is compared with the reports told in messages of their own (each story's first report, and its
  * follow-ups): {@link Retelling} gives the odds that it retells one. From {@link #REPEAT_ODDS} it is a repeat of the
  * likeliest; from {@link #FOLLOW_UP_ODDS}, a follow-up of its story: it probably tells that story again, with something
- * of its own, and it comes without a sound, so a new story taken for one is not lost; below, a story of its own. A follow-up whose
- * news a second outlet tells rings then: an article that repeats a follow-up, and that would not even follow up its
- * story's first report, is a story of its own. A
- * report of the story that sets the article apart (another phase, news beside it) makes it at most a follow-up, and so
- * does a meeting of other people than the likeliest's ({@link Meeting}: «بومبيو يلتقي وفد طالبان», then «بومبيو يلتقي
- * الوفد الحكومي الأفغاني»). One that tells the same phase of another round (the fourteenth round's opening, the
+ * of its own, and it comes without a sound, so a new story taken for one is not lost; below, a story of its own. A
+ * follow-up whose news a second outlet tells rings then: a follow-up that the article repeats, when the first report of
+ * its story would not even take the article for a follow-up, is not the article's story. A report of the story that
+ * sets the article apart (another phase, news beside it) makes it at most a follow-up, and so does a meeting of other
+ * people than the likeliest's ({@link Meeting}: «بومبيو يلتقي وفد طالبان», then «بومبيو يلتقي الوفد الحكومي
+ * الأفغاني»). One that tells the same phase of another round (the fourteenth round's opening, the
  * fifteenth's) makes it a story of its own, and so does a reaction by another state or body than the report's
  * ({@link Reaction}: «الإمارات ترحب…» after «الرياض ترحب…»). Three bands instead of two: what only probably repeats a
  * story costs a silent message, not a lost story or a second ring.
@@ -107,57 +108,64 @@ public final class StoryDetector {
 
     /** The verdict on {@code article}, published at {@code at}, given {@code recent} reports and how rare terms are. */
     Verdict judge(StorySignature article, Instant at, List<Seen> recent, TermRarity rarity) {
-        Seen likeliest = null;
-        double best = 0;
         LeadGrams grams = LeadGrams.of(article.lead());
         Set<Long> storiesOfOutlet = storiesOf(article.outlet(), recent);
+        List<Candidate> candidates = new ArrayList<>();
         Map<Long, Double> oddsOfFirstReports = new HashMap<>();
         for (Seen seen : recent) {
-            if (seen.told() && seen.articleId() == seen.storyId()) {
-                oddsOfFirstReports.put(seen.storyId(), 0.0);
-            }
-            if (!seen.told()
-                    || overlap(article, seen.signature()) < MIN_OVERLAP
-                    || anotherRound(article, seen.storyId(), recent)
-                    || Reaction.others(article, seen.signature())) {
+            if (!seen.told()) {
                 continue;
             }
-            Duration apart = Duration.between(seen.published().orElse(at), at);
-            boolean outletTold = storiesOfOutlet.contains(seen.storyId());
-            double odds = Retelling.odds(
-                    Retelling.evidence(article, grams, seen.signature(), apart, rarity, outletTold), weights);
+            double odds = 0;
+            if (overlap(article, seen.signature()) >= MIN_OVERLAP
+                    && !anotherRound(article, seen.storyId(), recent)
+                    && !Reaction.others(article, seen.signature())) {
+                Duration apart = Duration.between(seen.published().orElse(at), at);
+                boolean outletTold = storiesOfOutlet.contains(seen.storyId());
+                odds = Retelling.odds(
+                        Retelling.evidence(article, grams, seen.signature(), apart, rarity, outletTold), weights);
+                candidates.add(new Candidate(seen, odds));
+            }
             if (seen.articleId() == seen.storyId()) {
                 oddsOfFirstReports.put(seen.storyId(), odds);
             }
-            if (odds > best) {
-                best = odds;
-                likeliest = seen;
+        }
+        Candidate likeliest = null;
+        for (Candidate candidate : candidates) {
+            if ((likeliest == null || candidate.odds() > likeliest.odds())
+                    && !tellsAFollowUpsOwnNews(candidate, oddsOfFirstReports)) {
+                likeliest = candidate;
             }
         }
-        if (likeliest == null || best < followUpOdds) {
+        if (likeliest == null || likeliest.odds() < followUpOdds) {
             return Verdict.NEW;
         }
-        boolean repeat = best >= repeatOdds
-                && !setApart(article, likeliest.storyId(), recent)
-                && !otherSpeakers(article, likeliest.signature())
-                && !Meeting.others(article, likeliest.signature());
-        if (repeat && tellsAFollowUpsOwnNews(likeliest, oddsOfFirstReports)) {
-            return Verdict.NEW;
-        }
+        Seen told = likeliest.seen();
+        boolean repeat = likeliest.odds() >= repeatOdds
+                && !setApart(article, told.storyId(), recent)
+                && !otherSpeakers(article, told.signature())
+                && !Meeting.others(article, told.signature());
         return new Verdict(
-                repeat ? StoryNote.Telling.REPEAT : StoryNote.Telling.FOLLOW_UP, Optional.of(likeliest), best);
+                repeat ? StoryNote.Telling.REPEAT : StoryNote.Telling.FOLLOW_UP, Optional.of(told), likeliest.odds());
     }
 
+    /** A told report the article was compared with, and the odds that it retells it. */
+    private record Candidate(Seen seen, double odds) {}
+
     /**
-     * The article repeats a follow-up ({@code likeliest}) but its story's first report would not even take it for a
-     * follow-up: a second outlet tells the follow-up's own news, which came silently, so it is a story of its own
-     * («شويغو: لن تكون هناك عملية عسكرية على إدلب», silent under the summit's opening, then «شويغو يستبعد…»).
+     * The article repeats a follow-up, but its story's first report would not even take the article for a follow-up:
+     * it tells the follow-up's own news, which came silently, not that story. Such a follow-up is not the article's
+     * story; with nothing else like it, the article is a story of its own, and rings («شويغو: لن تكون هناك عملية
+     * عسكرية على إدلب», silent under the summit's opening, then «شويغو يستبعد عملية عسكرية…» from another outlet).
      *
-     * @param oddsOfFirstReports the odds that the article retells each story's first report among the recent ones
+     * @param oddsOfFirstReports the odds that the article retells each story's first report among the recent ones (0
+     *     when it was not compared with it: another round, another reactor, too few terms shared)
      */
-    private boolean tellsAFollowUpsOwnNews(Seen likeliest, Map<Long, Double> oddsOfFirstReports) {
-        return likeliest.articleId() != likeliest.storyId()
-                && oddsOfFirstReports.getOrDefault(likeliest.storyId(), 1.0) < followUpOdds;
+    private boolean tellsAFollowUpsOwnNews(Candidate candidate, Map<Long, Double> oddsOfFirstReports) {
+        Seen seen = candidate.seen();
+        return seen.articleId() != seen.storyId()
+                && candidate.odds() >= repeatOdds
+                && oddsOfFirstReports.getOrDefault(seen.storyId(), 1.0) < followUpOdds;
     }
 
     /** The stories {@code outlet} brought a report of already, among {@code recent}; none for an unknown outlet. */

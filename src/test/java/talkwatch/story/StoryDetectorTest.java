@@ -712,6 +712,18 @@ class StoryDetectorTest {
         assertThat(afterFollowUp.telling()).isEqualTo(Telling.NEW);
         assertThat(afterStory.telling()).as("told in a message that rang").isEqualTo(Telling.REPEAT);
         assertThat(afterStory.told()).map(StoryDetector.Seen::storyId).contains(2L);
+
+        // a third outlet carrying the first one's words, closer to the silent follow-up than to the second outlet's
+        // report: it repeats the story that rang, and does not ring a second time
+        StoryDetector.Verdict third = detector.judge(
+                shoigu.from("الأناضول"),
+                night.plus(Duration.ofMinutes(10)),
+                List.of(
+                        opened,
+                        new StoryDetector.Seen(1, 2, shoigu, true, Optional.of(later)),
+                        new StoryDetector.Seen(3, 3, shoiguAgain, true, Optional.of(night))));
+        assertThat(third.telling()).isEqualTo(Telling.REPEAT);
+        assertThat(third.told()).map(StoryDetector.Seen::storyId).contains(3L);
     }
 
     @Test
@@ -774,8 +786,8 @@ class StoryDetectorTest {
         String mistakes = String.join("\n", heard.mistakes());
 
         assertThat(heard.stories()).isEqualTo(3952);
-        assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.18);
-        assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.045);
-        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(31);
+        assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.17);
+        assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.04);
+        assertThat(heard.lost()).as(mistakes).isLessThanOrEqualTo(32);
     }
 }
