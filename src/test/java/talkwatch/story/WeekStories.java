@@ -27,7 +27,7 @@ final class WeekStories {
 
     /**
      * The weeks of {@code src/test/resources/weeks} that may be tuned on: the dev weeks, and the final weeks of the
-     * rounds that were run once and spent ({@code final-} to {@code final28-}; {@code src/test/resources/weeks/README.md}
+     * rounds that were run once and spent ({@code final-} to {@code final30-}; {@code src/test/resources/weeks/README.md}
      * tells when each was spent).
      */
     static List<Path> devWeeks() {
@@ -36,7 +36,7 @@ final class WeekStories {
                             f -> f.getFileName()
                                     .toString()
                                     .matches(
-                                            "(dev|final|final2|final3|final4|final6|final8|final9|final10|final11|final12|final14|final15|final16|final17|final18|final19|final20|final21|final22|final23|final24|final25|final26|final27|final28)-.*\\.tsv"))
+                                            "(dev|final|final2|final3|final4|final6|final8|final9|final10|final11|final12|final14|final15|final16|final17|final18|final19|final20|final21|final22|final23|final24|final25|final26|final27|final28|final29|final30)-.*\\.tsv"))
                     .sorted()
                     .toList();
         } catch (java.io.IOException e) {
