@@ -40,6 +40,26 @@ final class ArticleWords {
         return masked == null ? this : new ArticleWords(masked);
     }
 
+    /**
+     * The words before the first occurrence of any of {@code phrases}, or all of them when none occurs: «معارك في حجة»
+     * of «معارك في حجة بالتزامن مع مشاورات السويد».
+     */
+    ArticleWords before(List<Phrase> phrases) {
+        int end = words.size();
+        for (Phrase phrase : phrases) {
+            int start = phrase.indexIn(this, 0);
+            if (start >= 0 && start < end) {
+                end = start;
+            }
+        }
+        return end == words.size() ? this : new ArticleWords(words.subList(0, end));
+    }
+
+    /** True when one of {@code phrases} is where these words begin. */
+    boolean opensWith(List<Phrase> phrases) {
+        return phrases.stream().anyMatch(phrase -> phrase.indexIn(this, 0) == 0);
+    }
+
     int size() {
         return words.size();
     }

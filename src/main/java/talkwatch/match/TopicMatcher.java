@@ -36,6 +36,8 @@ import talkwatch.arabic.SentenceSplitter;
  * عمل اللجنة الدستورية» is Astana's only. A headline that reports violence (قصف، غارات، اشتباكات، قتلى، هجوم…) and
  * names neither the topic's keywords nor its context is the battle's news: the talks its text names, or one of their
  * people in it, are a mention; unless it calls to stop the violence or reports a breach of a truce (وقف، خرق، انتهاك).
+ * So is a headline that opens with the violence and names the talks only after a word of time or backdrop (رغم، وسط،
+ * غداة، عشية، بعد، بالتزامن مع…): in «معارك عنيفة في حجة بالتزامن مع مشاورات السويد» the talks date the battle.
  *
  * <p>So a keyword in the title needs its context anywhere, a keyword found only in the text needs it in the same
  * sentence. {@code context} says that the article is about talks (محادثات، جولة، وفد، الدول الضامنة),
@@ -89,6 +91,16 @@ public final class TopicMatcher {
      * («يطالب الضامنين بوقف القصف», «خرق للهدنة»).
      */
     private static final List<Phrase> TRUCE = Stream.of("وقف", "خرق", "خروقات", "خرقا", "انتهاك", "انتهاكات")
+            .map(Phrase::of)
+            .toList();
+
+    /**
+     * Words after which a headline names the time or the backdrop of its news, not its subject: «معارك في حجة
+     * بالتزامن مع مشاورات السويد», «هجوم بالمسيّرات غداة لقاء إسطنبول», «انفجار يهز كابل وسط اجتماعات المجلس القبلي».
+     */
+    private static final List<Phrase> BACKDROP = Stream.of(
+                    "رغم", "وسط", "غداة", "عشية", "قبيل", "بينما", "التزامن", "تزامنا", "في ظل", "على وقع", "بعد",
+                    "قبل", "خلال", "أثناء")
             .map(Phrase::of)
             .toList();
 
@@ -213,14 +225,21 @@ public final class TopicMatcher {
         }
 
         /**
-         * A headline that reports violence and names neither these talks nor their words: the battle is the news, the
-         * talks or their people a mention in its text.
+         * A headline that reports violence and names neither these talks nor their words, or opens with the violence
+         * and names them only after a word of time or backdrop: the battle is the news, the talks or their people a
+         * mention in its text or its date.
          */
         private boolean reportsABattle(ArticleWords title) {
-            return anyOccurs(VIOLENCE, title)
-                    && !anyOccurs(TRUCE, title)
-                    && !anyOccurs(keywords, title)
-                    && !anyOccurs(context, title);
+            if (anyOccurs(TRUCE, title)) {
+                return false;
+            }
+            ArticleWords news = title.before(BACKDROP);
+            return (anyOccurs(VIOLENCE, title) && namesNeither(title))
+                    || (news.opensWith(VIOLENCE) && namesNeither(news));
+        }
+
+        private boolean namesNeither(ArticleWords words) {
+            return !anyOccurs(keywords, words) && !anyOccurs(context, words);
         }
 
         private boolean namedByKeyword(ArticleWords title, List<ArticleWords> sentences) {

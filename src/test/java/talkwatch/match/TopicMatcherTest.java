@@ -250,7 +250,7 @@ class TopicMatcherTest {
                 .as("the shelling is the news; the round, only when it happened")
                 .isEmpty();
         assertThat(matcher.match(
-                        "قصف على ريف إدلب عشية جولة أستانا الجديدة",
+                        "قصف على ريف إدلب يهدد جولة أستانا الجديدة",
                         "استهدف قصف مدفعي قرى في ريف إدلب الجنوبي قبل ساعات من انطلاق جولة محادثات أستانا."))
                 .as("a battle the headline ties to the talks")
                 .containsExactly(ASTANA_ROUNDS);
@@ -266,6 +266,31 @@ class TopicMatcherTest {
                                         + " الأوكراني."))
                 .as("a person of the talks named in a battle's headline")
                 .isEmpty();
+    }
+
+    @Test
+    void aBattleThatOpensTheHeadlineIsItsNewsWhenTheTalksOnlyDateIt() {
+        TopicMatcher matcher = new TopicMatcher(List.of(ASTANA_ROUNDS));
+        String text = "استهدف قصف مدفعي قرى في ريف إدلب الجنوبي قبل ساعات من انطلاق جولة محادثات أستانا.";
+
+        assertThat(matcher.match("قصف على ريف إدلب عشية جولة أستانا الجديدة", text))
+                .as("on the eve of the round: the round only dates the shelling")
+                .isEmpty();
+        assertThat(matcher.match("اشتباكات عنيفة في ريف حماة بالتزامن مع محادثات أستانا", text))
+                .as("at the same time as the talks")
+                .isEmpty();
+        assertThat(matcher.match("غارات على ريف إدلب رغم اتفاق أستانا", text))
+                .as("despite the agreement, but no word of a breach")
+                .isEmpty();
+        assertThat(matcher.match("غارات على ريف إدلب في خرق لاتفاق أستانا", text))
+                .as("a breach of the agreement is its news")
+                .containsExactly(ASTANA_ROUNDS);
+        assertThat(matcher.match("جولة أستانا تنطلق وسط تصعيد في إدلب", text))
+                .as("the round opens the headline; the violence is its backdrop")
+                .containsExactly(ASTANA_ROUNDS);
+        assertThat(matcher.match("أحمد طعمة: القصف لم يتوقف خلال جولة أستانا", text))
+                .as("a delegate's word on the shelling during the round")
+                .containsExactly(ASTANA_ROUNDS);
     }
 
     @Test
