@@ -31,6 +31,8 @@ import talkwatch.arabic.SentenceSplitter;
  * delegation), or, for people, a second person of the track (two of its negotiators together are its news); rule 2
  * needs a context term outside the person's titles, and nothing for an own name, which names talks by itself, nor for a
  * mediator named by name (a person whose title is an envoy's, a mediator's or a facilitator's: their work is talks).
+ * A headline on two states' own relations (العلاقات الثنائية، التعاون بين البلدين) is not named the talks' by a person:
+ * «سوسان يبحث مع السفير الصيني تعزيز التعاون الثنائي» is the deputy minister's other office.
  * Each way is tried on its own: a keyword in the text that fails its rule does not stop the people from naming the
  * talks. A headline that names another topic's venue says whose news it is: «البيان الختامي لأستانا يدعو إلى إطلاق
  * عمل اللجنة الدستورية» is Astana's only. A headline that reports violence (قصف، غارات، اشتباكات، قتلى، هجوم…) and
@@ -101,6 +103,15 @@ public final class TopicMatcher {
     private static final List<Phrase> BACKDROP = Stream.of(
                     "رغم", "وسط", "غداة", "عشية", "قبيل", "بينما", "التزامن", "تزامنا", "في ظل", "على وقع", "بعد",
                     "قبل", "خلال", "أثناء")
+            .map(Phrase::of)
+            .toList();
+
+    /**
+     * Words of a headline on two states' own relations: a negotiator who meets someone on them («باقري كني في الإمارات
+     * لبحث العلاقات الثنائية») holds another office's news, not the talks'.
+     */
+    private static final List<Phrase> BILATERAL = Stream.of(
+                    "العلاقات الثنائية", "التعاون الثنائي", "العلاقات بين البلدين", "التعاون بين البلدين")
             .map(Phrase::of)
             .toList();
 
@@ -257,11 +268,14 @@ public final class TopicMatcher {
         /**
          * A person of the track named in the title (by name, alias or title) or by name in the first sentence; then a
          * context term outside their titles (none for a mediator named by name: their work is talks), and an about
-         * term outside their names or a second person of the track.
+         * term outside their names or a second person of the track. Not under a headline on two states' own relations.
          */
         private boolean namedByPerson(String titleText, String text, ArticleWords title, List<ArticleWords> sentences) {
             boolean inLead = !sentences.isEmpty() && anyOccurs(personNames, sentences.get(0));
             if (people.named(titleText).isEmpty() && !inLead) {
+                return false;
+            }
+            if (anyOccurs(BILATERAL, title)) {
                 return false;
             }
             boolean mediatorNamed = anyOccurs(mediatorNames, title)

@@ -294,6 +294,25 @@ class TopicMatcherTest {
     }
 
     @Test
+    void aNegotiatorOnTwoStatesOwnRelationsIsNotTheTalksNews() {
+        TopicMatcher matcher = new TopicMatcher(List.of(UKRAINE));
+        String text = "بحث فلاديمير ميدينسكي مع وزير الثقافة البيلاروسي التعاون بين البلدين، ووقع الجانبان اتفاق تعاون"
+                + " يشمل أوضاع الكنائس في أوكرانيا.";
+
+        assertThat(matcher.match("ميدينسكي يبحث في مينسك التعاون الثنائي في مجال الثقافة", text))
+                .as("the head of the Russian delegation in his other office")
+                .isEmpty();
+        assertThat(matcher.match("ميدينسكي في مينسك", text))
+                .as("the same text under a headline that does not say so")
+                .containsExactly(UKRAINE);
+        assertThat(matcher.match(
+                        "ميدينسكي يبحث التعاون الثنائي قبل جولة المفاوضات الروسية الأوكرانية",
+                        "قال ميدينسكي إن وفد بلاده مستعد لجولة جديدة في إسطنبول."))
+                .as("a keyword of the talks in the headline")
+                .containsExactly(UKRAINE);
+    }
+
+    @Test
     void aNegotiatorNamedInTheLeadNamesTheTalks() {
         TopicMatcher matcher = new TopicMatcher(List.of(UKRAINE));
 
