@@ -166,10 +166,13 @@ public final class TopicMatcher {
         static CompiledTopic of(Topic topic) {
             List<Phrase> keywords = phrases(topic.keywords());
             List<Phrase> context = phrases(topic.context());
-            // a context term followed by a venue only these talks use names them: «مفاوضات مانهاست»
-            List<Phrase> ownVenues = phrases(topic.keywords().stream()
-                    .filter(keyword -> !topic.sharedVenues().contains(keyword))
-                    .toList());
+            // a context term followed by a venue only these talks use names them: «مفاوضات مانهاست»; a shared venue is
+            // shared in every spelling that reads as it (سوتشي، سوتشى)
+            List<List<String>> sharedVenues =
+                    phrases(topic.sharedVenues()).stream().map(Phrase::words).toList();
+            List<Phrase> ownVenues = keywords.stream()
+                    .filter(keyword -> !sharedVenues.contains(keyword.words()))
+                    .toList();
             List<Phrase> talksNamed = new ArrayList<>();
             for (Phrase term : context) {
                 for (Phrase venue : ownVenues) {

@@ -118,6 +118,32 @@ class TopicMatcherTest {
     }
 
     @Test
+    void aSharedVenueIsSharedInEverySpellingThatReadsAsIt() {
+        Topic sochi = new Topic(
+                "sochi",
+                "تفاهمات سوتشي",
+                List.of("سوتشي", "سوتشى"),
+                List.of("قمة", "مذكرة"),
+                List.of(),
+                List.of("سوريا", "إدلب"),
+                List.of("سوتشي"),
+                List.of(),
+                List.of());
+        TopicMatcher matcher = new TopicMatcher(List.of(sochi));
+
+        assertThat(matcher.match(
+                        "قمة سوتشى تنتهي دون اتفاق بشأن الحبوب",
+                        "انتهت محادثات الرئيسين الروسي والتركي دون إعلان عودة روسيا إلى مبادرة البحر الأسود."))
+                .as("«سوتشى» is the shared «سوتشي», however the keywords spell it")
+                .isEmpty();
+        assertThat(matcher.match(
+                        "قمة سوتشى تبحث مذكرة إدلب",
+                        "يبحث الرئيسان الروسي والتركي في سوتشي تنفيذ المذكرة الخاصة بإدلب."))
+                .as("with the subject, the summit is the talks' news")
+                .containsExactly(sochi);
+    }
+
+    @Test
     void aHeadlineNamingNoVenueNamesTheTalksByTheirOwnName() {
         Topic astana = new Topic(
                 "astana",
