@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import talkwatch.testing.ShippedConfig;
 
 class TopicMatcherTest {
 
@@ -336,6 +337,37 @@ class TopicMatcherTest {
                         "قال ميدينسكي إن وفد بلاده مستعد لجولة جديدة في إسطنبول."))
                 .as("a keyword of the talks in the headline")
                 .containsExactly(UKRAINE);
+    }
+
+    @Test
+    void theShippedSochiTopicTakesItsMemorandaNotEverySummitInSochi() {
+        TopicMatcher shipped = new TopicMatcher(ShippedConfig.topics(List.of()));
+
+        assertThat(ids(shipped.match(
+                        "قمة سوتشي تنتهي دون اتفاق بشأن الحبوب",
+                        "انتهت محادثات الرئيسين الروسي والتركي في سوتشي دون إعلان عودة روسيا إلى مبادرة البحر الأسود"
+                                + " لتصدير الحبوب.")))
+                .as("a summit in Sochi on grain")
+                .doesNotContain("sochi");
+        assertThat(ids(shipped.match(
+                        "قمة سوتشي تبحث التصعيد في إدلب",
+                        "يبحث الرئيسان الروسي والتركي في سوتشي اليوم وقف التصعيد في المنطقة.")))
+                .as("a summit in Sochi on Idlib")
+                .contains("sochi");
+        assertThat(ids(shipped.match(
+                        "أنقرة: موسكو لم تفِ بالتزاماتها في مذكرة سوتشي",
+                        "قال وزير الخارجية التركي إن روسيا لم تُبعد المقاتلين عن الحدود كما نصت المذكرة.")))
+                .as("the memorandum by name")
+                .contains("sochi");
+        assertThat(ids(shipped.match(
+                        "دورية روسية تركية جديدة في ريف عين العرب",
+                        "سيّرت القوات الروسية والتركية دورية مشتركة في الريف الغربي لمدينة عين العرب بثماني عربات.")))
+                .as("a joint patrol, where the northeast memorandum sends it")
+                .contains("sochi");
+    }
+
+    private static List<String> ids(List<Topic> topics) {
+        return topics.stream().map(Topic::id).toList();
     }
 
     @Test
