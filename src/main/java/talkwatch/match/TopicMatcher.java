@@ -234,7 +234,7 @@ public final class TopicMatcher {
                 return true;
             }
             return !titleNamesOtherTalks
-                    && (namedByOwnName(title, sentences)
+                    && ((!datesABattle(title) && namedByOwnName(title, sentences))
                             || (!battle && namedByPerson(titleText, text, title, sentences)));
         }
 
@@ -250,6 +250,18 @@ public final class TopicMatcher {
             ArticleWords news = title.before(BACKDROP);
             return (anyOccurs(VIOLENCE, title) && namesNeither(title))
                     || (news.opensWith(VIOLENCE) && namesNeither(news));
+        }
+
+        /**
+         * A headline that opens with violence and names the talks, by any of their names, only after a word of time or
+         * backdrop: «غارات مكثفة على جنوب إدلب غداة قمة طهران» is dated by a summit, not its news.
+         */
+        private boolean datesABattle(ArticleWords title) {
+            ArticleWords news = title.before(BACKDROP);
+            return !anyOccurs(TRUCE, title)
+                    && news.opensWith(VIOLENCE)
+                    && namesNeither(news)
+                    && !anyOccurs(ownNames, news);
         }
 
         private boolean namesNeither(ArticleWords words) {

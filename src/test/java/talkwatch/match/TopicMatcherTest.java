@@ -318,6 +318,22 @@ class TopicMatcherTest {
         assertThat(matcher.match("أحمد طعمة: القصف لم يتوقف خلال جولة أستانا", text))
                 .as("a delegate's word on the shelling during the round")
                 .containsExactly(ASTANA_ROUNDS);
+        Topic withSummits = new Topic(
+                "astana",
+                "محادثات أستانا",
+                ASTANA_ROUNDS.keywords(),
+                ASTANA_ROUNDS.context(),
+                List.of(),
+                ASTANA_ROUNDS.about(),
+                false,
+                List.of("قمة طهران"));
+        String summit = "شنت طائرات حربية غارات على ريف إدلب الجنوبي، بعد يوم من قمة الدول الضامنة في طهران.";
+        assertThat(new TopicMatcher(List.of(withSummits)).match("غارات مكثفة على جنوب إدلب غداة قمة طهران", summit))
+                .as("dated by the talks' own name")
+                .isEmpty();
+        assertThat(new TopicMatcher(List.of(withSummits)).match("قمة طهران تبحث التصعيد في إدلب", summit))
+                .as("the summit's own news")
+                .containsExactly(withSummits);
     }
 
     @Test
