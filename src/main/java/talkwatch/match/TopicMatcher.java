@@ -229,27 +229,22 @@ public final class TopicMatcher {
             if (occursAnywhere(exclude, title, sentences)) {
                 return false;
             }
-            boolean battle = reportsABattle(title);
+            boolean dated = datesABattle(title);
+            boolean battle = dated || reportsABattle(title);
             if (!battle && keywordCounts(title, sentences) && namedByKeyword(title, sentences)) {
                 return true;
             }
             return !titleNamesOtherTalks
-                    && ((!datesABattle(title) && namedByOwnName(title, sentences))
+                    && ((!dated && namedByOwnName(title, sentences))
                             || (!battle && namedByPerson(titleText, text, title, sentences)));
         }
 
         /**
-         * A headline that reports violence and names neither these talks nor their words, or opens with the violence
-         * and names them only after a word of time or backdrop: the battle is the news, the talks or their people a
-         * mention in its text or its date.
+         * A headline that reports violence and names neither these talks nor their words: the battle is the news, the
+         * talks or their people a mention in its text.
          */
         private boolean reportsABattle(ArticleWords title) {
-            if (anyOccurs(TRUCE, title)) {
-                return false;
-            }
-            ArticleWords news = title.before(BACKDROP);
-            return (anyOccurs(VIOLENCE, title) && namesNeither(title))
-                    || (news.opensWith(VIOLENCE) && namesNeither(news));
+            return anyOccurs(VIOLENCE, title) && !anyOccurs(TRUCE, title) && namesNeither(title);
         }
 
         /**
@@ -258,8 +253,8 @@ public final class TopicMatcher {
          */
         private boolean datesABattle(ArticleWords title) {
             ArticleWords news = title.before(BACKDROP);
-            return !anyOccurs(TRUCE, title)
-                    && news.opensWith(VIOLENCE)
+            return news.opensWith(VIOLENCE)
+                    && !anyOccurs(TRUCE, title)
                     && namesNeither(news)
                     && !anyOccurs(ownNames, news);
         }
