@@ -238,6 +238,9 @@ public final class ArticleStore {
                 toldIn,
                 story.signature(),
                 item.article().published());
+        if (story.promotes() != 0) {
+            StoryReports.promote(connection, story.promotes(), storyId);
+        }
         tag(connection, id.get(), item.topicIds());
         int queued = switch (story.telling()) {
             case NEW -> item.stale() ? 0 : queueDeliveries(connection, id.get(), item.topicIds());

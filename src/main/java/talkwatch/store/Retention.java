@@ -53,6 +53,8 @@ public final class Retention {
                 delete(connection, "DELETE FROM article_topic WHERE article_id IN", ids);
                 delete(connection, "DELETE FROM story_report WHERE article_id IN", ids);
                 delete(connection, "DELETE FROM story_report WHERE story_id IN", ids);
+                // a follow-up whose news became a forgotten story is listed with its own story again
+                delete(connection, "UPDATE story_report SET promoted_to = NULL WHERE promoted_to IN", ids);
                 delete(
                         connection,
                         "DELETE FROM article_search WHERE " + SearchIndex.articleColumn(database.dialect()) + " IN",

@@ -26,12 +26,14 @@ final class StoryReports {
 
     /**
      * Every other outlet of an article's story, its follow-ups' too, in the order they reported it, one name per line
-     * (NULL when none): a column for a query that has the story's first article as {@code a}, for lists of stories.
+     * (NULL when none): a column for a query that has the story's first article as {@code a}, for lists of stories. A
+     * follow-up whose own news became a story of its own is listed with that story, not with the one it came under.
      */
     static final String STORY_SOURCES = "(SELECT string_agg(name, '\n' ORDER BY first_id) FROM ("
             + "SELECT o.source_name AS name, MIN(o.id) AS first_id FROM story_report other"
             + " JOIN article o ON o.id = other.article_id"
-            + " WHERE other.story_id = a.id AND o.id <> a.id AND o.source_name <> a.source_name"
+            + " WHERE (other.story_id = a.id AND other.promoted_to IS NULL OR other.promoted_to = a.id)"
+            + " AND o.id <> a.id AND o.source_name <> a.source_name"
             + " GROUP BY o.source_name) outlets)";
 
     /** A condition on an article {@code a}: it is not a later report of another story (a follow-up). */
@@ -74,6 +76,21 @@ final class StoryReports {
             insert.setString(4, signature);
             insert.setLong(5, published.toEpochMilli());
             insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Lists {@code followUp}, and the reports named under its message, with story {@code story}, which tells its own
+     * news: unless they were listed with another such story already (the first to tell it keeps them).
+     */
+    static void promote(Connection connection, long followUp, long story) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE story_report SET promoted_to = ?"
+                + " WHERE (article_id = ? OR told_in = ?) AND promoted_to IS NULL AND story_id <> ?")) {
+            update.setLong(1, story);
+            update.setLong(2, followUp);
+            update.setLong(3, followUp);
+            update.setLong(4, story);
+            update.executeUpdate();
         }
     }
 

@@ -95,10 +95,22 @@ public final class StoryDetector {
      * @param telling a story of its own, a follow-up, or a repeat
      * @param told the told report it follows up (its story) or repeats; empty for a story of its own
      * @param odds the odds that it retells {@code told}
+     * @param promoted for a story of its own, the follow-up whose news it tells, which came silently under another
+     *     story: lists show that follow-up's outlet with the article's story, no longer with the other
      */
-    public record Verdict(StoryNote.Telling telling, Optional<Seen> told, double odds) {
+    public record Verdict(StoryNote.Telling telling, Optional<Seen> told, double odds, Optional<Seen> promoted) {
 
         static final Verdict NEW = new Verdict(StoryNote.Telling.NEW, Optional.empty(), 0);
+
+        /** A verdict that promotes no follow-up. */
+        public Verdict(StoryNote.Telling telling, Optional<Seen> told, double odds) {
+            this(telling, told, odds, Optional.empty());
+        }
+
+        /** A story of its own that tells the news of {@code followUp}, which came silently under another story. */
+        static Verdict promoting(Seen followUp) {
+            return new Verdict(StoryNote.Telling.NEW, Optional.empty(), 0, Optional.of(followUp));
+        }
     }
 
     /** The verdict on {@code article}, published at {@code at}, given {@code recent} reports. */
@@ -131,14 +143,18 @@ public final class StoryDetector {
             }
         }
         Candidate likeliest = null;
+        Candidate promoted = null;
         for (Candidate candidate : candidates) {
-            if ((likeliest == null || candidate.odds() > likeliest.odds())
-                    && !tellsAFollowUpsOwnNews(candidate, oddsOfFirstReports)) {
+            if (tellsAFollowUpsOwnNews(candidate, oddsOfFirstReports)) {
+                if (promoted == null || candidate.odds() > promoted.odds()) {
+                    promoted = candidate;
+                }
+            } else if (likeliest == null || candidate.odds() > likeliest.odds()) {
                 likeliest = candidate;
             }
         }
         if (likeliest == null || likeliest.odds() < followUpOdds) {
-            return Verdict.NEW;
+            return promoted == null ? Verdict.NEW : Verdict.promoting(promoted.seen());
         }
         Seen told = likeliest.seen();
         boolean repeat = likeliest.odds() >= repeatOdds
@@ -156,7 +172,8 @@ public final class StoryDetector {
      * The article repeats a follow-up, but its story's first report would not even take the article for a follow-up:
      * it tells the follow-up's own news, which came silently, not that story. Such a follow-up is not the article's
      * story; with nothing else like it, the article is a story of its own, and rings («شويغو: لن تكون هناك عملية
-     * عسكرية على إدلب», silent under the summit's opening, then «شويغو يستبعد عملية عسكرية…» from another outlet).
+     * عسكرية على إدلب», silent under the summit's opening, then «شويغو يستبعد عملية عسكرية…» from another outlet), and
+     * the follow-up's news is listed with it ({@link Verdict#promoted}).
      *
      * @param oddsOfFirstReports the odds that the article retells each story's first report among the recent ones (0
      *     when it was not compared with it: another round, another reactor, too few terms shared)

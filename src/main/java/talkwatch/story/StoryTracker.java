@@ -115,7 +115,12 @@ public final class StoryTracker {
             }
             StoryDetector.Verdict verdict = verdict(signature, item.article().published(), Set.copyOf(item.topicIds()));
             return switch (verdict.telling()) {
-                case NEW -> StoryNote.newStory(signature.encode());
+                case NEW ->
+                    StoryNote.newStory(
+                            signature.encode(),
+                            verdict.promoted()
+                                    .map(StoryDetector.Seen::articleId)
+                                    .orElse(0L));
                 case FOLLOW_UP ->
                     StoryNote.followUp(
                             signature.encode(), verdict.told().orElseThrow().storyId());

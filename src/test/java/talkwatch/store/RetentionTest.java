@@ -127,6 +127,33 @@ class RetentionTest {
         assertThat(articles.latest(Optional.empty(), 10)).isEmpty();
     }
 
+    @Test
+    void aFollowUpIsListedWithItsOwnStoryAgainOnceTheStoryItsNewsBecameIsForgotten() {
+        // the story that told the follow-up's news bears an older date than the follow-up's own story
+        Instant later = START.plus(KEEP).plus(Duration.ofDays(2));
+        save("summit", "روسيا اليوم", later, StoryNote.newStory("NONE|||أ"));
+        long summit = articles.lastStoryReport();
+        save("shoigu", "الأناضول", later, StoryNote.followUp("NONE|||ب", summit));
+        long shoigu = articles.lastStoryReport();
+        save("shoigu-again", "سكاي نيوز عربية", START, StoryNote.newStory("NONE|||ب", shoigu));
+        sendAll();
+        clock.advance(KEEP.plusDays(1));
+
+        assertThat(new Retention(database)
+                        .forgetBefore(clock.instant().minus(KEEP))
+                        .articles())
+                .isEqualTo(1);
+        assertThat(articles.latest(Optional.empty(), 5))
+                .extracting(a -> a.sourceName() + ": "
+                        + a.alsoIn().stream().map(Outlet::name).toList())
+                .containsExactly("روسيا اليوم: [الأناضول]");
+    }
+
+    private void save(String key, String source, Instant published, StoryNote note) {
+        Article article = new Article("feed", key, "https://example.org/" + key, "خبر " + key, "نص الخبر", published);
+        articles.save(new NewArticle(article, source, List.of("astana"), List.of("ملخص " + key)), note);
+    }
+
     private long saveStory(String key, String source, Optional<Long> repeats) {
         Article article = new Article(
                 "feed",

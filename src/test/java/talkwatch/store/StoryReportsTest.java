@@ -83,6 +83,31 @@ class StoryReportsTest {
     }
 
     @Test
+    void aFollowUpWhoseNewsBecameAStoryIsListedWithThatStory() {
+        // the summit's opening; Shoigu's «no offensive on Idlib», silently under it, with a third outlet named under
+        // that follow-up; then a second outlet's report of Shoigu's words, which rings as a story of its own
+        articles.save(report("opening", "روسيا اليوم", 0), StoryNote.newStory("NONE|||أ"));
+        long opening = articles.lastStoryReport();
+        articles.save(report("shoigu", "روسيا اليوم", 1), StoryNote.followUp("NONE|||ب", opening));
+        long shoigu = articles.lastStoryReport();
+        articles.save(report("shoigu-copy", "الأناضول", 1), StoryNote.repeat("NONE|||ب", opening, shoigu));
+        articles.save(report("reuters-opening", "رويترز", 1), StoryNote.repeat("NONE|||أ", opening, opening));
+        articles.save(report("shoigu-again", "سكاي نيوز عربية", 2), StoryNote.newStory("NONE|||ب", shoigu));
+        // a later story that tells the same follow-up's news does not take it from the first
+        articles.save(report("shoigu-late", "الجزيرة", 3), StoryNote.newStory("NONE|||ب", shoigu));
+
+        assertThat(articles.latest(Optional.empty(), 5))
+                .extracting(a -> a.sourceName() + ": "
+                        + a.alsoIn().stream().map(Outlet::name).toList())
+                .containsExactly("الجزيرة: []", "سكاي نيوز عربية: [روسيا اليوم, الأناضول]", "روسيا اليوم: [رويترز]");
+        assertThat(articles.storiesBetween(NOON, NOON.plusSeconds(4 * 3600)))
+                .filteredOn(r -> r.articleId() == shoigu)
+                .extracting(StoryReport::storyId)
+                .as("the follow-up's message still replies to the opening's")
+                .containsExactly(opening);
+    }
+
+    @Test
     void returnsTheStoriesReportedWithinATimeRange() {
         articles.save(report("a", "المصدر الأول", 0), StoryNote.newStory("START||14|أ"));
         articles.save(report("b", "المصدر الثاني", 30), StoryNote.newStory("NONE|||ب"));

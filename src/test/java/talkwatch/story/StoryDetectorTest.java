@@ -712,7 +712,13 @@ class StoryDetectorTest {
                 .as("alone, the second outlet's report would not even follow up the opening")
                 .isEqualTo(Telling.NEW);
         assertThat(afterFollowUp.telling()).isEqualTo(Telling.NEW);
+        assertThat(afterFollowUp.promoted())
+                .as("the follow-up whose news it tells, listed with it from then on")
+                .contains(silently);
+        assertThat(detector.judge(shoiguAgain, night, List.of(opened)).promoted())
+                .isEmpty();
         assertThat(afterStory.telling()).as("told in a message that rang").isEqualTo(Telling.REPEAT);
+        assertThat(afterStory.promoted()).isEmpty();
         assertThat(afterStory.told()).map(StoryDetector.Seen::storyId).contains(2L);
 
         // a third outlet carrying the first one's words, closer to the silent follow-up than to the second outlet's
@@ -723,6 +729,7 @@ class StoryDetectorTest {
                 List.of(opened, silently, new StoryDetector.Seen(3, 3, shoiguAgain, true, Optional.of(night))));
         assertThat(third.telling()).isEqualTo(Telling.REPEAT);
         assertThat(third.told()).map(StoryDetector.Seen::storyId).contains(3L);
+        assertThat(third.promoted()).isEmpty();
     }
 
     @Test
