@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param refersTo in this chat, the message a follow-up replies to (its story's, when it was sent here) or the message
  *     an edit changes
  * @param awaitsItsMessage an edit whose message is still on its way: it waits until Telegram has it
- * @param storyId the story the article belongs to (its first article; the article itself when stories are off)
+ * @param storyId the story the article is listed with (its first article; the article itself when stories are off; for
+ *     a follow-up whose own news became a story of its own, that story)
  */
 public record Delivery(
         long id,

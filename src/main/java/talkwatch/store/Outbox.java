@@ -88,7 +88,7 @@ public final class Outbox {
                 + " AND m.article_id = CASE d.kind WHEN 'edit' THEN r.told_in ELSE r.story_id END) END,"
                 + " d.kind = 'edit' AND EXISTS (SELECT 1 FROM delivery m WHERE m.chat_id = d.chat_id"
                 + " AND m.article_id = r.told_in AND m.status IN ('pending', 'sending')),"
-                + " COALESCE(r.story_id, d.article_id)"
+                + " COALESCE(r.promoted_to, r.story_id, d.article_id)"
                 + " FROM delivery d JOIN chat c ON c.chat_id = d.chat_id"
                 + " LEFT JOIN story_report r ON r.article_id = d.article_id"
                 // Pending and due, or claimed by an instance whose lease ran out (it died, or lost its database): each

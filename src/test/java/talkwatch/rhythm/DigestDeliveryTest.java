@@ -152,6 +152,37 @@ class DigestDeliveryTest {
     }
 
     @Test
+    void aFollowUpWhoseNewsASecondOutletToldIsOneEntryWithThatStory() throws Exception {
+        start(Instant.parse("2026-11-30T03:00:00Z"));
+        say("/timezone Asia/Damascus");
+        say("/digest 08:00");
+        say("/subscribe");
+        long story = save("a1", "انطلاق الجولة الثانية والعشرين من محادثات أستانا", "astana", "وكالة الاختبار");
+        stores.articles()
+                .save(
+                        article("a1-enab", "وفد المعارضة يصل إلى أستانا للمشاركة في الجولة", "astana", "عنب بلدي"),
+                        StoryNote.followUp("signature-a1-enab", story));
+        long followUp = stores.articles().lastStoryReport();
+        stores.articles()
+                .save(
+                        article("b1", "وفد المعارضة السورية في أستانا", "astana", "الجزيرة"),
+                        StoryNote.newStory("signature-b1", followUp));
+        int before = telegram.messagesTo(USER).size();
+
+        Instant eight = Instant.parse("2026-11-30T05:00:00Z");
+        awaitHeld(3, eight);
+        clock.advanceTo(eight);
+
+        String digest =
+                telegram.awaitMessages(USER, before + 1, PATIENCE).get(before).text();
+        assertThat(digest)
+                .contains("📰 وكالة الاختبار\n")
+                .contains("وفد المعارضة يصل إلى أستانا للمشاركة في الجولة")
+                .contains("📰 عنب بلدي، الجزيرة")
+                .doesNotContain("وفد المعارضة السورية في أستانا");
+    }
+
+    @Test
     void aDigestDueWhileTheBotWasDownComesOnceWhenItIsBack() throws Exception {
         start(Instant.parse("2026-11-30T03:00:00Z"));
         say("/timezone Asia/Damascus");
