@@ -382,6 +382,46 @@ class TopicMatcherTest {
                 .contains("sochi");
     }
 
+    @Test
+    void theShippedSochiTopicTakesIdlibsCeasefireNotEveryCeasefire() {
+        TopicMatcher shipped = new TopicMatcher(ShippedConfig.topics(List.of()));
+
+        assertThat(ids(shipped.match(
+                        "الدفاع التركية: الالتزام بوقف إطلاق النار في إدلب كبير",
+                        "قالت وزارة الدفاع التركية إن الالتزام بالهدنة في منطقة خفض التصعيد شمال غرب سوريا كبير،"
+                                + " رغم خروقات محدودة.")))
+                .as("the ceasefire the two guarantors agreed for Idlib")
+                .containsExactly("sochi");
+        assertThat(ids(shipped.match(
+                        "خروقات في أول أيام هدنة إدلب",
+                        "سجل ناشطون خروقات في اليوم الأول من الهدنة التي أعلنتها روسيا وتركيا في شمال غرب سوريا.")))
+                .as("its breaches")
+                .containsExactly("sochi");
+        assertThat(ids(shipped.match(
+                        "المجلس الرئاسي الليبي يرحب بوقف إطلاق النار في سرت",
+                        "رحب المجلس الرئاسي الليبي بإعلان وقف إطلاق النار في سرت والجفرة.")))
+                .as("another country's ceasefire")
+                .isEmpty();
+    }
+
+    @Test
+    void theShippedGenevaTopicKnowsAnnanInBothSpellings() {
+        TopicMatcher shipped = new TopicMatcher(ShippedConfig.topics(List.of()));
+
+        assertThat(ids(shipped.match(
+                        "عاجل: كوفي أنان يستقيل من مهمته مبعوثاً إلى سوريا",
+                        "أعلن كوفي أنان استقالته من منصب المبعوث المشترك للأمم المتحدة والجامعة العربية إلى سوريا.")))
+                .containsExactly("geneva");
+        assertThat(ids(shipped.match(
+                        "بان كي مون يأسف لقرار أنان ويبدأ البحث عن خليفة له",
+                        "أعرب الأمين العام للأمم المتحدة عن أسفه لقرار أنان التخلي عن مهمته في سوريا.")))
+                .containsExactly("geneva");
+        assertThat(ids(shipped.match(
+                        "الحكومة تطلق العنان لمشاريع الطاقة الشمسية في حلب",
+                        "أعلنت الحكومة السورية خطة لتشجيع الاستثمار في الطاقة الشمسية.")))
+                .isEmpty();
+    }
+
     private static List<String> ids(List<Topic> topics) {
         return topics.stream().map(Topic::id).toList();
     }
