@@ -1,0 +1,97 @@
+package talkwatch.story;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import talkwatch.match.Cast;
+import talkwatch.store.StoryNote;
+import talkwatch.testing.ShippedConfig;
+
+/**
+ * Where lists of stories ({@code /latest}, {@code /search}, digests) show a follow-up whose own news a second outlet
+ * told as a story of its own ({@link StoryDetector.Verdict#promoted}): with the story that rang for its news. Over the
+ * weeks' reports, read in time order through the detector alone, each such follow-up is counted by the writer's labels:
+ * of the story that rang (now listed right; before, listed under another), of the story it came under (now listed
+ * wrong), or of neither ({@code docs/BENCHMARKS.md}, "Fourteenth round").
+ *
+ * <pre>
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) talkwatch.story.PromotedFollowUps \
+ *     [--topics FILE]... WEEK.tsv...
+ * </pre>
+ */
+public final class PromotedFollowUps {
+
+    private PromotedFollowUps() {}
+
+    public static void main(String[] args) throws Exception {
+        List<Path> topics = new ArrayList<>();
+        List<Path> weeks = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--topics")) {
+                topics.add(Path.of(args[++i]));
+            } else {
+                weeks.add(Path.of(args[i]));
+            }
+        }
+        Cast cast = ShippedConfig.load(ShippedConfig.with(topics), Map.of()).cast();
+        StoryDetector detector = new StoryDetector(StoryDetector.DEFAULT_WINDOW);
+        int followUps = 0;
+        int withTheStoryThatRang = 0;
+        int withTheStoryItCameUnder = 0;
+        int withNeither = 0;
+        for (List<WeekStories.Report> reports : WeekStories.read(weeks, cast).values()) {
+            RecentStories recent = new RecentStories(
+                    reports.get(0).at().minus(detector.window()),
+                    detector.window().plus(Duration.ofDays(2)));
+            Set<Long> promoted = new HashSet<>();
+            for (int i = 0; i < reports.size(); i++) {
+                WeekStories.Report report = reports.get(i);
+                RecentStories.Candidates candidates = recent.candidates(
+                        report.signature(), report.at(), report.report().topics(), detector);
+                StoryDetector.Verdict verdict =
+                        detector.judge(report.signature(), report.at(), candidates.reports(), candidates.rarity());
+                long story = verdict.told().map(StoryDetector.Seen::storyId).orElse((long) i);
+                if (verdict.telling() == StoryNote.Telling.FOLLOW_UP) {
+                    followUps++;
+                }
+                // the first story to tell a follow-up's news keeps it, as the store does
+                if (verdict.promoted().isPresent()
+                        && promoted.add(verdict.promoted().get().articleId())) {
+                    StoryDetector.Seen followUp = verdict.promoted().get();
+                    String its = label(reports, followUp.articleId());
+                    if (its.equals(report.report().story())) {
+                        withTheStoryThatRang++;
+                    } else if (its.equals(label(reports, followUp.storyId()))) {
+                        withTheStoryItCameUnder++;
+                    } else {
+                        withNeither++;
+                    }
+                }
+                recent.add(new RecentStories.Report(
+                        i,
+                        story,
+                        report.signature(),
+                        report.at(),
+                        report.report().topics(),
+                        verdict.telling() != StoryNote.Telling.REPEAT));
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "%d follow-ups; %d promoted: of the story that rang %d, of the story they came under %d, of neither %d%n",
+                followUps,
+                withTheStoryThatRang + withTheStoryItCameUnder + withNeither,
+                withTheStoryThatRang,
+                withTheStoryItCameUnder,
+                withNeither);
+    }
+
+    private static String label(List<WeekStories.Report> reports, long index) {
+        return reports.get((int) index).report().story();
+    }
+}
