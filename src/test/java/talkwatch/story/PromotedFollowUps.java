@@ -1,7 +1,6 @@
 package talkwatch.story;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,17 +44,10 @@ public final class PromotedFollowUps {
         int withTheStoryItCameUnder = 0;
         int withNeither = 0;
         for (List<WeekStories.Report> reports : WeekStories.read(weeks, cast).values()) {
-            RecentStories recent = new RecentStories(
-                    reports.get(0).at().minus(detector.window()),
-                    detector.window().plus(Duration.ofDays(2)));
             Set<Long> promoted = new HashSet<>();
+            List<StoryDetector.Verdict> verdicts = WeekStories.verdicts(reports, detector);
             for (int i = 0; i < reports.size(); i++) {
-                WeekStories.Report report = reports.get(i);
-                RecentStories.Candidates candidates = recent.candidates(
-                        report.signature(), report.at(), report.report().topics(), detector);
-                StoryDetector.Verdict verdict =
-                        detector.judge(report.signature(), report.at(), candidates.reports(), candidates.rarity());
-                long story = verdict.told().map(StoryDetector.Seen::storyId).orElse((long) i);
+                StoryDetector.Verdict verdict = verdicts.get(i);
                 if (verdict.telling() == StoryNote.Telling.FOLLOW_UP) {
                     followUps++;
                 }
@@ -64,7 +56,7 @@ public final class PromotedFollowUps {
                         && promoted.add(verdict.promoted().get().articleId())) {
                     StoryDetector.Seen followUp = verdict.promoted().get();
                     String its = label(reports, followUp.articleId());
-                    if (its.equals(report.report().story())) {
+                    if (its.equals(reports.get(i).report().story())) {
                         withTheStoryThatRang++;
                     } else if (its.equals(label(reports, followUp.storyId()))) {
                         withTheStoryItCameUnder++;
@@ -72,13 +64,6 @@ public final class PromotedFollowUps {
                         withNeither++;
                     }
                 }
-                recent.add(new RecentStories.Report(
-                        i,
-                        story,
-                        report.signature(),
-                        report.at(),
-                        report.report().topics(),
-                        verdict.telling() != StoryNote.Telling.REPEAT));
             }
         }
         System.out.printf(

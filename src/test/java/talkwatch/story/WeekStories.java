@@ -96,19 +96,12 @@ final class WeekStories {
 
     /** Tells the reports in order with {@code detector}; what the subscriber heard. */
     static Heard tell(List<Report> reports, StoryDetector detector) {
-        Instant start = reports.isEmpty() ? Instant.now() : reports.get(0).at();
-        RecentStories recent = new RecentStories(
-                start.minus(detector.window()), detector.window().plus(Duration.ofDays(2)));
+        List<StoryDetector.Verdict> verdicts = verdicts(reports, detector);
         Map<Integer, StoryNote.Telling> told = new HashMap<>();
         Map<Integer, String> because = new HashMap<>(); // what a report was taken for
         for (int i = 0; i < reports.size(); i++) {
-            Report report = reports.get(i);
-            RecentStories.Candidates candidates = recent.candidates(
-                    report.signature(), report.at(), report.report().topics(), detector);
-            StoryDetector.Verdict verdict =
-                    detector.judge(report.signature(), report.at(), candidates.reports(), candidates.rarity());
+            StoryDetector.Verdict verdict = verdicts.get(i);
             told.put(i, verdict.telling());
-            long story = verdict.told().map(StoryDetector.Seen::storyId).orElse((long) i);
             int index = i;
             verdict.told()
                     .ifPresent(seen -> because.put(
@@ -117,13 +110,6 @@ final class WeekStories {
                                     "%.2f «%s»",
                                     verdict.odds(),
                                     reports.get((int) seen.articleId()).report().headline())));
-            recent.add(new RecentStories.Report(
-                    i,
-                    story,
-                    report.signature(),
-                    report.at(),
-                    report.report().topics(),
-                    verdict.telling() != StoryNote.Telling.REPEAT));
         }
         Map<String, List<Integer>> byStory = new LinkedHashMap<>();
         for (int i = 0; i < reports.size(); i++) {
@@ -165,6 +151,33 @@ final class WeekStories {
             }
         }
         return new Heard(byStory.size(), extra, muted, lost, mistakes);
+    }
+
+    /**
+     * The verdict on each report, read in order with {@code detector} against the reports before it (a report's article
+     * and story ids are its index in {@code reports}).
+     */
+    static List<StoryDetector.Verdict> verdicts(List<Report> reports, StoryDetector detector) {
+        Instant start = reports.isEmpty() ? Instant.now() : reports.get(0).at();
+        RecentStories recent = new RecentStories(
+                start.minus(detector.window()), detector.window().plus(Duration.ofDays(2)));
+        List<StoryDetector.Verdict> verdicts = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            Report report = reports.get(i);
+            RecentStories.Candidates candidates = recent.candidates(
+                    report.signature(), report.at(), report.report().topics(), detector);
+            StoryDetector.Verdict verdict =
+                    detector.judge(report.signature(), report.at(), candidates.reports(), candidates.rarity());
+            verdicts.add(verdict);
+            recent.add(new RecentStories.Report(
+                    i,
+                    verdict.told().map(StoryDetector.Seen::storyId).orElse((long) i),
+                    report.signature(),
+                    report.at(),
+                    report.report().topics(),
+                    verdict.telling() != StoryNote.Telling.REPEAT));
+        }
+        return verdicts;
     }
 
     /** The weeks' reports, each week's with its name. */
