@@ -126,15 +126,7 @@ class DigestDeliveryTest {
 
     @Test
     void aStoryAndItsFollowUpAreOneEntryOfTheDigest() throws Exception {
-        start(Instant.parse("2026-11-30T03:00:00Z"));
-        say("/timezone Asia/Damascus");
-        say("/digest 08:00");
-        say("/subscribe");
-        long story = save("a1", "انطلاق الجولة الثانية والعشرين من محادثات أستانا", "astana", "وكالة الاختبار");
-        stores.articles()
-                .save(
-                        article("a1-enab", "وفد المعارضة يصل إلى أستانا للمشاركة في الجولة", "astana", "عنب بلدي"),
-                        StoryNote.followUp("signature-a1-enab", story));
+        aStoryWithAFollowUpForADigestAtEight();
         int before = telegram.messagesTo(USER).size();
 
         Instant eight = Instant.parse("2026-11-30T05:00:00Z");
@@ -153,16 +145,7 @@ class DigestDeliveryTest {
 
     @Test
     void aFollowUpWhoseNewsASecondOutletToldIsOneEntryWithThatStory() throws Exception {
-        start(Instant.parse("2026-11-30T03:00:00Z"));
-        say("/timezone Asia/Damascus");
-        say("/digest 08:00");
-        say("/subscribe");
-        long story = save("a1", "انطلاق الجولة الثانية والعشرين من محادثات أستانا", "astana", "وكالة الاختبار");
-        stores.articles()
-                .save(
-                        article("a1-enab", "وفد المعارضة يصل إلى أستانا للمشاركة في الجولة", "astana", "عنب بلدي"),
-                        StoryNote.followUp("signature-a1-enab", story));
-        long followUp = stores.articles().lastStoryReport();
+        long followUp = aStoryWithAFollowUpForADigestAtEight();
         stores.articles()
                 .save(
                         article("b1", "وفد المعارضة السورية في أستانا", "astana", "الجزيرة"),
@@ -272,6 +255,23 @@ class DigestDeliveryTest {
 
         SentMessage summary = telegram.awaitMessages(USER, before + 2, PATIENCE).get(before + 1);
         assertThat(summary.text()).startsWith("<b><a href=\"https://example.org/a1\">انطلاق الجولة");
+    }
+
+    /**
+     * A user in Damascus who takes a digest at eight, and the round's opening with a follow-up of another outlet; returns
+     * the follow-up's article id.
+     */
+    private long aStoryWithAFollowUpForADigestAtEight() throws Exception {
+        start(Instant.parse("2026-11-30T03:00:00Z"));
+        say("/timezone Asia/Damascus");
+        say("/digest 08:00");
+        say("/subscribe");
+        long story = save("a1", "انطلاق الجولة الثانية والعشرين من محادثات أستانا", "astana", "وكالة الاختبار");
+        stores.articles()
+                .save(
+                        article("a1-enab", "وفد المعارضة يصل إلى أستانا للمشاركة في الجولة", "astana", "عنب بلدي"),
+                        StoryNote.followUp("signature-a1-enab", story));
+        return stores.articles().lastStoryReport();
     }
 
     private void start(Instant at) throws Exception {
