@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import talkwatch.Stores;
 import talkwatch.feed.Article;
 import talkwatch.store.NewArticle;
+import talkwatch.store.Outlet;
 import talkwatch.store.Storage;
 import talkwatch.store.StoryReport;
 import talkwatch.testing.Closer;
@@ -149,6 +151,63 @@ class StoryTrackerTest {
                 .extracting(report -> report.first())
                 .as("a, w, b, c, x: two stories")
                 .containsExactly(true, true, false, false, false);
+    }
+
+    @Test
+    void aFollowUpWhoseNewsASecondOutletToldIsListedWithTheStoryThatRang() {
+        // final15-astana6-2017: the government delegation's arrival came silently under the experts' opening; another
+        // outlet's report of the arrival rings, and the first outlet that told it is listed with it
+        Instant morning = Instant.now().minus(Duration.ofHours(10));
+        tracker.save(astana(
+                "opening",
+                "آر تي عربي",
+                morning,
+                "عاجل: انطلاق اجتماعات الخبراء التمهيدية لـ\"أستانا 6\"",
+                "انطلقت في العاصمة الكازاخية أستانا، صباح اليوم الأربعاء، اجتماعات على مستوى الخبراء بين وفود الدول"
+                        + " الضامنة روسيا وتركيا وإيران، تمهيدا للجولة السادسة من المحادثات حول سوريا. وتركز الاجتماعات"
+                        + " على الوثائق الخاصة بمنطقة تخفيف التوتر في إدلب وآليات مراقبة وقف إطلاق النار فيها. تفاصيل"
+                        + " لاحقة."));
+        tracker.save(astana(
+                "arrival",
+                "سانا",
+                morning.plus(Duration.ofMinutes(235)),
+                "وفد الجمهورية العربية السورية برئاسة الجعفري يصل إلى أستانا",
+                "وصل وفد الجمهورية العربية السورية برئاسة الدكتور بشار الجعفري مندوب سورية الدائم لدى الأمم المتحدة إلى"
+                        + " العاصمة الكازاخية أستانا للمشاركة في الاجتماع الدولي السادس حول سورية. ومن المقرر أن يجري"
+                        + " الوفد غدا سلسلة لقاءات مع وفود روسيا وإيران والأمم المتحدة. ويهدف الاجتماع إلى تثبيت وقف"
+                        + " الأعمال القتالية في مناطق تخفيف التوتر وتعزيز جهود مكافحة الإرهاب."));
+        Optional<Integer> again = tracker.save(astana(
+                "arrival-again",
+                "آر تي عربي",
+                morning.plus(Duration.ofMinutes(510)),
+                "الجعفري يصل أستانا على رأس الوفد الحكومي السوري",
+                "وصل الوفد الحكومي السوري برئاسة المندوب الدائم لدى الأمم المتحدة بشار الجعفري، مساء الأربعاء، إلى"
+                        + " العاصمة الكازاخية للمشاركة في محادثات أستانا. ومن المتوقع أن يلتقي الجعفري صباح الخميس رئيس"
+                        + " الوفد الروسي ألكسندر لافرينتييف ورئيس الوفد الإيراني حسين جابري أنصاري. وسبق وصول الوفد"
+                        + " الحكومي وصول وفد الفصائل المسلحة المعارضة برئاسة أحمد طعمة."));
+
+        assertThat(reportsOfTheLastDay())
+                .extracting(StoryReport::first)
+                .as("the arrival came as a follow-up of the opening, its second outlet's report as a story")
+                .containsExactly(true, false, true);
+        assertThat(reportsOfTheLastDay()).extracting(StoryReport::told).containsExactly(true, true, true);
+        assertThat(again).as("it rings").contains(1);
+        assertThat(stores.articles().latest(Optional.empty(), 5))
+                .extracting(a -> a.sourceName() + ": "
+                        + a.alsoIn().stream().map(Outlet::name).toList())
+                .containsExactly("آر تي عربي: [سانا]", "آر تي عربي: []");
+    }
+
+    private List<StoryReport> reportsOfTheLastDay() {
+        return stores.articles().storiesBetween(Instant.now().minus(Duration.ofDays(1)), Instant.now());
+    }
+
+    private static NewArticle astana(String key, String outlet, Instant published, String title, String text) {
+        return new NewArticle(
+                new Article("feed-" + key, key, "https://example.org/" + key, title, text, published),
+                outlet,
+                List.of("astana"),
+                List.of("ملخص " + key));
     }
 
     private static NewArticle unrelated(String key) {
