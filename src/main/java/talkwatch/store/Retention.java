@@ -49,17 +49,17 @@ public final class Retention {
                 if (ids.isEmpty()) {
                     return new Forgotten(0, 0, 0);
                 }
-                int removed = delete(connection, "DELETE FROM delivery WHERE article_id IN", ids);
-                delete(connection, "DELETE FROM article_topic WHERE article_id IN", ids);
-                delete(connection, "DELETE FROM story_report WHERE article_id IN", ids);
-                delete(connection, "DELETE FROM story_report WHERE story_id IN", ids);
+                int removed = execute(connection, "DELETE FROM delivery WHERE article_id IN", ids);
+                execute(connection, "DELETE FROM article_topic WHERE article_id IN", ids);
+                execute(connection, "DELETE FROM story_report WHERE article_id IN", ids);
+                execute(connection, "DELETE FROM story_report WHERE story_id IN", ids);
                 // a follow-up whose news became a forgotten story is listed with its own story again
-                delete(connection, "UPDATE story_report SET promoted_to = NULL WHERE promoted_to IN", ids);
-                delete(
+                execute(connection, "UPDATE story_report SET promoted_to = NULL WHERE promoted_to IN", ids);
+                execute(
                         connection,
                         "DELETE FROM article_search WHERE " + SearchIndex.articleColumn(database.dialect()) + " IN",
                         ids);
-                delete(connection, "DELETE FROM article WHERE id IN", ids);
+                execute(connection, "DELETE FROM article WHERE id IN", ids);
                 return new Forgotten(ids.size(), removed, 0);
             });
             articles += done.articles();
@@ -108,13 +108,14 @@ public final class Retention {
         }
     }
 
-    private static int delete(Connection connection, String sql, List<Long> ids) throws SQLException {
-        try (PreparedStatement delete =
+    /** Runs {@code sql}, a statement ending «… IN», on {@code ids}; how many rows it changed. */
+    private static int execute(Connection connection, String sql, List<Long> ids) throws SQLException {
+        try (PreparedStatement statement =
                 connection.prepareStatement(sql + " (" + ArticleStore.marks(ids.size()) + ")")) {
             for (int i = 0; i < ids.size(); i++) {
-                delete.setLong(i + 1, ids.get(i));
+                statement.setLong(i + 1, ids.get(i));
             }
-            return delete.executeUpdate();
+            return statement.executeUpdate();
         }
     }
 }

@@ -9,6 +9,9 @@ import talkwatch.testing.ShippedConfig;
 
 class TopicMatcherTest {
 
+    /** The shipped configuration's topics ({@code config/talkwatch.yml}). */
+    private static final TopicMatcher SHIPPED = new TopicMatcher(ShippedConfig.topics(List.of()));
+
     private static final Topic ASTANA =
             new Topic("astana", "محادثات أستانا", List.of("أستانا", "الأستانة", "أستانة"), List.of(), List.of());
     private static final Topic GENEVA = new Topic(
@@ -357,25 +360,23 @@ class TopicMatcherTest {
 
     @Test
     void theShippedSochiTopicTakesItsMemorandaNotEverySummitInSochi() {
-        TopicMatcher shipped = new TopicMatcher(ShippedConfig.topics(List.of()));
-
-        assertThat(ids(shipped.match(
+        assertThat(ids(SHIPPED.match(
                         "قمة سوتشي تنتهي دون اتفاق بشأن الحبوب",
                         "انتهت محادثات الرئيسين الروسي والتركي في سوتشي دون إعلان عودة روسيا إلى مبادرة البحر الأسود"
                                 + " لتصدير الحبوب.")))
                 .as("a summit in Sochi on grain")
                 .doesNotContain("sochi");
-        assertThat(ids(shipped.match(
+        assertThat(ids(SHIPPED.match(
                         "قمة سوتشي تبحث التصعيد في إدلب",
                         "يبحث الرئيسان الروسي والتركي في سوتشي اليوم وقف التصعيد في المنطقة.")))
                 .as("a summit in Sochi on Idlib")
                 .contains("sochi");
-        assertThat(ids(shipped.match(
+        assertThat(ids(SHIPPED.match(
                         "أنقرة: موسكو لم تفِ بالتزاماتها في مذكرة سوتشي",
                         "قال وزير الخارجية التركي إن روسيا لم تُبعد المقاتلين عن الحدود كما نصت المذكرة.")))
                 .as("the memorandum by name")
                 .contains("sochi");
-        assertThat(ids(shipped.match(
+        assertThat(ids(SHIPPED.match(
                         "دورية روسية تركية جديدة في ريف عين العرب",
                         "سيّرت القوات الروسية والتركية دورية مشتركة في الريف الغربي لمدينة عين العرب بثماني عربات.")))
                 .as("a joint patrol, where the northeast memorandum sends it")
@@ -384,20 +385,18 @@ class TopicMatcherTest {
 
     @Test
     void theShippedSochiTopicTakesIdlibsCeasefireNotEveryCeasefire() {
-        TopicMatcher shipped = new TopicMatcher(ShippedConfig.topics(List.of()));
-
-        assertThat(ids(shipped.match(
+        assertThat(ids(SHIPPED.match(
                         "الدفاع التركية: الالتزام بوقف إطلاق النار في إدلب كبير",
                         "قالت وزارة الدفاع التركية إن الالتزام بالهدنة في منطقة خفض التصعيد شمال غرب سوريا كبير،"
                                 + " رغم خروقات محدودة.")))
                 .as("the ceasefire the two guarantors agreed for Idlib")
                 .containsExactly("sochi");
-        assertThat(ids(shipped.match(
+        assertThat(ids(SHIPPED.match(
                         "خروقات في أول أيام هدنة إدلب",
                         "سجل ناشطون خروقات في اليوم الأول من الهدنة التي أعلنتها روسيا وتركيا في شمال غرب سوريا.")))
                 .as("its breaches")
                 .containsExactly("sochi");
-        assertThat(ids(shipped.match(
+        assertThat(ids(SHIPPED.match(
                         "المجلس الرئاسي الليبي يرحب بوقف إطلاق النار في سرت",
                         "رحب المجلس الرئاسي الليبي بإعلان وقف إطلاق النار في سرت والجفرة.")))
                 .as("another country's ceasefire")
@@ -406,17 +405,15 @@ class TopicMatcherTest {
 
     @Test
     void theShippedGenevaTopicKnowsAnnanInBothSpellings() {
-        TopicMatcher shipped = new TopicMatcher(ShippedConfig.topics(List.of()));
-
-        assertThat(ids(shipped.match(
+        assertThat(ids(SHIPPED.match(
                         "عاجل: كوفي أنان يستقيل من مهمته مبعوثاً إلى سوريا",
                         "أعلن كوفي أنان استقالته من منصب المبعوث المشترك للأمم المتحدة والجامعة العربية إلى سوريا.")))
                 .containsExactly("geneva");
-        assertThat(ids(shipped.match(
+        assertThat(ids(SHIPPED.match(
                         "بان كي مون يأسف لقرار أنان ويبدأ البحث عن خليفة له",
                         "أعرب الأمين العام للأمم المتحدة عن أسفه لقرار أنان التخلي عن مهمته في سوريا.")))
                 .containsExactly("geneva");
-        assertThat(ids(shipped.match(
+        assertThat(ids(SHIPPED.match(
                         "الحكومة تطلق العنان لمشاريع الطاقة الشمسية في حلب",
                         "أعلنت الحكومة السورية خطة لتشجيع الاستثمار في الطاقة الشمسية.")))
                 .isEmpty();
