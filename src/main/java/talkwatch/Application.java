@@ -201,6 +201,7 @@ public final class Application implements AutoCloseable {
                                             FeedReader.Options.defaults(),
                                             config.links().allowNetworks()),
                                     stores.links(),
+                                    stores.summaryRequests(),
                                     stores.digests(),
                                     config.topics(),
                                     new LinkSummaries.Options(

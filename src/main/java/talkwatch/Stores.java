@@ -14,6 +14,7 @@ import talkwatch.store.Retention;
 import talkwatch.store.Storage;
 import talkwatch.store.StoredLinks;
 import talkwatch.store.SubscriptionStore;
+import talkwatch.store.SummaryRequests;
 
 /** The views of the one database, a SQLite file or a PostgreSQL database ({@link Storage}). */
 public record Stores(
@@ -27,7 +28,8 @@ public record Stores(
         DigestReads digests,
         StoredLinks links,
         ArticlePages pages,
-        HandledUpdates handledUpdates)
+        HandledUpdates handledUpdates,
+        SummaryRequests summaryRequests)
         implements AutoCloseable {
 
     /** The SQLite file {@code file}. */
@@ -49,7 +51,8 @@ public record Stores(
                 new DigestReads(database),
                 new StoredLinks(database),
                 new ArticlePages(database),
-                new HandledUpdates(database, clock));
+                new HandledUpdates(database, clock),
+                new SummaryRequests(database, clock));
     }
 
     @Override

@@ -17,12 +17,14 @@ import talkwatch.match.TopicMatcher;
 import talkwatch.store.DigestReads;
 import talkwatch.store.StoredArticle;
 import talkwatch.store.StoredLinks;
+import talkwatch.store.SummaryRequests;
 import talkwatch.summary.Summarizer;
 
 /**
  * The summary of a link a user sends: the stored one when the article was read already, else the page fetched (with
  * the feed reader's limits and guard), its main text summarized as a feed's article is and matched to the talks. A
- * user may ask for so many links a minute and a day; the same link within an hour is answered from a cache. Blocking
+ * user may ask for so many links a minute and a day, counted in the store ({@link SummaryRequests}: every instance
+ * and a restart see the same counts); the same link within an hour is answered from a cache. Blocking
  * (a page may take 20 s): call it off the thread that reads updates. Thread-safe.
  */
 public final class LinkSummaries {
@@ -88,12 +90,13 @@ public final class LinkSummaries {
     private final Summarizer summarizer = new Summarizer();
     private final Options options;
     private final Clock clock;
-    private final UserLimits limits;
+    private final SummaryRequests requests;
     private final AnswerCache cache;
 
     public LinkSummaries(
             FeedReader reader,
             StoredLinks stored,
+            SummaryRequests requests,
             DigestReads storedTopics,
             List<Topic> topics,
             Options options,
@@ -105,7 +108,7 @@ public final class LinkSummaries {
         this.matcher = new TopicMatcher(topics);
         this.options = Objects.requireNonNull(options, "options");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.limits = new UserLimits(options.perMinute(), options.perDay(), clock);
+        this.requests = Objects.requireNonNull(requests, "requests");
         this.cache = new AnswerCache(clock);
     }
 
@@ -120,11 +123,11 @@ public final class LinkSummaries {
         if (link.isEmpty()) {
             return new Answer.Refused(Refusal.NOT_A_LINK, "not an http(s) URL");
         }
-        Optional<UserLimits.Hit> hit = limits.take(userId);
+        Optional<SummaryRequests.Limit> hit = requests.take(userId, options.perMinute(), options.perDay());
         if (hit.isPresent()) {
             return new Answer.Refused(
-                    hit.get() == UserLimits.Hit.PER_MINUTE ? Refusal.PER_MINUTE : Refusal.PER_DAY,
-                    hit.get() == UserLimits.Hit.PER_MINUTE
+                    hit.get() == SummaryRequests.Limit.PER_MINUTE ? Refusal.PER_MINUTE : Refusal.PER_DAY,
+                    hit.get() == SummaryRequests.Limit.PER_MINUTE
                             ? String.valueOf(options.perMinute())
                             : String.valueOf(options.perDay()));
         }

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import talkwatch.config.Durations;
 import talkwatch.store.HandledUpdates;
 import talkwatch.store.Retention;
+import talkwatch.store.SummaryRequests;
 
 /**
  * The Quartz job: forgets what is older than {@code storage.keep} and the webhook updates handled over {@link
@@ -35,9 +36,11 @@ public final class ForgetOldJob implements Job {
             long start = System.nanoTime();
             Retention.Forgotten forgotten = retention.forgetBefore(cutoff);
             int updates = retention.forgetUpdatesBefore(Instant.now().minus(HandledUpdates.KEEP));
+            int requests = retention.forgetSummaryRequestsBefore(Instant.now().minus(SummaryRequests.KEEP));
             log.info(
                     "Forgot what is older than {} (storage.keep {}): {} articles, {} deliveries, {} poll cycles,"
-                            + " in {} ms; and {} webhook updates handled over {} ago",
+                            + " in {} ms; {} webhook updates handled over {} ago; and {} /summary requests made over {}"
+                            + " ago",
                     cutoff,
                     Durations.text(keep),
                     forgotten.articles(),
@@ -45,7 +48,9 @@ public final class ForgetOldJob implements Job {
                     forgotten.pollRuns(),
                     (System.nanoTime() - start) / 1_000_000,
                     updates,
-                    Durations.text(HandledUpdates.KEEP));
+                    Durations.text(HandledUpdates.KEEP),
+                    requests,
+                    Durations.text(SummaryRequests.KEEP));
         } catch (SchedulerException e) {
             throw new JobExecutionException(e);
         } catch (RuntimeException e) {

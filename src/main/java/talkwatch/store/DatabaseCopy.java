@@ -33,7 +33,8 @@ public final class DatabaseCopy {
             "story_report",
             "delivery",
             "poll_run",
-            "handled_update");
+            "handled_update",
+            "summary_request");
 
     /**
      * The /search index, rebuilt from the articles rather than copied: SQLite's FTS5 index has no content of its own

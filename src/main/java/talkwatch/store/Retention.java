@@ -88,6 +88,17 @@ public final class Retention {
         });
     }
 
+    /** Forgets the /summary requests made before {@code cutoff} ({@link SummaryRequests}); how many went. */
+    public int forgetSummaryRequestsBefore(Instant cutoff) {
+        return database.transaction("forgetting summary requests made before " + cutoff, connection -> {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM summary_request WHERE requested_at < ?")) {
+                delete.setLong(1, cutoff.toEpochMilli());
+                return delete.executeUpdate();
+            }
+        });
+    }
+
     /** The next batch of articles to forget: old, no longer carried, and with no delivery waiting. */
     private List<Long> oldArticles(Connection connection, long before) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT a.id FROM article a"

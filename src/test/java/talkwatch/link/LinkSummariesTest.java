@@ -30,22 +30,6 @@ class LinkSummariesTest {
     }
 
     @Test
-    void countsEachUsersRequestsInSlidingWindows() {
-        TestClock clock = new TestClock(Instant.parse("2026-11-30T09:00:00Z"));
-        UserLimits limits = new UserLimits(2, 3, clock);
-
-        assertThat(limits.take(1)).isEmpty();
-        assertThat(limits.take(1)).isEmpty();
-        assertThat(limits.take(1)).contains(UserLimits.Hit.PER_MINUTE);
-        assertThat(limits.take(2)).isEmpty();
-        clock.advance(Duration.ofSeconds(61));
-        assertThat(limits.take(1)).isEmpty();
-        assertThat(limits.take(1)).contains(UserLimits.Hit.PER_DAY);
-        clock.advance(Duration.ofHours(24));
-        assertThat(limits.take(1)).isEmpty();
-    }
-
-    @Test
     void forgetsAnAnswerAfterAnHour() {
         TestClock clock = new TestClock(Instant.parse("2026-11-30T09:00:00Z"));
         AnswerCache cache = new AnswerCache(clock);

@@ -1,0 +1,9 @@
+-- The links each user had summarized (/summary) in the last day, so that the per-user limits (links.perUserPerMinute,
+-- links.perUserPerDay) hold across a restart and across instances. Each request is forgotten a day after it was made.
+-- (After V102: a database that has applied it takes this one in order.)
+CREATE TABLE summary_request (
+    user_id      BIGINT NOT NULL,
+    requested_at BIGINT NOT NULL
+);
+CREATE INDEX summary_request_by_user ON summary_request (user_id, requested_at);
+CREATE INDEX summary_request_by_time ON summary_request (requested_at);
