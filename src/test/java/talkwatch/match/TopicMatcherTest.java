@@ -404,6 +404,22 @@ class TopicMatcherTest {
     }
 
     @Test
+    void theShippedSochiTopicTakesTheCongressBySochiNotDamascussConferenceOf2025() {
+        assertThat(ids(SHIPPED.match(
+                        "انطلاق مؤتمر الحوار الوطني السوري",
+                        "انطلقت في منتجع سوتشي الروسي أعمال مؤتمر الحوار الوطني السوري بمشاركة نحو ألف وستمئة"
+                                + " مندوب.")))
+                .as("the congress of 2018, whose news names Sochi")
+                .containsExactly("sochi");
+        assertThat(ids(SHIPPED.match(
+                        "انطلاق أعمال مؤتمر الحوار الوطني السوري في قصر الشعب بدمشق",
+                        "انطلقت في قصر الشعب بدمشق أعمال مؤتمر الحوار الوطني السوري بمشاركة نحو ستمئة شخصية من"
+                                + " المحافظات السورية.")))
+                .as("Damascus's conference of 2025")
+                .isEmpty();
+    }
+
+    @Test
     void theShippedGenevaTopicKnowsAnnanInBothSpellings() {
         assertThat(ids(SHIPPED.match(
                         "عاجل: كوفي أنان يستقيل من مهمته مبعوثاً إلى سوريا",
