@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import talkwatch.arabic.ArabicText;
 import talkwatch.arabic.TermExtractor;
 import talkwatch.match.Cast;
 
@@ -28,36 +31,42 @@ final class Polity {
     /** An opposition, whose adjective is its country's and not its voice: «المعارضة السورية». */
     private static final Set<String> OPPOSITION = Set.of("المعارضه", "معارضه", "للمعارضه");
 
-    /** Words of office, which may stand among the states' names: «وزير الخارجية التركي», «الدفاع الروسية». */
-    static final Set<String> OFFICE = Set.of(
-            "وزير",
-            "وزيره",
-            "وزاره",
-            "وزارتا",
-            "الخارجيه",
-            "خارجيه",
-            "الدفاع",
-            "رئيس",
-            "رئيسه",
-            "الرئيس",
-            "المتحدث",
-            "المتحدثه",
-            "الناطق",
-            "باسم",
-            "الحكومه",
-            "حكومه",
-            "مسؤول",
-            "مسؤوله",
-            "مصدر",
-            "مصادر",
-            "بيان",
-            "الدوله",
-            "دوله",
-            "الامين",
-            "العام",
-            "الاتحاد",
-            "مجلس",
-            "المتحده");
+    /**
+     * Words of office, which may stand among the states' names: «وزير الخارجية التركي», «الدفاع الروسية»; normalized as
+     * the words they are compared with are.
+     */
+    static final Set<String> OFFICE = Stream.of(
+                    "وزير",
+                    "وزيره",
+                    "وزاره",
+                    "وزارتا",
+                    "الخارجيه",
+                    "خارجيه",
+                    "الدفاع",
+                    "رئيس",
+                    "رئيسه",
+                    "الرئيس",
+                    "المتحدث",
+                    "المتحدثه",
+                    "الناطق",
+                    "باسم",
+                    "الحكومه",
+                    "حكومه",
+                    "مسؤول",
+                    "مسؤوله",
+                    "مصدر",
+                    "مصادر",
+                    "بيان",
+                    "الدوله",
+                    "دوله",
+                    "الامين",
+                    "العام",
+                    "الاتحاد",
+                    "مجلس",
+                    "المتحده")
+            .map(ArabicText::normalize)
+            .collect(Collectors.toUnmodifiableSet());
+
     /** How many opening words may name the states that speak, among words of office. */
     private static final int OPENING_WORDS = 4;
 

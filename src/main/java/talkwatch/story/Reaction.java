@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import talkwatch.arabic.ArabicText;
 import talkwatch.arabic.TermExtractor;
 import talkwatch.match.Cast;
 
@@ -27,11 +28,20 @@ final class Reaction {
     private static final Set<String> VERBS = Set.of(
             "ترحب", "يرحب", "رحب", "رحبت", "تشيد", "يشيد", "اشاد", "اشادت", "تثمن", "يثمن", "ثمن", "ثمنت", "تدين",
             "يدين", "ادان", "ادانت", "دانت", "تندد", "يندد", "ندد", "نددت", "تستنكر", "يستنكر", "استنكر", "استنكرت");
+    /**
+     * «الرئيس» unnamed is a reactor of its own, not a word of office to pass over: «سيادة الرئيس يرحب…» (an agency's
+     * own president) is not «الرئيس السيسي يرحب…» nor «قطر ترحب…».
+     */
+    private static final Set<String> PRESIDENT =
+            Stream.of("رئيس", "الرئيس", "رئيسة").map(ArabicText::normalize).collect(Collectors.toUnmodifiableSet());
     /** How far into the headline the verb may come: its subject is a name, a title or an office. */
     private static final int MAX_SUBJECT = 5;
-    /** Words of office and of bodies in general, and short words, which say nothing of who reacts. */
+    /**
+     * Words of office and of bodies in general, and short words, which say nothing of who reacts; normalized as the
+     * headline's words are («الهيئة» is read الهييه).
+     */
     private static final Set<String> OFFICE = Stream.concat(
-                    Polity.OFFICE.stream(),
+                    Polity.OFFICE.stream().filter(word -> !PRESIDENT.contains(word)),
                     Stream.of(
                             "عاجل",
                             "اتحاد",
@@ -48,6 +58,7 @@ final class Reaction {
                             "بعد",
                             "قبل",
                             "سياده"))
+            .map(ArabicText::normalize)
             .collect(Collectors.toUnmodifiableSet());
 
     private Reaction() {}

@@ -13,7 +13,7 @@ final class Boilerplate {
 
     private static final Pattern STARTS_LIKE_FURNITURE = Pattern.compile(
             "^[(\\[«\"]?\\s*(اقرا ايضا|اقرا المزيد|اقرا كذلك|شاهد ايضا|شاهد الفيديو|طالع ايضا|للمزيد|تابعونا"
-                    + "|تابعنا على|شارك المقال|شارك الخبر|شارك هذا|اشترك في|اضغط هنا|انقر هنا|رابط مختصر"
+                    + "|تابعنا علي|شارك المقال|شارك الخبر|شارك هذا|اشترك في|اضغط هنا|انقر هنا|رابط مختصر"
                     + "|مواضيع ذات صله|اخبار ذات صله|ذات صله|مصدر الصوره|جميع الحقوق محفوظه"
                     + "|read more|share|follow us|photo|getty|©)(?!\\p{L})");
     private static final Pattern CAPTION = Pattern.compile(
@@ -38,7 +38,7 @@ final class Boilerplate {
             "الحقوق محفوظه");
     /** A "read more" link anywhere in a short line: «متتبع السرديات · أيلول ٢٠٢٦ · اقرأ على الموقع». */
     private static final Pattern READ_MORE = Pattern.compile(
-            "(?<!\\p{L})(اقرا على الموقع|اقرا المزيد|اقرا ايضا|اقرا القصه كامله|اقرا الخبر كاملا|اقرا المقال كاملا"
+            "(?<!\\p{L})(اقرا علي الموقع|اقرا المزيد|اقرا ايضا|اقرا القصه كامله|اقرا الخبر كاملا|اقرا المقال كاملا"
                     + "|read more|read on)(?!\\p{L})");
     /** Separators of a breadcrumb or a metadata line: «الرئيسية › أخبار › سوريا», «المصدر · التاريخ · القسم». */
     private static final Pattern META_SEPARATOR = Pattern.compile("[·|•›]");

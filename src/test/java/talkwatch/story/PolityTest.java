@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import talkwatch.arabic.TermExtractor;
 
 class PolityTest {
 
@@ -31,6 +32,14 @@ class PolityTest {
         assertThat(Polity.state("الثنائي")).isEmpty();
         assertThat(Polity.state("الحكومي")).isEmpty();
         assertThat(Polity.state("المعارضه")).isEmpty();
+    }
+
+    @Test
+    void theOpeningsWordsOfOfficeAreReadWhateverTheirHamza() {
+        assertThat(Polity.atOpening(TermExtractor.words("الرئيس التركي: لن ننسحب من نقاط المراقبة")))
+                .containsExactly("ترك");
+        assertThat(Polity.atOpening(TermExtractor.words("مسؤول روسي: الجولة المقبلة في موعدها")))
+                .containsExactly("روس");
     }
 
     @Test

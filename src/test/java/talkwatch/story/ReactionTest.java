@@ -30,6 +30,17 @@ class ReactionTest {
     }
 
     @Test
+    void anUnnamedPresidentIsAReactorOfItsOwnAndOtherWordsOfOfficeAreNot() {
+        assertThat(Reaction.in("سيادة الرئيس يرحب باتفاق المصالحة", Cast.NONE))
+                .isNotEmpty()
+                .doesNotContainAnyElementsOf(Reaction.in("قطر ترحب باتفاق المصالحة", Cast.NONE));
+        assertThat(Reaction.in("الهيئة الوطنية للسلام ترحب بالاتفاق", Cast.NONE))
+                .as("«الهيئة» is a word of office in any spelling")
+                .isEqualTo(Reaction.in("هيئة الوطنية للسلام ترحب بالاتفاق", Cast.NONE))
+                .doesNotContain(talkwatch.arabic.ArabicText.normalize("هيئة"));
+    }
+
+    @Test
     void onlyAHeadlineThatOpensWithWhoReactsHasReactors() {
         assertThat(Reaction.in("بدء أعمال الجولة الحادية والعشرين من محادثات أستانا", Cast.NONE))
                 .isEmpty();

@@ -12,6 +12,8 @@ class BoilerplateTest {
                 .isTrue();
         assertThat(Boilerplate.isBoilerplate("شارك المقال على فيسبوك")).isTrue();
         assertThat(Boilerplate.isBoilerplate("تابعونا على تويتر وتلغرام")).isTrue();
+        assertThat(Boilerplate.isBoilerplate("تابعنا على صفحاتنا الرسمية لمعرفة آخر المستجدات لحظة بلحظة"))
+                .isTrue();
         assertThat(Boilerplate.isBoilerplate("للمزيد من الأخبار اضغط هنا")).isTrue();
     }
 
@@ -39,6 +41,9 @@ class BoilerplateTest {
                 .isTrue();
         assertThat(Boilerplate.isBoilerplate("الرئيسية › أخبار › سوريا")).isTrue();
         assertThat(Boilerplate.isBoilerplate("التفاصيل الكاملة للبيان الختامي، اقرأ المزيد"))
+                .isTrue();
+        assertThat(Boilerplate.isBoilerplate("نص البيان الختامي كما وزعته الخارجية، اقرأ على الموقع"))
+                .as("a prompt whose «على» reads علي once normalized")
                 .isTrue();
         assertThat(Boilerplate.isBoilerplate(
                         "وقال المتحدث إن الوفد «سيقرأ» المقترح الروسي «بعناية» قبل الرد عليه في الجولة المقبلة."))
