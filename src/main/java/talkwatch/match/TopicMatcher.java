@@ -35,7 +35,7 @@ import talkwatch.arabic.SentenceSplitter;
  * «سوسان يبحث مع السفير الصيني تعزيز التعاون الثنائي» is the deputy minister's other office.
  * Each way is tried on its own: a keyword in the text that fails its rule does not stop the people from naming the
  * talks. A headline that names another topic's venue says whose news it is: «البيان الختامي لأستانا يدعو إلى إطلاق
- * عمل اللجنة الدستورية» is Astana's only. A headline that reports violence (قصف، غارات، اشتباكات، قتلى، هجوم…) and
+ * عمل اللجنة الدستورية» is Astana's only. A headline that reports violence (قصف، غارات، اشتباكات، قتلى، هجوم، تسيطر، سقوط…) and
  * names neither the topic's keywords nor its context is the battle's news: the talks its text names, or one of their
  * people in it, are a mention; unless it calls to stop the violence or reports a breach of a truce (وقف، خرق، انتهاك).
  * So is a headline that opens with the violence and names the talks only after a word of time or backdrop (رغم، وسط،
@@ -66,7 +66,10 @@ public final class TopicMatcher {
             .map(Phrase::of)
             .toList();
 
-    /** Words of a headline that reports violence: a battle, a strike, the dead (قصف، غارات، اشتباكات، قتلى…). */
+    /**
+     * Words of a headline that reports violence: a battle, a strike, the dead, a town taken or fallen (قصف، غارات،
+     * اشتباكات، قتلى، تسيطر، سقوط…).
+     */
     private static final List<Phrase> VIOLENCE = Stream.of(
                     "قصف",
                     "غارة",
@@ -84,7 +87,13 @@ public final class TopicMatcher {
                     "هجمات",
                     "تفجير",
                     "انفجار",
-                    "قذائف")
+                    "قذائف",
+                    "تسيطر",
+                    "يسيطر",
+                    "سيطرت",
+                    "تسقط",
+                    "سقوط",
+                    "سقطت")
             .map(Phrase::of)
             .toList();
 

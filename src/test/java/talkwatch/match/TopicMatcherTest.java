@@ -296,6 +296,12 @@ class TopicMatcherTest {
                                         + " الأوكراني."))
                 .as("a person of the talks named in a battle's headline")
                 .isEmpty();
+        assertThat(matcher.match(
+                        "طعمة: فصائل المعارضة تسيطر على بلدتين في ريف حماة",
+                        "قال رئيس وفد المعارضة أحمد طعمة إن الفصائل سيطرت على بلدتين، وإن وفد المعارضة سيطرح ذلك في"
+                                + " جولة أستانا المقبلة حول سوريا."))
+                .as("a town taken is a battle too, whoever tells it")
+                .isEmpty();
     }
 
     @Test
