@@ -35,7 +35,7 @@ import talkwatch.arabic.SentenceSplitter;
  * «سوسان يبحث مع السفير الصيني تعزيز التعاون الثنائي» is the deputy minister's other office.
  * Each way is tried on its own: a keyword in the text that fails its rule does not stop the people from naming the
  * talks. A headline that names another topic's venue says whose news it is: «البيان الختامي لأستانا يدعو إلى إطلاق
- * عمل اللجنة الدستورية» is Astana's only. A headline that reports violence (قصف، غارات، اشتباكات، قتلى، هجوم، تسيطر، سقوط…) and
+ * عمل اللجنة الدستورية» is Astana's only. A headline that reports violence (قصف، غارات، اشتباكات، قتلى، هجوم، تضرب، تسيطر، سقوط…) and
  * names neither the topic's keywords nor its context is the battle's news: the talks its text names, or one of their
  * people in it, are a mention; unless it calls to stop the violence or reports a breach of a truce (وقف، خرق، انتهاك).
  * So is a headline that opens with the violence and names the talks only after a word of time or backdrop (رغم، وسط،
@@ -68,7 +68,8 @@ public final class TopicMatcher {
 
     /**
      * Words of a headline that reports violence: a battle, a strike, the dead, a town taken or fallen (قصف، غارات،
-     * اشتباكات، قتلى، تسيطر، سقوط…).
+     * اشتباكات، قتلى، تضرب، تسيطر، سقوط…). Not «مسيرة» (a march, a process), only «مسيرات» (drones, or marches: news of
+     * the streets either way).
      */
     private static final List<Phrase> VIOLENCE = Stream.of(
                     "قصف",
@@ -93,7 +94,14 @@ public final class TopicMatcher {
                     "سيطرت",
                     "تسقط",
                     "سقوط",
-                    "سقطت")
+                    "سقطت",
+                    "تضرب",
+                    "يضرب",
+                    "ضربة",
+                    "ضربات",
+                    "البراميل المتفجرة",
+                    "براميل متفجرة",
+                    "مسيرات")
             .map(Phrase::of)
             .toList();
 

@@ -302,6 +302,11 @@ class TopicMatcherTest {
                                 + " جولة أستانا المقبلة حول سوريا."))
                 .as("a town taken is a battle too, whoever tells it")
                 .isEmpty();
+        assertThat(matcher.match(
+                        "التحالف يضرب رتلا لقوات النظام قرب التنف",
+                        "استهدفت طائرات التحالف رتلا عسكريا قرب التنف، قبل أيام من جولة محادثات أستانا حول سوريا."))
+                .as("and so is a strike")
+                .isEmpty();
     }
 
     @Test
