@@ -124,11 +124,19 @@ public final class TopicMatcher {
             .toList();
 
     /**
-     * Words of a headline on two states' own relations: a negotiator who meets someone on them («باقري كني في الإمارات
-     * لبحث العلاقات الثنائية») holds another office's news, not the talks'.
+     * Words of a headline on two states' own relations, their trade or their protocol: a negotiator who meets someone
+     * on them («باقري كني في الإمارات لبحث العلاقات الثنائية», «وزير الخارجية اليمني يدعو الشركات الصينية للعودة»،
+     * «سوسان يتسلم نسخة عن أوراق اعتماد سفير») holds another office's news, not the talks'.
      */
     private static final List<Phrase> BILATERAL = Stream.of(
-                    "العلاقات الثنائية", "التعاون الثنائي", "العلاقات بين البلدين", "التعاون بين البلدين")
+                    "العلاقات الثنائية",
+                    "التعاون الثنائي",
+                    "العلاقات بين البلدين",
+                    "التعاون بين البلدين",
+                    "التعاون الاقتصادي",
+                    "العلاقات الاقتصادية",
+                    "أوراق اعتماد",
+                    "الشركات")
             .map(Phrase::of)
             .toList();
 

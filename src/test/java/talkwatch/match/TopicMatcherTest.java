@@ -359,6 +359,12 @@ class TopicMatcherTest {
         assertThat(matcher.match("ميدينسكي يبحث في مينسك التعاون الثنائي في مجال الثقافة", text))
                 .as("the head of the Russian delegation in his other office")
                 .isEmpty();
+        assertThat(matcher.match("ميدينسكي يدعو الشركات البيلاروسية إلى الاستثمار في القرم", text))
+                .as("trade")
+                .isEmpty();
+        assertThat(matcher.match("ميدينسكي يتسلم أوراق اعتماد سفير بيلاروسيا", text))
+                .as("protocol")
+                .isEmpty();
         assertThat(matcher.match("ميدينسكي في مينسك", text))
                 .as("the same text under a headline that does not say so")
                 .containsExactly(UKRAINE);
