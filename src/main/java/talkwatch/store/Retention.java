@@ -68,31 +68,25 @@ public final class Retention {
                 break;
             }
         }
-        int pollRuns = database.transaction("forgetting poll cycles older than " + cutoff, connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM poll_run WHERE started_at < ?")) {
-                delete.setLong(1, before);
-                return delete.executeUpdate();
-            }
-        });
+        int pollRuns = deleteBefore("forgetting poll cycles older than ", "poll_run", "started_at", cutoff);
         return new Forgotten(articles, deliveries, pollRuns);
     }
 
     /** Forgets the webhook updates handled before {@code cutoff} ({@link HandledUpdates}); how many went. */
     public int forgetUpdatesBefore(Instant cutoff) {
-        return database.transaction("forgetting updates handled before " + cutoff, connection -> {
-            try (PreparedStatement delete =
-                    connection.prepareStatement("DELETE FROM handled_update WHERE handled_at < ?")) {
-                delete.setLong(1, cutoff.toEpochMilli());
-                return delete.executeUpdate();
-            }
-        });
+        return deleteBefore("forgetting updates handled before ", "handled_update", "handled_at", cutoff);
     }
 
     /** Forgets the /summary requests made before {@code cutoff} ({@link SummaryRequests}); how many went. */
     public int forgetSummaryRequestsBefore(Instant cutoff) {
-        return database.transaction("forgetting summary requests made before " + cutoff, connection -> {
+        return deleteBefore("forgetting summary requests made before ", "summary_request", "requested_at", cutoff);
+    }
+
+    /** Deletes the rows of {@code table} whose {@code column} (epoch milliseconds) is before {@code cutoff}. */
+    private int deleteBefore(String doing, String table, String column, Instant cutoff) {
+        return database.transaction(doing + cutoff, connection -> {
             try (PreparedStatement delete =
-                    connection.prepareStatement("DELETE FROM summary_request WHERE requested_at < ?")) {
+                    connection.prepareStatement("DELETE FROM " + table + " WHERE " + column + " < ?")) {
                 delete.setLong(1, cutoff.toEpochMilli());
                 return delete.executeUpdate();
             }
