@@ -35,9 +35,10 @@ import talkwatch.arabic.SentenceSplitter;
  * «سوسان يبحث مع السفير الصيني تعزيز التعاون الثنائي» is the deputy minister's other office.
  * Each way is tried on its own: a keyword in the text that fails its rule does not stop the people from naming the
  * talks. A headline that names another topic's venue says whose news it is: «البيان الختامي لأستانا يدعو إلى إطلاق
- * عمل اللجنة الدستورية» is Astana's only. A headline that reports violence (قصف، غارات، اشتباكات، قتلى، هجوم، تضرب، تسيطر، سقوط…) and
- * names neither the topic's keywords nor its context is the battle's news: the talks its text names, or one of their
- * people in it, are a mention; unless it calls to stop the violence or reports a breach of a truce (وقف، خرق، انتهاك).
+ * عمل اللجنة الدستورية» is Astana's only. A headline that reports violence (قصف، غارات، اشتباكات، قتلى، هجوم،
+ * تضرب، تسيطر، سقوط…) and names neither the topic's keywords nor its context is the battle's news: the talks its text
+ * names, or one of their people in it, are a mention; unless it calls to stop the violence or reports a breach of a
+ * truce (وقف، خرق، انتهاك).
  * So is a headline that opens with the violence and names the talks only after a word of time or backdrop (رغم، وسط،
  * غداة، عشية، بعد، بالتزامن مع…): in «معارك عنيفة في حجة بالتزامن مع مشاورات السويد» the talks date the battle.
  *
