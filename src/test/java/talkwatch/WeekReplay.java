@@ -35,6 +35,7 @@ import talkwatch.testing.FeedServer;
 import talkwatch.testing.Rss;
 import talkwatch.testing.ShippedConfig;
 import talkwatch.testing.Week;
+import talkwatch.testing.WeekArgs;
 
 /**
  * Replays a week of news ({@link Week}) through the path a subscriber lives: each outlet's feed served over loopback,
@@ -53,7 +54,7 @@ import talkwatch.testing.Week;
  */
 public final class WeekReplay {
 
-    static final Path WEEKS = Path.of("src/test/resources/weeks");
+    static final Path WEEKS = WeekArgs.WEEKS;
     private static final long CHAT = 1;
     private static final Duration TICK = Duration.ofMinutes(5);
     /** Items a feed carries at a time, the newest first, as real feeds keep their last few dozen. */
@@ -67,16 +68,9 @@ public final class WeekReplay {
     private WeekReplay() {}
 
     public static void main(String[] args) throws Exception {
-        List<Path> topicFiles = new ArrayList<>();
-        List<Path> weeks = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--topics")) {
-                topicFiles.add(Path.of(args[++i]));
-            } else {
-                Path week = Path.of(args[i]);
-                weeks.add(Files.exists(week) ? week : WEEKS.resolve(args[i]));
-            }
-        }
+        WeekArgs parsed = WeekArgs.parse(args);
+        List<Path> topicFiles = parsed.topicFiles();
+        List<Path> weeks = parsed.weeks();
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("talkwatch"))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         Heard total = Heard.NONE;

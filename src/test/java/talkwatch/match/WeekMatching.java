@@ -1,7 +1,6 @@
 package talkwatch.match;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import talkwatch.testing.ShippedConfig;
 import talkwatch.testing.Week;
+import talkwatch.testing.WeekArgs;
 
 /**
  * What matching alone makes of the weeks' stories ({@code src/test/resources/weeks/}): the stories of the talks none of
@@ -26,7 +25,7 @@ import talkwatch.testing.Week;
  */
 public final class WeekMatching {
 
-    static final Path WEEKS = Path.of("src/test/resources/weeks");
+    static final Path WEEKS = WeekArgs.WEEKS;
 
     /** The topic file each untuned track's weeks are replayed with (README of the weeks). */
     static final Map<String, String> TOPIC_FILES = Map.ofEntries(
@@ -51,22 +50,10 @@ public final class WeekMatching {
     private WeekMatching() {}
 
     public static void main(String[] args) throws IOException {
-        boolean list = false;
-        List<Path> weeks = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.equals("--list")) {
-                list = true;
-            } else {
-                weeks.add(Files.exists(Path.of(arg)) ? Path.of(arg) : WEEKS.resolve(arg));
-            }
-        }
-        if (weeks.isEmpty()) {
-            try (Stream<Path> files = Files.list(WEEKS)) {
-                files.filter(f -> f.toString().endsWith(".tsv")).sorted().forEach(weeks::add);
-            }
-        }
+        WeekArgs parsed = WeekArgs.parse(args);
+        List<Path> weeks = parsed.weeksOrAll();
         Outcome outcome = read(weeks);
-        if (list) {
+        if (parsed.flags().contains("--list")) {
             outcome.lines().forEach(System.out::println);
         }
         System.out.printf(

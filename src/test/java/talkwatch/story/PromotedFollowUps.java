@@ -1,7 +1,6 @@
 package talkwatch.story;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import java.util.Set;
 import talkwatch.match.Cast;
 import talkwatch.store.StoryNote;
 import talkwatch.testing.ShippedConfig;
+import talkwatch.testing.WeekArgs;
 
 /**
  * Where lists of stories ({@code /latest}, {@code /search}, digests) show a follow-up whose own news a second outlet
@@ -28,15 +28,9 @@ public final class PromotedFollowUps {
     private PromotedFollowUps() {}
 
     public static void main(String[] args) throws Exception {
-        List<Path> topics = new ArrayList<>();
-        List<Path> weeks = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--topics")) {
-                topics.add(Path.of(args[++i]));
-            } else {
-                weeks.add(Path.of(args[i]));
-            }
-        }
+        WeekArgs parsed = WeekArgs.parse(args);
+        List<Path> topics = parsed.topicFiles();
+        List<Path> weeks = parsed.weeks();
         Cast cast = ShippedConfig.load(ShippedConfig.with(topics), Map.of()).cast();
         StoryDetector detector = new StoryDetector(StoryDetector.DEFAULT_WINDOW);
         int followUps = 0;
