@@ -94,10 +94,7 @@ class DigestDeliveryTest {
         int before = telegram.messagesTo(USER).size();
 
         Instant eight = Instant.parse("2026-11-30T05:00:00Z");
-        awaitHeld(3, eight);
-        clock.advanceTo(eight);
-
-        SentMessage digest = telegram.awaitMessages(USER, before + 1, PATIENCE).get(before);
+        SentMessage digest = digestAt(eight, 3, before);
         assertThat(digest.text())
                 .isEqualTo("🗞 <b>موجز الأخبار</b>\n" + FSI + "30" + PDI + " نوفمبر " + FSI + "2026" + PDI + "، " + FSI
                         + "08:00" + PDI + " (غرينتش" + FSI + "+3" + PDI + ")\n\n"
@@ -129,12 +126,8 @@ class DigestDeliveryTest {
         aStoryWithAFollowUpForADigestAtEight();
         int before = telegram.messagesTo(USER).size();
 
-        Instant eight = Instant.parse("2026-11-30T05:00:00Z");
-        awaitHeld(2, eight);
-        clock.advanceTo(eight);
-
         String digest =
-                telegram.awaitMessages(USER, before + 1, PATIENCE).get(before).text();
+                digestAt(Instant.parse("2026-11-30T05:00:00Z"), 2, before).text();
         assertThat(digest)
                 .contains("انطلاق الجولة الثانية والعشرين من محادثات أستانا")
                 .contains("📰 وكالة الاختبار، عنب بلدي")
@@ -152,12 +145,8 @@ class DigestDeliveryTest {
                         StoryNote.newStory("signature-b1", followUp));
         int before = telegram.messagesTo(USER).size();
 
-        Instant eight = Instant.parse("2026-11-30T05:00:00Z");
-        awaitHeld(3, eight);
-        clock.advanceTo(eight);
-
         String digest =
-                telegram.awaitMessages(USER, before + 1, PATIENCE).get(before).text();
+                digestAt(Instant.parse("2026-11-30T05:00:00Z"), 3, before).text();
         assertThat(digest)
                 .contains("📰 وكالة الاختبار\n")
                 .contains("وفد المعارضة يصل إلى أستانا للمشاركة في الجولة")
@@ -199,13 +188,7 @@ class DigestDeliveryTest {
         save("a1", "انطلاق الجولة الثانية والعشرين من محادثات أستانا", "astana", "وكالة الاختبار");
         int before = telegram.messagesTo(USER).size();
 
-        Instant eight = Instant.parse("2026-03-29T06:00:00Z");
-        awaitHeld(1, eight);
-        clock.advanceTo(eight);
-
-        assertThat(telegram.awaitMessages(USER, before + 1, PATIENCE)
-                        .get(before)
-                        .text())
+        assertThat(digestAt(Instant.parse("2026-03-29T06:00:00Z"), 1, before).text())
                 .startsWith("🗞 <b>موجز الأخبار</b>\n" + FSI + "29" + PDI + " مارس " + FSI + "2026" + PDI + "، " + FSI
                         + "08:00" + PDI + " (غرينتش" + FSI + "+2" + PDI + ")");
     }
@@ -319,6 +302,16 @@ class DigestDeliveryTest {
     }
 
     /** Waits until the delivery loop has put {@code count} summaries of the user aside until {@code until}. */
+    /**
+     * The digest due at {@code at}, once {@code held} deliveries wait for it: the clock moves there and the message
+     * after the {@code before} the user had is returned.
+     */
+    private SentMessage digestAt(Instant at, int held, int before) {
+        awaitHeld(held, at);
+        clock.advanceTo(at);
+        return telegram.awaitMessages(USER, before + 1, PATIENCE).get(before);
+    }
+
     private void awaitHeld(int count, Instant until) {
         await().atMost(PATIENCE).until(() -> heldUntil(until) == count);
     }
