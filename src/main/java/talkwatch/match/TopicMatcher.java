@@ -141,6 +141,20 @@ public final class TopicMatcher {
             .map(Phrase::of)
             .toList();
 
+    /**
+     * The UN's human-rights bodies, which sit in Geneva beside many talks and hear every conflict: named in a headline
+     * or its lead («دول غربية تطالب الرياض في جنيف بمحاسبة قتلة خاشقجي» at the Council's periodic review), they hold
+     * their own session's news, whichever talks share the city or the countries.
+     */
+    private static final List<Phrase> RIGHTS_BODIES = Stream.of(
+                    "مجلس حقوق الإنسان",
+                    "الاستعراض الدوري الشامل",
+                    "مفوضية حقوق الإنسان",
+                    "المفوض السامي لحقوق الإنسان",
+                    "المفوضة السامية لحقوق الإنسان")
+            .map(Phrase::of)
+            .toList();
+
     private final List<CompiledTopic> topics;
 
     public TopicMatcher(List<Topic> topics) {
@@ -252,7 +266,7 @@ public final class TopicMatcher {
                 ArticleWords title,
                 List<ArticleWords> sentences,
                 boolean titleNamesOtherTalks) {
-            if (occursAnywhere(exclude, title, sentences)) {
+            if (occursAnywhere(exclude, title, sentences) || inHeadlineOrLead(RIGHTS_BODIES, title, sentences)) {
                 return false;
             }
             boolean dated = datesABattle(title);
@@ -348,6 +362,11 @@ public final class TopicMatcher {
                 }
             }
             return false;
+        }
+
+        private static boolean inHeadlineOrLead(
+                List<Phrase> phrases, ArticleWords title, List<ArticleWords> sentences) {
+            return anyOccurs(phrases, title) || (!sentences.isEmpty() && anyOccurs(phrases, sentences.get(0)));
         }
 
         private static boolean occursAnywhere(List<Phrase> phrases, ArticleWords title, List<ArticleWords> sentences) {

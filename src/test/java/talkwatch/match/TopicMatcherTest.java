@@ -122,6 +122,36 @@ class TopicMatcherTest {
     }
 
     @Test
+    void theUnsHumanRightsBodiesInGenevaHoldTheirOwnNewsForEveryTopic() {
+        Topic yemen = new Topic(
+                "yemen",
+                "مشاورات اليمن",
+                List.of("جنيف", "ستوكهولم"),
+                List.of("مشاورات", "محادثات", "مفاوضات"),
+                List.of(),
+                List.of("اليمن", "اليمنية", "الحوثيين"),
+                List.of(),
+                List.of(),
+                List.of());
+        TopicMatcher matcher = new TopicMatcher(List.of(yemen));
+
+        assertThat(matcher.match(
+                        "دول غربية تطالب الرياض في جنيف بمحاسبة قتلة خاشقجي",
+                        "طالبت دول غربية خلال جلسة الاستعراض الدوري الشامل لمجلس حقوق الإنسان في جنيف اليوم السعودية"
+                                + " بمحاسبة قتلة الصحفي جمال خاشقجي. وتطرقت مداخلات إلى الحرب في اليمن وإلى محادثات"
+                                + " السلام المرتقبة بين الحكومة اليمنية والحوثيين."))
+                .as("the Council's periodic review in Geneva is its own session's news, though it mentions the talks")
+                .isEmpty();
+        assertThat(
+                        matcher.match(
+                                "غريفيث يصل إلى جنيف تمهيدا لمشاورات اليمن",
+                                "وصل المبعوث الأممي إلى اليمن مارتن غريفيث إلى جنيف اليوم تمهيدا لانطلاق المشاورات بين"
+                                        + " الحكومة اليمنية والحوثيين. ويتزامن ذلك مع انعقاد دورة مجلس حقوق الإنسان في المدينة."))
+                .as("the Council named further down is the city's backdrop, not the news")
+                .containsExactly(yemen);
+    }
+
+    @Test
     void aSharedVenueIsSharedInEverySpellingThatReadsAsIt() {
         Topic sochi = new Topic(
                 "sochi",
