@@ -18,7 +18,7 @@ import talkwatch.testing.WeekArgs;
  * off-topic). A story is sent when any of its reports is matched, as in {@link talkwatch.WeekReplay}, but without the
  * poll cycle and the story detector, so every week is read in seconds: the figure to watch when a change touches only
  * matching. Each week is read with the shipped topics and, for a track the shipped configuration does not follow, the
- * topic file its replays use ({@link #TOPIC_FILES}).
+ * topic file its replays use ({@link WeekArgs#TOPIC_FILES}).
  *
  * <p>Run with {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) talkwatch.match.WeekMatching
  * [--list] [WEEK.tsv]...} (every week when none is named); {@code --list} prints each such story.
@@ -26,23 +26,6 @@ import talkwatch.testing.WeekArgs;
 public final class WeekMatching {
 
     static final Path WEEKS = WeekArgs.WEEKS;
-
-    /** The topic file each untuned track's weeks are replayed with (README of the weeks). */
-    static final Map<String, String> TOPIC_FILES = Map.ofEntries(
-            Map.entry("afghanistan", "topic-afghanistan-final3.yml"),
-            Map.entry("cyprus", "topic-cyprus-final24.yml"),
-            Map.entry("ethiopia", "topic-ethiopia-final2.yml"),
-            Map.entry("gaza", "topics-dev-tracks.yml"),
-            Map.entry("gerd", "topic-gerd-final13.yml"),
-            Map.entry("irannuclear", "topic-irannuclear-final9.yml"),
-            Map.entry("karabakh", "topic-karabakh-final13.yml"),
-            Map.entry("lebanon", "topic-lebanon-final3.yml"),
-            Map.entry("libya", "topic-libya-final2.yml"),
-            Map.entry("palestine", "topic-palestine-final4.yml"),
-            Map.entry("sahara", "topic-sahara-final8.yml"),
-            Map.entry("sudan", "topic-sudan-final.yml"),
-            Map.entry("ukraine", "topic-ukraine-final.yml"),
-            Map.entry("yemen", "topic-yemen-final6-operator-f2.yml"));
 
     /** The counts over the weeks read, and a line per story missed or sent off-topic. */
     record Outcome(int stories, int missed, int otherStories, int offTopic, List<String> lines) {}
@@ -70,7 +53,7 @@ public final class WeekMatching {
         List<String> lines = new ArrayList<>();
         for (Path file : weeks) {
             Week week = Week.read(file);
-            TopicMatcher matcher = new TopicMatcher(ShippedConfig.topics(topicFiles(week)));
+            TopicMatcher matcher = new TopicMatcher(ShippedConfig.topics(WeekArgs.topicFilesOf(week)));
             Map<String, List<Week.Report>> byStory = new LinkedHashMap<>();
             week.reports()
                     .forEach(r -> byStory.computeIfAbsent(r.story(), k -> new ArrayList<>())
@@ -103,17 +86,5 @@ public final class WeekMatching {
             }
         }
         return new Outcome(stories, missed, otherStories, offTopic, lines);
-    }
-
-    private static List<Path> topicFiles(Week week) {
-        Set<String> files = new TreeSet<>();
-        for (Week.Report report : week.reports()) {
-            for (String topic : report.topics()) {
-                if (TOPIC_FILES.containsKey(topic)) {
-                    files.add(TOPIC_FILES.get(topic));
-                }
-            }
-        }
-        return files.stream().map(WEEKS::resolve).toList();
     }
 }
