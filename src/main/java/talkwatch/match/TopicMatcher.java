@@ -142,16 +142,19 @@ public final class TopicMatcher {
             .toList();
 
     /**
-     * The UN's human-rights bodies, which sit in Geneva beside many talks and hear every conflict: named in a headline
-     * or its lead («دول غربية تطالب الرياض في جنيف بمحاسبة قتلة خاشقجي» at the Council's periodic review), they hold
-     * their own session's news, whichever talks share the city or the countries.
+     * The UN's human-rights and refugee bodies, which sit in Geneva beside many talks and hear every conflict: named in
+     * a headline or its lead («دول غربية تطالب الرياض في جنيف بمحاسبة قتلة خاشقجي» at the Council's periodic review,
+     * the refugee agency's chief on the world's displaced), they hold their own session's or agency's news, whichever
+     * talks share the city or the countries. Not the Red Cross, which carries out the talks' prisoner exchanges.
      */
-    private static final List<Phrase> RIGHTS_BODIES = Stream.of(
+    private static final List<Phrase> GENEVA_BODIES = Stream.of(
                     "مجلس حقوق الإنسان",
                     "الاستعراض الدوري الشامل",
                     "مفوضية حقوق الإنسان",
                     "المفوض السامي لحقوق الإنسان",
-                    "المفوضة السامية لحقوق الإنسان")
+                    "المفوضة السامية لحقوق الإنسان",
+                    "لشؤون اللاجئين",
+                    "مفوضية اللاجئين")
             .map(Phrase::of)
             .toList();
 
@@ -266,7 +269,7 @@ public final class TopicMatcher {
                 ArticleWords title,
                 List<ArticleWords> sentences,
                 boolean titleNamesOtherTalks) {
-            if (occursAnywhere(exclude, title, sentences) || inHeadlineOrLead(RIGHTS_BODIES, title, sentences)) {
+            if (occursAnywhere(exclude, title, sentences) || inHeadlineOrLead(GENEVA_BODIES, title, sentences)) {
                 return false;
             }
             boolean dated = datesABattle(title);

@@ -122,7 +122,7 @@ class TopicMatcherTest {
     }
 
     @Test
-    void theUnsHumanRightsBodiesInGenevaHoldTheirOwnNewsForEveryTopic() {
+    void theUnsHumanRightsAndRefugeeBodiesInGenevaHoldTheirOwnNewsForEveryTopic() {
         Topic yemen = new Topic(
                 "yemen",
                 "مشاورات اليمن",
@@ -141,6 +141,13 @@ class TopicMatcherTest {
                                 + " بمحاسبة قتلة الصحفي جمال خاشقجي. وتطرقت مداخلات إلى الحرب في اليمن وإلى محادثات"
                                 + " السلام المرتقبة بين الحكومة اليمنية والحوثيين."))
                 .as("the Council's periodic review in Geneva is its own session's news, though it mentions the talks")
+                .isEmpty();
+        assertThat(matcher.match(
+                        "غوتيريش في جنيف: العالم يواجه أكبر موجة نزوح منذ الحرب العالمية الثانية",
+                        "قال المفوض السامي للأمم المتحدة لشؤون اللاجئين أنطونيو غوتيريش في جنيف إن النزاعات في سوريا"
+                                + " واليمن والعراق دفعت أعدادا قياسية إلى النزوح، داعيا أطراف مشاورات اليمن إلى حماية"
+                                + " المدنيين."))
+                .as("the refugee agency's chief in Geneva is his agency's news")
                 .isEmpty();
         assertThat(
                         matcher.match(
