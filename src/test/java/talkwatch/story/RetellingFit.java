@@ -12,19 +12,22 @@ import java.util.Map;
 import java.util.Set;
 import talkwatch.match.Cast;
 import talkwatch.testing.ShippedConfig;
+import talkwatch.testing.WeekArgs;
 
 /**
- * Fits {@link Retelling}'s weights on the dev weeks and chooses the detector's bands: a logistic regression (L2,
- * Newton's method) over every pair of reports of a week published at most a day apart that share a topic and
- * {@link StoryDetector#MIN_OVERLAP} of their terms, labelled by whether their writer told them as one story. The bands
- * are weighed week by week, each week told with the weights fitted on the others (leave one week out), so the figures
- * are not those of weights that have seen the week.
+ * Fits {@link Retelling}'s weights on the dev weeks (or the weeks named) and chooses the detector's bands: a logistic
+ * regression (L2, Newton's method) over every pair of reports of a week published at most a day apart that share a
+ * topic and {@link StoryDetector#MIN_OVERLAP} of their terms, labelled by whether their writer told them as one story.
+ * The bands are weighed week by week, each week told with the weights fitted on the others (leave one week out), so the
+ * figures are not those of weights that have seen the week.
  *
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) talkwatch.story.RetellingFit [--topics FILE]...
+ *     [WEEK.tsv]...
  * </pre>
  *
- * {@code --topics}: topic files whose people the reports may name (the shipped config's are always read). Prints the
+ * {@code --topics}: topic files whose people the reports may name (the shipped config's are always read). The weeks
+ * named, or the dev weeks ({@link WeekStories#devWeeks}). Prints the
  * bands' figures and the weights fitted on all the weeks, to put in {@link Retelling#WEIGHTS}; with {@code
  * -Dmistakes="0.70 | 0.45"}, also the stories that band told wrong.
  */
@@ -38,14 +41,11 @@ public final class RetellingFit {
     private RetellingFit() {}
 
     public static void main(String[] args) {
-        List<Path> topicFiles = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--topics")) {
-                topicFiles.add(Path.of(args[++i]));
-            }
-        }
-        Cast cast = ShippedConfig.load(ShippedConfig.with(topicFiles), Map.of()).cast();
-        Map<String, List<WeekStories.Report>> weeks = WeekStories.read(WeekStories.devWeeks(), cast);
+        WeekArgs parsed = WeekArgs.parse(args);
+        Cast cast = ShippedConfig.load(ShippedConfig.with(parsed.topicFiles()), Map.of())
+                .cast();
+        List<Path> weekFiles = parsed.weeks().isEmpty() ? WeekStories.devWeeks() : parsed.weeks();
+        Map<String, List<WeekStories.Report>> weeks = WeekStories.read(weekFiles, cast);
         Map<String, Samples> samples = new LinkedHashMap<>();
         weeks.forEach((name, reports) -> samples.put(name, samples(reports)));
 

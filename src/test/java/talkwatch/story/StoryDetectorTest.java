@@ -791,7 +791,8 @@ class StoryDetectorTest {
         }
         String mistakes = String.join("\n", heard.mistakes());
 
-        // the sixteenth round moved the bands (0.6 / 0.375 → 0.7 / 0.425): 0.167 / 3.65 % / 31 lost → 0.191 / 3.63 % / 23
+        // the sixteenth round moved the bands (0.6 / 0.375 → 0.7 / 0.425): 0.167 / 3.65 % / 31 lost → 0.191 / 3.63 % /
+        // 23
         assertThat(heard.stories()).isEqualTo(4353);
         assertThat(heard.extraPerStory()).as(mistakes).isLessThanOrEqualTo(0.195);
         assertThat(heard.mutedShare()).as(mistakes).isLessThanOrEqualTo(0.037);
