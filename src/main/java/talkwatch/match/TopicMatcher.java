@@ -158,6 +158,35 @@ public final class TopicMatcher {
             .map(Phrase::of)
             .toList();
 
+    /**
+     * Summits of many states, whose communiqués touch every file: named in a headline that names neither the topic's
+     * keywords nor its own names, and not as the place of a meeting on their sidelines («على هامش قمة العشرين»), they
+     * hold the summit's news («انطلاق القمة الخليجية الـ39 في الرياض», «الرئيس الإيراني يتوجه إلى الصين لحضور قمة
+     * شنغهاي»), whichever talks their texts mention.
+     */
+    private static final List<Phrase> SUMMITS = Stream.of(
+                    "القمة العربية",
+                    "قمة عربية",
+                    "القمة الخليجية",
+                    "قمة مجلس التعاون",
+                    "مجموعة السبع",
+                    "قمة السبع",
+                    "مجموعة العشرين",
+                    "قمة العشرين",
+                    "قمة شنغهاي",
+                    "منظمة شنغهاي",
+                    "قمة الناتو",
+                    "منظمة التعاون الإسلامي",
+                    "القمة الإسلامية",
+                    "قمة بريكس",
+                    "مجموعة بريكس")
+            .map(Phrase::of)
+            .toList();
+
+    /** «على هامش»: what follows is where a meeting took place, not the news. */
+    private static final List<Phrase> SIDELINES =
+            Stream.of("هامش", "هوامش").map(Phrase::of).toList();
+
     private final List<CompiledTopic> topics;
 
     public TopicMatcher(List<Topic> topics) {
@@ -269,7 +298,9 @@ public final class TopicMatcher {
                 ArticleWords title,
                 List<ArticleWords> sentences,
                 boolean titleNamesOtherTalks) {
-            if (occursAnywhere(exclude, title, sentences) || inHeadlineOrLead(GENEVA_BODIES, title, sentences)) {
+            if (occursAnywhere(exclude, title, sentences)
+                    || inHeadlineOrLead(GENEVA_BODIES, title, sentences)
+                    || holdsASummit(title)) {
                 return false;
             }
             boolean dated = datesABattle(title);
@@ -365,6 +396,14 @@ public final class TopicMatcher {
                 }
             }
             return false;
+        }
+
+        /** A headline on a summit of many states ({@link #SUMMITS}) that names these talks by none of their names. */
+        private boolean holdsASummit(ArticleWords title) {
+            return anyOccurs(SUMMITS, title)
+                    && !anyOccurs(SIDELINES, title)
+                    && !anyOccurs(keywords, title)
+                    && !anyOccurs(ownNames, title);
         }
 
         private static boolean inHeadlineOrLead(

@@ -159,6 +159,36 @@ class TopicMatcherTest {
     }
 
     @Test
+    void aSummitOfManyStatesIsItsOwnNewsUnlessItsHeadlineNamesTheTalks() {
+        Topic yemen = new Topic(
+                "yemen",
+                "مشاورات اليمن",
+                List.of("ستوكهولم", "السويد"),
+                List.of("مشاورات", "محادثات", "اتفاق"),
+                List.of(),
+                List.of("اليمن", "اليمنية", "الحوثيين"),
+                List.of(),
+                List.of(),
+                List.of());
+        TopicMatcher matcher = new TopicMatcher(List.of(yemen));
+        String text = "انطلقت في الرياض اليوم أعمال القمة الخليجية التاسعة والثلاثين. ويبحث القادة ملفات المنطقة، ومنها"
+                + " اتفاق السويد بين الحكومة اليمنية والحوثيين الذي أعلن في مشاورات ستوكهولم.";
+
+        assertThat(matcher.match("انطلاق القمة الخليجية الـ39 في الرياض برئاسة الملك سلمان", text))
+                .as("the summit is the news; the talks are one of its files")
+                .isEmpty();
+        assertThat(matcher.match("القمة الخليجية ترحب باتفاق ستوكهولم وتدعو الحوثيين إلى تنفيذه", text))
+                .as("a summit's word on the talks, named in its headline, is their news")
+                .containsExactly(yemen);
+        assertThat(matcher.match(
+                        "مشاورات على هامش القمة الخليجية لدعم اتفاق ستوكهولم",
+                        "عقد وزراء على هامش القمة الخليجية في الرياض مشاورات لدعم اتفاق السويد بين الحكومة اليمنية"
+                                + " والحوثيين."))
+                .as("a meeting on a summit's sidelines is the meeting's news")
+                .containsExactly(yemen);
+    }
+
+    @Test
     void aSharedVenueIsSharedInEverySpellingThatReadsAsIt() {
         Topic sochi = new Topic(
                 "sochi",
