@@ -121,19 +121,21 @@ class TopicMatcherTest {
                 .isEmpty();
     }
 
+    /** An operator's topic for talks that meet in Geneva and Stockholm, as the README teaches one. */
+    private static final Topic YEMEN = new Topic(
+            "yemen",
+            "مشاورات اليمن",
+            List.of("جنيف", "ستوكهولم", "السويد"),
+            List.of("مشاورات", "محادثات", "مفاوضات", "اتفاق"),
+            List.of(),
+            List.of("اليمن", "اليمنية", "الحوثيين"),
+            List.of(),
+            List.of(),
+            List.of());
+
     @Test
     void theUnsHumanRightsAndRefugeeBodiesInGenevaHoldTheirOwnNewsForEveryTopic() {
-        Topic yemen = new Topic(
-                "yemen",
-                "مشاورات اليمن",
-                List.of("جنيف", "ستوكهولم"),
-                List.of("مشاورات", "محادثات", "مفاوضات"),
-                List.of(),
-                List.of("اليمن", "اليمنية", "الحوثيين"),
-                List.of(),
-                List.of(),
-                List.of());
-        TopicMatcher matcher = new TopicMatcher(List.of(yemen));
+        TopicMatcher matcher = new TopicMatcher(List.of(YEMEN));
 
         assertThat(matcher.match(
                         "دول غربية تطالب الرياض في جنيف بمحاسبة قتلة خاشقجي",
@@ -155,22 +157,12 @@ class TopicMatcherTest {
                                 "وصل المبعوث الأممي إلى اليمن مارتن غريفيث إلى جنيف اليوم تمهيدا لانطلاق المشاورات بين"
                                         + " الحكومة اليمنية والحوثيين. ويتزامن ذلك مع انعقاد دورة مجلس حقوق الإنسان في المدينة."))
                 .as("the Council named further down is the city's backdrop, not the news")
-                .containsExactly(yemen);
+                .containsExactly(YEMEN);
     }
 
     @Test
     void aSummitOfManyStatesIsItsOwnNewsUnlessItsHeadlineNamesTheTalks() {
-        Topic yemen = new Topic(
-                "yemen",
-                "مشاورات اليمن",
-                List.of("ستوكهولم", "السويد"),
-                List.of("مشاورات", "محادثات", "اتفاق"),
-                List.of(),
-                List.of("اليمن", "اليمنية", "الحوثيين"),
-                List.of(),
-                List.of(),
-                List.of());
-        TopicMatcher matcher = new TopicMatcher(List.of(yemen));
+        TopicMatcher matcher = new TopicMatcher(List.of(YEMEN));
         String text = "انطلقت في الرياض اليوم أعمال القمة الخليجية التاسعة والثلاثين. ويبحث القادة ملفات المنطقة، ومنها"
                 + " اتفاق السويد بين الحكومة اليمنية والحوثيين الذي أعلن في مشاورات ستوكهولم.";
 
@@ -179,13 +171,13 @@ class TopicMatcherTest {
                 .isEmpty();
         assertThat(matcher.match("القمة الخليجية ترحب باتفاق ستوكهولم وتدعو الحوثيين إلى تنفيذه", text))
                 .as("a summit's word on the talks, named in its headline, is their news")
-                .containsExactly(yemen);
+                .containsExactly(YEMEN);
         assertThat(matcher.match(
                         "مشاورات على هامش القمة الخليجية لدعم اتفاق ستوكهولم",
                         "عقد وزراء على هامش القمة الخليجية في الرياض مشاورات لدعم اتفاق السويد بين الحكومة اليمنية"
                                 + " والحوثيين."))
                 .as("a meeting on a summit's sidelines is the meeting's news")
-                .containsExactly(yemen);
+                .containsExactly(YEMEN);
     }
 
     @Test
