@@ -41,6 +41,9 @@ import talkwatch.arabic.SentenceSplitter;
  * truce (وقف، خرق، انتهاك).
  * So is a headline that opens with the violence and names the talks only after a word of time or backdrop (رغم، وسط،
  * غداة، عشية، بعد، بالتزامن مع…): in «معارك عنيفة في حجة بالتزامن مع مشاورات السويد» the talks date the battle.
+ * So is a headline or first sentence that names the UN's human-rights or refugee bodies in Geneva ({@link
+ * #GENEVA_BODIES}), and a headline on a summit of many states that names the talks by none of their names ({@link
+ * #SUMMITS}): the body's session, the summit, is the news, whichever talks share the city or the communiqué.
  *
  * <p>So a keyword in the title needs its context anywhere, a keyword found only in the text needs it in the same
  * sentence. {@code context} says that the article is about talks (محادثات، جولة، وفد، الدول الضامنة),
